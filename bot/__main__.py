@@ -1,0 +1,119 @@
+"""The `kring` command: `kring run` starts the bot, `kring migrate` updates the database."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import logging
+import os
+import signal
+import sys
+from collections.abc import Iterator, Sequence
+
+import uvicorn
+from pydantic import ValidationError
+
+from bot.config import Settings, SettingsError, format_settings_error
+from bot.runtime import KringRuntime, StartupError, migrate_with_retry
+from bot.web.app import create_app
+from storage.db import create_engine
+
+log = logging.getLogger("kring")
+
+EXIT_CONFIG = 2  # a setting is missing or wrong: the message says which
+EXIT_STARTUP = 1  # the database or Telegram could not be reached
+
+
+def load_settings() -> Settings:
+    """Read settings from the environment and `.env`, or exit 2 with one clear line."""
+    try:
+        return Settings()
+    except ValidationError as exc:
+        _fail(f"kring: {format_settings_error(exc)}", EXIT_CONFIG)
+
+
+def _fail(message: str, code: int) -> None:
+    print(message, file=sys.stderr)
+    raise SystemExit(code)
+
+
+class _Server(uvicorn.Server):
+    """uvicorn without its own signal handling: `kring run` stops the bot itself first."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        yield
+
+
+async def _run(settings: Settings) -> None:
+    runtime = KringRuntime(settings)
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    config = uvicorn.Config(
+        create_app(runtime),
+        host=settings.kring_host,
+        port=settings.kring_port,
+        lifespan="off",
+        log_config=None,
+        access_log=False,
+    )
+    server = _Server(config)
+
+    def request_stop() -> None:
+        log.info("stopping: finishing work in flight")
+        stop.set()
+        server.should_exit = True
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, request_stop)
+    try:
+        await runtime.start()
+        if not stop.is_set():
+            await server.serve()
+    finally:
+        await runtime.stop()
+        log.info("stopped cleanly")
+
+
+async def _migrate(settings: Settings) -> None:
+    engine = create_engine(settings.database_url)
+    try:
+        await migrate_with_retry(engine, settings.database_url)
+    finally:
+        await engine.dispose()
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point of the `kring` console script."""
+    parser = argparse.ArgumentParser(
+        prog="kring", description="Kring: a Telegram bot for parent peer groups."
+    )
+    parser.add_argument("--log-level", default=os.environ.get("KRING_LOG_LEVEL", "INFO"))
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("run", help="migrate the database, then run the bot and web app")
+    commands.add_parser("migrate", help="bring the database schema up to date")
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        raise SystemExit(EXIT_CONFIG)
+    logging.basicConfig(
+        level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    settings = load_settings()
+    try:
+        if args.command == "migrate":
+            asyncio.run(_migrate(settings))
+            log.info("database is up to date")
+        else:
+            settings.require_token()
+            asyncio.run(_run(settings))
+    except SettingsError as exc:
+        _fail(f"kring: {exc}", EXIT_CONFIG)
+    except StartupError as exc:
+        _fail(f"kring: {exc}", EXIT_STARTUP)
+
+
+if __name__ == "__main__":
+    main()

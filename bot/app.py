@@ -1,0 +1,121 @@
+"""The python-telegram-bot Application factory: handlers wired, Kring's services attached."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable
+from typing import Any
+
+from telegram import BotCommand, Update
+from telegram.error import TelegramError
+from telegram.ext import AIORateLimiter, Application, BaseUpdateProcessor, ContextTypes
+from telegram.request import BaseRequest
+
+from bot.config import SUPPORTED_LOCALES
+from handlers import fallback, onboarding, tracking
+from handlers.context import SERVICES_KEY, KringContext, Services
+
+log = logging.getLogger(__name__)
+
+# Updates Kring asks Telegram for: member joins/leaves and blocks are not in the default.
+ALLOWED_UPDATES = [
+    Update.MESSAGE,
+    Update.EDITED_MESSAGE,
+    Update.CALLBACK_QUERY,
+    Update.MY_CHAT_MEMBER,
+    Update.CHAT_MEMBER,
+]
+
+
+class PerChatUpdateProcessor(BaseUpdateProcessor):
+    """Handle updates concurrently across chats, but one at a time within a chat.
+
+    A parent tapping two buttons quickly must see them handled in order, while a busy group
+    must not hold up everyone else's private chats.
+    """
+
+    def __init__(self, max_concurrent_updates: int = 64) -> None:
+        super().__init__(max_concurrent_updates)
+        self._locks: dict[int, asyncio.Lock] = {}
+        self._waiting: dict[int, int] = {}
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        """Run the update's coroutine under its chat's lock."""
+        key = _chat_key(update)
+        if key is None:
+            await coroutine
+            return
+        lock = self._locks.setdefault(key, asyncio.Lock())
+        self._waiting[key] = self._waiting.get(key, 0) + 1
+        try:
+            async with lock:
+                await coroutine
+        finally:
+            self._waiting[key] -= 1
+            if not self._waiting[key]:  # forget idle chats so memory stays flat
+                del self._waiting[key]
+                del self._locks[key]
+
+    async def initialize(self) -> None:
+        """Nothing to set up."""
+
+    async def shutdown(self) -> None:
+        """Nothing to tear down."""
+
+
+def _chat_key(update: object) -> int | None:
+    if isinstance(update, Update):
+        if update.effective_chat is not None:
+            return update.effective_chat.id
+        if update.effective_user is not None:
+            return update.effective_user.id
+    return None
+
+
+def build_application(
+    token: str,
+    services: Services,
+    *,
+    base_url: str = "https://api.telegram.org/bot",
+    request: BaseRequest | None = None,
+    rate_limit: bool = True,
+) -> Application:  # type: ignore[type-arg]
+    """Build the bot's Application; the web lifespan or polling loop drives it (no Updater)."""
+    builder = (
+        Application.builder()
+        .token(token)
+        .base_url(base_url)
+        .updater(None)
+        .context_types(ContextTypes(context=KringContext))
+        .concurrent_updates(PerChatUpdateProcessor())
+        .post_init(_post_init)
+    )
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    if rate_limit:
+        # Replies to a person's own command; bot-initiated messages go through the outbox.
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+    application = builder.build()
+    application.bot_data[SERVICES_KEY] = services
+    tracking.register(application)
+    onboarding.register(application)
+    fallback.register(application)  # last: it takes whatever no feature took
+    return application
+
+
+async def _post_init(application: Application) -> None:  # type: ignore[type-arg]
+    """Tell Telegram our command list in every language (the menu next to the text field)."""
+    services: Services = application.bot_data[SERVICES_KEY]
+    try:
+        for locale in SUPPORTED_LOCALES:
+            tr = services.catalogs.get(locale)
+            commands = [BotCommand(c, d) for c, d in onboarding.command_descriptions(tr)]
+            await application.bot.set_my_commands(commands, language_code=locale)
+        default = services.catalogs.get(None)
+        await application.bot.set_my_commands(
+            [BotCommand(c, d) for c, d in onboarding.command_descriptions(default)]
+        )
+    except TelegramError:
+        # A menu is a convenience; the bot works without it.
+        log.warning("could not set the command menu", exc_info=True)

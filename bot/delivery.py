@@ -1,0 +1,283 @@
+"""The delivery sender: drains the outbox within Telegram's limits.
+
+Telegram allows about 30 messages a second per bot, about one a second per private chat
+and 20 a minute per group. The sender paces itself below those, honours `retry_after` on
+429, retries 5xx and network errors with backoff, and settles a 403 as unreachable.
+A crash between claiming and sending leaves rows whose lease runs out and are claimed
+again; only the requests in flight at that moment can be sent twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+from telegram import Bot, InlineKeyboardMarkup, Message
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+
+from storage.outbox import ClaimedMessage, Outbox
+from storage.types import utcnow
+
+log = logging.getLogger(__name__)
+
+_SEND_METHODS = {
+    "sendMessage": "send_message",
+    "sendPhoto": "send_photo",
+    "sendDocument": "send_document",
+    "sendVoice": "send_voice",
+    "copyMessage": "copy_message",
+    "forwardMessage": "forward_message",
+}
+
+
+@dataclass
+class SenderLimits:
+    """Telegram's limits as the sender applies them (slightly under, to avoid 429s)."""
+
+    per_second: float = 29.0
+    private_chat_interval_s: float = 1.0
+    group_chat_interval_s: float = 3.0  # 20 a minute
+    concurrency: int = 8
+    batch: int = 50
+    lease: timedelta = timedelta(minutes=2)
+    max_attempts: int = 8
+    idle_poll_s: float = 1.0
+
+
+@dataclass
+class SenderStats:
+    """What the sender did since it started (for benches, logs and tests)."""
+
+    sent: int = 0
+    retried: int = 0
+    failed: int = 0
+    unreachable: int = 0
+    throttled_429: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+class _Pacer:
+    """Spaces sends evenly at `rate` a second; a 429 pushes every later slot back."""
+
+    def __init__(self, rate: float, clock: Callable[[], float]) -> None:
+        self._interval = 1.0 / rate
+        self._clock = clock
+        self._next = 0.0
+
+    async def acquire(self) -> None:
+        now = self._clock()
+        slot = max(now, self._next)
+        self._next = slot + self._interval
+        if slot > now:
+            await asyncio.sleep(slot - now)
+
+    def pause(self, seconds: float) -> None:
+        self._next = max(self._next, self._clock() + seconds)
+
+
+class OutboxSender:
+    """Claims due outbox rows and sends them through a PTB `Bot`."""
+
+    def __init__(
+        self,
+        outbox: Outbox,
+        bot: Bot,
+        limits: SenderLimits | None = None,
+        *,
+        worker_id: str | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.outbox = outbox
+        self.bot = bot
+        self.limits = limits or SenderLimits()
+        self.worker_id = worker_id or f"sender-{uuid.uuid4().hex[:12]}"
+        self.stats = SenderStats()
+        self._clock = clock
+        self._pacer = _Pacer(self.limits.per_second, clock)
+        self._chat_ready: dict[int, float] = {}
+        self._wake = asyncio.Event()
+        self._stopping = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+
+    def wake(self) -> None:
+        """Look at the outbox now (something was just enqueued in this process)."""
+        self._wake.set()
+
+    def start(self) -> None:
+        """Run the sender loop in the background."""
+        if self._task is None:
+            self._task = asyncio.create_task(self._run(), name=f"kring:{self.worker_id}")
+
+    async def stop(self) -> None:
+        """Stop claiming, let sends in flight finish, hand unsent rows back."""
+        self._stopping.set()
+        self._wake.set()
+        if self._task is not None:
+            await self._task
+            self._task = None
+
+    async def drain(self, until_idle: bool = True) -> None:
+        """Send everything that is due now (and, with `until_idle`, what becomes due while
+        draining), then return. For tests, benches and one-shot tools."""
+        while await self.send_batch():
+            pass
+        if until_idle:
+            while True:
+                due = await self.outbox.next_due_at()
+                if due is None:
+                    return
+                await asyncio.sleep(max(0.0, (due - utcnow()).total_seconds()))
+                while await self.send_batch():
+                    pass
+
+    async def _run(self) -> None:
+        while not self._stopping.is_set():
+            try:
+                busy = await self.send_batch()
+            except Exception:  # a database hiccup must not end delivery for good
+                log.exception("outbox sender: batch failed; retrying")
+                busy = False
+                await self._sleep(5.0)
+            if not busy:
+                await self._idle()
+
+    async def _idle(self) -> None:
+        due = await self._safe_next_due()
+        wait = self.limits.idle_poll_s
+        if due is not None:
+            wait = min(wait, max(0.0, (due - utcnow()).total_seconds()))
+        await self._sleep(wait)
+
+    async def _safe_next_due(self) -> Any:
+        try:
+            return await self.outbox.next_due_at()
+        except Exception:
+            log.warning("outbox sender: could not read the next due time", exc_info=True)
+            return None
+
+    async def _sleep(self, seconds: float) -> None:
+        self._wake.clear()
+        try:
+            await asyncio.wait_for(self._wake.wait(), timeout=seconds)
+        except TimeoutError:
+            pass
+
+    async def send_batch(self) -> bool:
+        """Claim one batch and send it; False when nothing was due."""
+        if self._stopping.is_set():
+            return False
+        rows = await self.outbox.claim(self.worker_id, self.limits.batch, self.limits.lease)
+        if not rows:
+            return False
+        queue: asyncio.Queue[ClaimedMessage] = asyncio.Queue()
+        for row in rows:
+            queue.put_nowait(row)
+        workers = min(self.limits.concurrency, len(rows))
+        await asyncio.gather(*(self._worker(queue) for _ in range(workers)))
+        # Rows left when stopping were never attempted: give them back.
+        leftover = []
+        while not queue.empty():
+            leftover.append(queue.get_nowait().id)
+        await self.outbox.release(leftover, self.worker_id)
+        return True
+
+    async def _worker(self, queue: asyncio.Queue[ClaimedMessage]) -> None:
+        while not queue.empty() and not self._stopping.is_set():
+            row = queue.get_nowait()
+            wait = self._chat_ready.get(row.chat_id, 0.0) - self._clock()
+            if wait > 2.0:
+                # Several messages to one chat: come back later rather than hold a worker.
+                await self.outbox.retry_later(
+                    row.id,
+                    self.worker_id,
+                    utcnow() + timedelta(seconds=wait),
+                    "per-chat pacing",
+                    count=False,
+                )
+                continue
+            interval = (
+                self.limits.private_chat_interval_s
+                if row.chat_id > 0
+                else self.limits.group_chat_interval_s
+            )
+            self._chat_ready[row.chat_id] = max(self._clock(), wait + self._clock()) + interval
+            if wait > 0:
+                await asyncio.sleep(wait)
+            await self._pacer.acquire()
+            await self._send_one(row)
+        self._forget_idle_chats()
+
+    async def _send_one(self, row: ClaimedMessage) -> None:
+        try:
+            message = await self._call(row)
+        except RetryAfter as exc:
+            seconds = retry_after_seconds(exc.retry_after)
+            self.stats.throttled_429 += 1
+            self._pacer.pause(seconds)
+            await self.outbox.retry_later(
+                row.id,
+                self.worker_id,
+                utcnow() + timedelta(seconds=seconds),
+                f"429 retry after {seconds}s",
+                count=False,
+            )
+        except Forbidden as exc:
+            self.stats.unreachable += 1
+            log.info("chat %s is unreachable: %s", row.chat_id, exc.message)
+            await self.outbox.mark_chat_unreachable(row.id, row.chat_id, str(exc.message))
+        except BadRequest as exc:
+            self.stats.failed += 1
+            log.error("Telegram refused outbox row %s: %s", row.id, exc.message)
+            await self.outbox.mark_failed(row.id, self.worker_id, f"400 {exc.message}")
+        except (NetworkError, TelegramError) as exc:
+            # NetworkError covers 5xx, timeouts and connection errors: worth another try.
+            await self._retry_or_fail(row, f"{type(exc).__name__}: {exc}")
+        except Exception as exc:  # e.g. a payload PTB cannot build: do not loop on it
+            self.stats.failed += 1
+            log.exception("outbox row %s cannot be sent", row.id)
+            await self.outbox.mark_failed(row.id, self.worker_id, repr(exc))
+        else:
+            self.stats.sent += 1
+            message_id = message.message_id if isinstance(message, Message) else None
+            await self.outbox.mark_sent(row.id, self.worker_id, message_id)
+
+    async def _retry_or_fail(self, row: ClaimedMessage, error: str) -> None:
+        attempts = row.attempts + 1
+        if attempts >= self.limits.max_attempts:
+            self.stats.failed += 1
+            log.error("giving up on outbox row %s after %s attempts: %s", row.id, attempts, error)
+            await self.outbox.mark_failed(row.id, self.worker_id, error)
+            return
+        self.stats.retried += 1
+        delay = min(300.0, 2.0**attempts) * random.uniform(0.5, 1.0)
+        await self.outbox.retry_later(
+            row.id, self.worker_id, utcnow() + timedelta(seconds=delay), error, count=True
+        )
+
+    async def _call(self, row: ClaimedMessage) -> Any:
+        name = _SEND_METHODS.get(row.method)
+        if name is None:
+            raise ValueError(f"unsupported outbox method {row.method}")
+        kwargs = dict(row.payload)
+        markup = kwargs.get("reply_markup")
+        if isinstance(markup, dict):
+            kwargs["reply_markup"] = InlineKeyboardMarkup.de_json(markup, self.bot)
+        return await getattr(self.bot, name)(chat_id=row.chat_id, **kwargs)
+
+    def _forget_idle_chats(self) -> None:
+        if len(self._chat_ready) > 10_000:
+            now = self._clock()
+            self._chat_ready = {c: t for c, t in self._chat_ready.items() if t > now}
+
+
+def retry_after_seconds(value: object) -> float:
+    """`RetryAfter.retry_after` as seconds (PTB gives an int or a timedelta)."""
+    total = getattr(value, "total_seconds", None)
+    return float(total()) if callable(total) else float(value)  # type: ignore[arg-type]

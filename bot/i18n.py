@@ -1,0 +1,149 @@
+"""Languages: gettext catalogs compiled at start, locale resolution, safe formatting.
+
+The locale is resolved per update and passed explicitly; nothing here keeps a "current
+language" in a global.
+"""
+
+from __future__ import annotations
+
+import gettext
+import html
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from babel import Locale
+from babel.dates import format_datetime
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+
+from bot.config import SUPPORTED_LOCALES
+
+LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+DOMAIN = "messages"
+
+# Each language in its own name, for the language picker.
+LANGUAGE_NAMES: dict[str, str] = {
+    "nl": "Nederlands",
+    "ar": "العربية",
+    "tr": "Türkçe",
+    "so": "Soomaali",
+    "es": "Español",
+}
+
+RTL_LOCALES = frozenset({"ar"})
+
+FSI = "\u2068"  # FIRST STRONG ISOLATE
+PDI = "\u2069"  # POP DIRECTIONAL ISOLATE
+# Embeddings, overrides and isolates typed by users could break out of our isolate or
+# reverse the rest of a line; they are removed from displayed user text (stored text keeps
+# them untouched).
+_BIDI_CONTROLS = dict.fromkeys(
+    map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"), None
+)
+
+
+def compile_catalog(po_path: Path) -> gettext.GNUTranslations:
+    """Compile a `.po` file in memory into a gettext catalog (no `.mo` files to forget)."""
+    with po_path.open("rb") as fh:
+        catalog = read_po(fh, locale=po_path.parent.parent.name, domain=DOMAIN)
+    buf = io.BytesIO()
+    write_mo(buf, catalog, use_fuzzy=False)
+    buf.seek(0)
+    return gettext.GNUTranslations(buf)
+
+
+@dataclass(frozen=True, slots=True)
+class Translator:
+    """The gettext functions of one locale. Message ids must be literals at call sites."""
+
+    locale: str
+    catalog: gettext.NullTranslations
+
+    def gettext(self, message: str) -> str:
+        """Translate a message."""
+        return self.catalog.gettext(message)
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        """Translate a message with a plural form chosen for `n`."""
+        return self.catalog.ngettext(singular, plural, n)
+
+    def pgettext(self, context: str, message: str) -> str:
+        """Translate a message with a disambiguating context."""
+        return self.catalog.pgettext(context, message)
+
+    @property
+    def rtl(self) -> bool:
+        """Whether this language is written right to left."""
+        return self.locale in RTL_LOCALES
+
+    def user_text(self, value: str) -> str:
+        """User-supplied text made safe for an HTML message in this language.
+
+        Escaped for Telegram's HTML, stripped of bidi controls and wrapped in Unicode
+        isolates, so a Latin name inside Arabic (or an Arabic name inside Dutch) keeps its
+        own direction and cannot reorder the sentence around it.
+        """
+        cleaned = value.translate(_BIDI_CONTROLS)
+        return f"{FSI}{html.escape(cleaned, quote=False)}{PDI}"
+
+    def datetime(self, moment: datetime, zone: str, fmt: str = "full") -> str:
+        """A moment in the group's time zone, written the way this language writes it."""
+        if moment.tzinfo is None:
+            raise ValueError("naive datetime")
+        return format_datetime(moment, format=fmt, tzinfo=ZoneInfo(zone), locale=self.locale)
+
+
+class Catalogs:
+    """All translations, loaded once at start from `locales/<lang>/LC_MESSAGES/messages.po`."""
+
+    def __init__(self, translators: dict[str, Translator], default_locale: str) -> None:
+        self._translators = translators
+        self.default_locale = default_locale
+
+    @classmethod
+    def load(cls, default_locale: str = "nl", directory: Path = LOCALES_DIR) -> Catalogs:
+        """Compile every supported language; a missing catalog is an error, not English."""
+        translators = {}
+        for locale in SUPPORTED_LOCALES:
+            po = directory / locale / "LC_MESSAGES" / f"{DOMAIN}.po"
+            if not po.exists():
+                raise FileNotFoundError(f"missing translation catalog {po}")
+            translators[locale] = Translator(locale, compile_catalog(po))
+        return cls(translators, default_locale)
+
+    def get(self, locale: str | None) -> Translator:
+        """The translator for a locale, or for the default when it is not supported."""
+        return self._translators.get(locale or "", self._translators[self.default_locale])
+
+    def resolve(self, *candidates: str | None) -> Translator:
+        """The first supported locale in the fallback chain, e.g. member choice →
+        Telegram `language_code` → group default → `KRING_DEFAULT_LOCALE`."""
+        return self.get(resolve_locale(candidates, self.default_locale))
+
+
+def normalise_language_code(code: str | None) -> str | None:
+    """Map a Telegram `language_code` such as `nl-BE` or `ar` to a supported locale."""
+    if not code:
+        return None
+    base = code.replace("_", "-").split("-")[0].lower()
+    return base if base in SUPPORTED_LOCALES else None
+
+
+def resolve_locale(candidates: Iterable[str | None], default: str) -> str:
+    """The first candidate that is a supported locale, else `default`."""
+    for candidate in candidates:
+        locale = normalise_language_code(candidate)
+        if locale:
+            return locale
+    return default
+
+
+def plural_forms(locale: str) -> int:
+    """How many plural forms CLDR gives a language (Babel lacks Somali: it has two)."""
+    if locale == "so":
+        return 2
+    return Locale.parse(locale).plural_form.rules.__len__() + 1

@@ -1,0 +1,212 @@
+"""The running bot: database, PTB Application, update intake, sender and scheduler."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from telegram import Bot
+from telegram.ext import Application
+from telegram.request import BaseRequest, HTTPXRequest
+
+from bot.app import ALLOWED_UPDATES, build_application
+from bot.config import Settings
+from bot.delivery import OutboxSender, SenderLimits
+from bot.i18n import Catalogs
+from bot.intake import UpdateIntake
+from bot.polling import poll_updates
+from bot.web.app import WEBHOOK_PATH, check_database
+from handlers.context import Services
+from scheduler.setup import build_scheduler
+from storage.db import create_engine, create_sessionmaker
+from storage.groups import GroupService
+from storage.members import MemberService
+from storage.migrate import upgrade_head
+from storage.outbox import Outbox
+from storage.updates import UpdateLog
+
+log = logging.getLogger(__name__)
+
+
+class StartupError(RuntimeError):
+    """Kring cannot start; the message says why in one line."""
+
+
+@dataclass
+class Transport:
+    """How to reach Telegram: the default HTTP client, or a test's request objects."""
+
+    request: BaseRequest | None = None
+    sender_request: BaseRequest | None = None
+
+
+def safe_url(url: str) -> str:
+    """A database URL with its password hidden, for messages and logs."""
+    return make_url(url).render_as_string(hide_password=True)
+
+
+async def migrate_with_retry(
+    engine: AsyncEngine, url: str, attempts: int = 6, first_delay_s: float = 1.0
+) -> None:
+    """Run migrations, waiting for a database that is still starting (about 30 s in all)."""
+    delay = first_delay_s
+    for attempt in range(1, attempts + 1):
+        try:
+            await upgrade_head(engine)
+            return
+        except (TimeoutError, OSError, ConnectionError) as exc:
+            error: Exception = exc
+        except Exception as exc:  # drivers wrap connection errors in their own types
+            if not _looks_like_connection_error(exc):
+                raise
+            error = exc
+        if attempt == attempts:
+            raise StartupError(
+                f"the database at {safe_url(url)} is not reachable after {attempts} tries "
+                f"({type(error).__name__}: {error}); check DATABASE_URL and that the server runs"
+            ) from error
+        log.warning("database not reachable yet (%s); retrying in %.0f s", error, delay)
+        await asyncio.sleep(delay)
+        delay = min(delay * 2, 10.0)
+
+
+def _looks_like_connection_error(exc: BaseException) -> bool:
+    chain: BaseException | None = exc
+    while chain is not None:
+        if isinstance(chain, (OSError, ConnectionError, asyncio.TimeoutError)):
+            return True
+        name = type(chain).__name__
+        if name in {"CannotConnectNowError", "ConnectionDoesNotExistError"} or (
+            "unable to open database" in str(chain)
+        ):
+            return True
+        chain = chain.__cause__ or chain.__context__
+    return False
+
+
+class KringRuntime:
+    """Owns every long-lived part of a `kring run` process and their order of start/stop."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        transport: Transport | None = None,
+        limits: SenderLimits | None = None,
+    ) -> None:
+        self.settings = settings
+        self.transport = transport or Transport()
+        self.limits = limits or SenderLimits()
+        self.webhook_secret: str | None = settings.telegram_webhook_secret or None
+        self.engine: AsyncEngine | None = None
+        self.sessions: async_sessionmaker[AsyncSession] | None = None
+        self.application: Application | None = None  # type: ignore[type-arg]
+        self.sender: OutboxSender | None = None
+        self._intake: UpdateIntake | None = None
+        self._sender_bot: Bot | None = None
+        self._scheduler = None
+        self._poll_stop = asyncio.Event()
+        self._poll_task: asyncio.Task[None] | None = None
+
+    @property
+    def intake(self) -> UpdateIntake:
+        """The update intake (exists once started)."""
+        if self._intake is None:
+            raise RuntimeError("runtime not started")
+        return self._intake
+
+    async def database_ok(self) -> bool:
+        """Whether the database answers."""
+        return self.engine is not None and await check_database(self.engine)
+
+    async def migrate(self) -> None:
+        """Create the engine and bring the schema to head (waiting for the database)."""
+        if self.engine is None:
+            self.engine = create_engine(self.settings.database_url)
+        await migrate_with_retry(self.engine, self.settings.database_url)
+
+    async def start(self) -> None:
+        """Start everything; in webhook mode register the webhook, else start polling."""
+        settings = self.settings
+        token = settings.require_token()
+        await self.migrate()
+        assert self.engine is not None
+        self.sessions = create_sessionmaker(self.engine)
+        outbox = Outbox(self.sessions)
+        services = Services(
+            catalogs=Catalogs.load(settings.kring_default_locale),
+            members=MemberService(self.sessions),
+            groups=GroupService(self.sessions),
+            outbox=outbox,
+        )
+        update_log = UpdateLog(self.sessions)
+        self.application = build_application(
+            token,
+            services,
+            base_url=settings.telegram_api_base_url,
+            request=self.transport.request,
+        )
+        self._intake = UpdateIntake(self.application, update_log)
+        try:
+            await self.application.initialize()  # calls getMe: a bad token fails here
+        except Exception as exc:
+            raise StartupError(
+                f"cannot reach Telegram with this token ({type(exc).__name__}: {exc}); "
+                "check TELEGRAM_BOT_TOKEN and TELEGRAM_API_BASE_URL"
+            ) from exc
+        await self.application.start()
+        bot = self.application.bot
+        if settings.use_webhook:
+            url = settings.telegram_webhook_url
+            if not url.rstrip("/").endswith(WEBHOOK_PATH):
+                log.warning("TELEGRAM_WEBHOOK_URL does not end with %s", WEBHOOK_PATH)
+            await bot.set_webhook(
+                url, secret_token=self.webhook_secret, allowed_updates=ALLOWED_UPDATES
+            )
+            log.info("webhook registered; waiting for Telegram at %s", WEBHOOK_PATH)
+        else:
+            await bot.delete_webhook()
+            self._poll_task = asyncio.create_task(
+                poll_updates(bot, self._intake, ALLOWED_UPDATES, self._poll_stop),
+                name="kring:polling",
+            )
+            log.info("no TELEGRAM_WEBHOOK_URL: long polling")
+        self._sender_bot = Bot(
+            token,
+            base_url=settings.telegram_api_base_url,
+            request=self.transport.sender_request
+            or HTTPXRequest(connection_pool_size=self.limits.concurrency + 2),
+        )
+        await self._sender_bot.initialize()
+        self.sender = OutboxSender(outbox, self._sender_bot, self.limits)
+        self.sender.start()
+        self._scheduler = build_scheduler(update_log)
+        self._scheduler.start()
+        log.info("Kring is running as @%s", bot.username)
+
+    async def stop(self) -> None:
+        """Stop in reverse order: no new updates, finish queued ones, settle the outbox."""
+        if self._poll_task is not None:
+            self._poll_stop.set()
+            self._poll_task.cancel()
+            await asyncio.gather(self._poll_task, return_exceptions=True)
+            self._poll_task = None
+        if self._scheduler is not None:
+            self._scheduler.shutdown(wait=False)
+            self._scheduler = None
+        if self.application is not None:
+            if self.application.running:
+                await self.application.stop()  # handles what is already queued first
+            await self.application.shutdown()
+            self.application = None
+        if self.sender is not None:
+            await self.sender.stop()
+            self.sender = None
+        if self._sender_bot is not None:
+            await self._sender_bot.shutdown()
+            self._sender_bot = None
+        if self.engine is not None:
+            await self.engine.dispose()
+            self.engine = None

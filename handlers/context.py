@@ -1,0 +1,74 @@
+"""The per-update context handlers receive: services, the member and their language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from telegram.ext import Application, CallbackContext, ExtBot
+
+from bot.i18n import Catalogs, Translator
+from storage.groups import GroupService
+from storage.members import MemberService, MemberView
+
+if TYPE_CHECKING:
+    from storage.outbox import Outbox
+
+
+@dataclass(slots=True)
+class Services:
+    """What handlers may use; built once by the application factory."""
+
+    catalogs: Catalogs
+    members: MemberService
+    groups: GroupService
+    outbox: Outbox
+
+
+SERVICES_KEY = "kring.services"
+
+
+class KringContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
+    """CallbackContext with Kring's services and the resolved member and locale.
+
+    PTB builds one context per update and shares it between handler groups, so the tracking
+    handler in group -1 fills `member` and `tr` for every later handler.
+    """
+
+    __slots__ = ("_member", "_tr")
+
+    def __init__(
+        self,
+        application: Application[Any, Any, Any, Any, Any, Any],
+        chat_id: int | None = None,
+        user_id: int | None = None,
+    ) -> None:
+        super().__init__(application=application, chat_id=chat_id, user_id=user_id)
+        self._member: MemberView | None = None
+        self._tr: Translator | None = None
+
+    @property
+    def services(self) -> Services:
+        """Kring's services."""
+        services: Services = self.application.bot_data[SERVICES_KEY]
+        return services
+
+    @property
+    def member(self) -> MemberView | None:
+        """The member behind this update, if we keep a row for them."""
+        return self._member
+
+    @member.setter
+    def member(self, value: MemberView | None) -> None:
+        self._member = value
+
+    @property
+    def tr(self) -> Translator:
+        """The translator resolved for this update (default language until resolved)."""
+        if self._tr is None:
+            return self.services.catalogs.get(None)
+        return self._tr
+
+    @tr.setter
+    def tr(self, value: Translator) -> None:
+        self._tr = value

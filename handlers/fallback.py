@@ -1,0 +1,74 @@
+"""What the bot says to anything it does not understand, and to its own errors."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filters
+
+from handlers.context import KringContext
+
+log = logging.getLogger(__name__)
+
+# PTB runs at most one handler per group, in the order they were added: the fallbacks sit
+# in the features' group and are registered last, so they only see what nothing else took.
+FALLBACK_GROUP = 0
+
+
+async def unknown_command(update: Update, context: KringContext) -> None:
+    """A command we do not have: a short hint in the member's language."""
+    if update.effective_message:
+        await update.effective_message.reply_text(
+            context.tr.gettext("I don't know that command. Tap /help to see what I can do.")
+        )
+
+
+async def other_message(update: Update, context: KringContext) -> None:
+    """Text, voice or anything else in a private chat that no feature expects right now."""
+    if update.effective_message:
+        await update.effective_message.reply_text(
+            context.tr.gettext(
+                "Thank you for your message. I cannot answer it here. "
+                "Tap /help to see what I can do."
+            )
+        )
+
+
+async def stale_button(update: Update, context: KringContext) -> None:
+    """A button from an old message that no feature handles any more."""
+    if update.callback_query:
+        await update.callback_query.answer(
+            context.tr.gettext("This button no longer works. Tap /help to start again."),
+            show_alert=True,
+        )
+
+
+async def on_error(update: object, context: KringContext) -> None:
+    """Log the error and, in a private chat, tell the person kindly to try again."""
+    log.error("error while handling an update", exc_info=context.error)
+    if not isinstance(update, Update) or update.effective_chat is None:
+        return
+    if update.effective_chat.type != update.effective_chat.PRIVATE:
+        return
+    try:
+        await context.bot.send_message(
+            update.effective_chat.id,
+            context.tr.gettext("Sorry, something went wrong. Please try again in a moment."),
+        )
+    except Exception:  # the error handler must never raise
+        log.warning("could not tell the user about an error", exc_info=True)
+
+
+def register(application: Application) -> None:  # type: ignore[type-arg]
+    """Add the fallback handlers and the error handler; call after every feature."""
+    private = filters.ChatType.PRIVATE
+    application.add_handler(
+        MessageHandler(private & filters.COMMAND, unknown_command), group=FALLBACK_GROUP
+    )
+    application.add_handler(
+        MessageHandler(private & ~filters.COMMAND & ~filters.StatusUpdate.ALL, other_message),
+        group=FALLBACK_GROUP,
+    )
+    application.add_handler(CallbackQueryHandler(stale_button), group=FALLBACK_GROUP)
+    application.add_error_handler(on_error)  # type: ignore[arg-type]

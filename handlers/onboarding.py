@@ -1,0 +1,106 @@
+"""/start, /help and /language in a private chat."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
+
+from bot.config import SUPPORTED_LOCALES
+from bot.i18n import LANGUAGE_NAMES, Translator
+from handlers.context import KringContext
+
+LANGUAGE_CALLBACK = "lang:"
+
+
+def command_descriptions(tr: Translator) -> list[tuple[str, str]]:
+    """The commands a person can use, with a short description in their language."""
+    return [
+        ("start", tr.gettext("Start and meet Kring")),
+        ("help", tr.gettext("What Kring can do for you")),
+        ("language", tr.gettext("Choose your language")),
+    ]
+
+
+def language_keyboard() -> InlineKeyboardMarkup:
+    """Five buttons, each language in its own name."""
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(LANGUAGE_NAMES[code], callback_data=LANGUAGE_CALLBACK + code)]
+            for code in SUPPORTED_LOCALES
+        ]
+    )
+
+
+def help_text(tr: Translator) -> str:
+    """The /help message: every command with what it does."""
+    lines = [tr.gettext("This is what you can do. Tap a command:"), ""]
+    lines += [f"/{command} – {description}" for command, description in command_descriptions(tr)]
+    return "\n".join(lines)
+
+
+async def start(update: Update, context: KringContext) -> None:
+    """Greet a person and show how to choose a language."""
+    tr = context.tr
+    user = update.effective_user
+    name = tr.user_text(user.first_name) if user and user.first_name else ""
+    greeting = tr.gettext("Hello {name}!").format(name=name) if name else tr.gettext("Hello!")
+    text = "\n\n".join(
+        [
+            greeting + " 👋",
+            tr.gettext(
+                "I am Kring, the helper of your parents' group. I send you reminders and "
+                "short questions. One tap is always enough to answer."
+            ),
+            tr.gettext("Which language do you want me to use? Tap one:"),
+        ]
+    )
+    if update.effective_message:
+        await update.effective_message.reply_html(text, reply_markup=language_keyboard())
+
+
+async def show_help(update: Update, context: KringContext) -> None:
+    """List the commands in the person's language."""
+    if update.effective_message:
+        await update.effective_message.reply_text(help_text(context.tr))
+
+
+async def ask_language(update: Update, context: KringContext) -> None:
+    """Show the language picker."""
+    if update.effective_message:
+        await update.effective_message.reply_text(
+            context.tr.gettext("Which language do you want me to use? Tap one:"),
+            reply_markup=language_keyboard(),
+        )
+
+
+async def choose_language(update: Update, context: KringContext) -> None:
+    """Store the tapped language and confirm in that language."""
+    query = update.callback_query
+    if query is None or query.data is None:
+        return
+    code = query.data.removeprefix(LANGUAGE_CALLBACK)
+    if code not in SUPPORTED_LOCALES:
+        await query.answer(
+            context.tr.gettext("This button no longer works. Tap /language to choose again."),
+            show_alert=True,
+        )
+        return
+    member = await context.services.members.choose_locale(query.from_user.id, code)
+    context.member = member
+    tr = context.services.catalogs.get(code)
+    context.tr = tr
+    await query.answer()
+    confirmation = tr.gettext("Done! From now on I write to you in this language.")
+    if query.message is not None and query.message.is_accessible:
+        await query.edit_message_text(confirmation + "\n\n" + help_text(tr))
+    else:
+        await context.bot.send_message(query.from_user.id, confirmation)
+
+
+def register(application: Application) -> None:  # type: ignore[type-arg]
+    """Add the onboarding handlers."""
+    private = filters.ChatType.PRIVATE
+    application.add_handler(CommandHandler("start", start, filters=private))
+    application.add_handler(CommandHandler("help", show_help))
+    application.add_handler(CommandHandler("language", ask_language, filters=private))
+    application.add_handler(CallbackQueryHandler(choose_language, pattern=f"^{LANGUAGE_CALLBACK}"))

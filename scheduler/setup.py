@@ -1,0 +1,34 @@
+"""APScheduler setup: in-memory jobs with explicit ids, rebuilt from the database at start."""
+
+from __future__ import annotations
+
+from datetime import UTC
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.interval import IntervalTrigger
+
+from scheduler.jobs import purge_processed_updates
+from storage.updates import UpdateLog
+
+# A job missed while the process was down still runs if it is at most this late.
+MISFIRE_GRACE_S = 6 * 3600
+
+
+def build_scheduler(update_log: UpdateLog) -> AsyncIOScheduler:
+    """A scheduler with Kring's maintenance jobs (feature jobs are added by their modules)."""
+    scheduler = AsyncIOScheduler(
+        timezone=UTC,
+        job_defaults={
+            "coalesce": True,
+            "misfire_grace_time": MISFIRE_GRACE_S,
+            "max_instances": 1,
+        },
+    )
+    scheduler.add_job(
+        purge_processed_updates,
+        IntervalTrigger(hours=6, timezone=UTC),
+        args=[update_log],
+        id="maintenance:purge-processed-updates",
+        replace_existing=True,
+    )
+    return scheduler

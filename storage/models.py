@@ -1,0 +1,204 @@
+"""Typed SQLAlchemy models: the tables Kring keeps.
+
+Telegram ids are `BigInteger` everywhere (they exceed 32 bits). Times are aware UTC.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from storage.types import UTCDateTime, utcnow
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    """Declarative base with a naming convention so migrations are stable on every backend."""
+
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Role(enum.StrEnum):
+    """What a member may do: per group (parent, volunteer, facilitator) or per organisation."""
+
+    PARENT = "parent"
+    VOLUNTEER = "volunteer"
+    FACILITATOR = "facilitator"
+    COORDINATOR = "coordinator"
+
+
+class OutboxStatus(enum.StrEnum):
+    """Where a bot-initiated message is on its way to Telegram."""
+
+    PENDING = "pending"  # waiting to be sent (possibly not before `not_before`)
+    SENDING = "sending"  # claimed by a sender; reclaimable when the lease runs out
+    SENT = "sent"
+    FAILED = "failed"  # Telegram refused it for good, or retries ran out
+    UNREACHABLE = "unreachable"  # the member blocked the bot; never retried
+
+
+class Organisation(Base):
+    """A community organisation that runs parent groups."""
+
+    __tablename__ = "organisations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    groups: Mapped[list[Group]] = relationship(back_populates="organisation")
+
+
+class Group(Base):
+    """A parent peer group, optionally linked to a Telegram group chat."""
+
+    __tablename__ = "groups"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisations.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(200))
+    telegram_chat_id: Mapped[int | None] = mapped_column(BigInteger, unique=True)
+    timezone: Mapped[str] = mapped_column(String(64), default="Europe/Amsterdam")
+    default_locale: Mapped[str] = mapped_column(String(8), default="nl")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    organisation: Mapped[Organisation] = relationship(back_populates="groups")
+
+
+class Member(Base):
+    """A person who talks to the bot. Only what features need is kept."""
+
+    __tablename__ = "members"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    telegram_user_id: Mapped[int] = mapped_column(BigInteger, unique=True)
+    # The language the member chose with /language; None means "not chosen yet".
+    locale: Mapped[str | None] = mapped_column(String(8))
+    consent_given_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    consent_version: Mapped[int | None] = mapped_column(Integer)
+    # False once Telegram answered 403 (blocked the bot); True again when they unblock.
+    reachable: Mapped[bool] = mapped_column(Boolean, default=True)
+    blocked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+    memberships: Mapped[list[Membership]] = relationship(
+        back_populates="member", cascade="all, delete-orphan"
+    )
+
+
+class Membership(Base):
+    """A role of a member: in a group (parent, volunteer, facilitator) or an organisation."""
+
+    __tablename__ = "memberships"
+    __table_args__ = (
+        CheckConstraint(
+            "(role = 'coordinator' AND organisation_id IS NOT NULL AND group_id IS NULL) OR "
+            "(role <> 'coordinator' AND group_id IS NOT NULL AND organisation_id IS NULL)",
+            name="scope_matches_role",
+        ),
+        # NULLs never collide in a unique constraint, so each scope gets a partial index.
+        Index(
+            "uq_membership_group_role",
+            "member_id",
+            "group_id",
+            "role",
+            unique=True,
+            sqlite_where=text("group_id IS NOT NULL"),
+            postgresql_where=text("group_id IS NOT NULL"),
+        ),
+        Index(
+            "uq_membership_org_role",
+            "member_id",
+            "organisation_id",
+            "role",
+            unique=True,
+            sqlite_where=text("organisation_id IS NOT NULL"),
+            postgresql_where=text("organisation_id IS NOT NULL"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+    group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("groups.id", ondelete="CASCADE"), index=True
+    )
+    organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisations.id", ondelete="CASCADE"), index=True
+    )
+    role: Mapped[Role] = mapped_column(
+        Enum(Role, native_enum=False, length=16, values_callable=lambda e: [m.value for m in e])
+    )
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    member: Mapped[Member] = relationship(back_populates="memberships")
+
+
+class ProcessedUpdate(Base):
+    """An `update_id` we accepted; the primary key makes a re-delivery a no-op."""
+
+    __tablename__ = "processed_updates"
+
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
+
+
+class OutboxMessage(Base):
+    """A message the bot initiates: stored first, then delivered by the sender."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_due", "status", "not_before"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # e.g. "checkin:{round}:{member}": enqueueing the same key twice is a no-op.
+    dedupe_key: Mapped[str] = mapped_column(String(200), unique=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    member_id: Mapped[int | None] = mapped_column(
+        ForeignKey("members.id", ondelete="SET NULL"), index=True
+    )
+    method: Mapped[str] = mapped_column(String(40), default="sendMessage")
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    status: Mapped[OutboxStatus] = mapped_column(
+        Enum(
+            OutboxStatus,
+            native_enum=False,
+            length=16,
+            values_callable=lambda e: [m.value for m in e],
+        ),
+        default=OutboxStatus.PENDING,
+    )
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    not_before: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
+    claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    telegram_message_id: Mapped[int | None] = mapped_column(BigInteger)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

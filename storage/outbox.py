@@ -1,0 +1,241 @@
+"""The delivery outbox: every message the bot initiates is a row before it is sent."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, func, insert, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from storage.members import mark_reachable
+from storage.models import Member, OutboxMessage, OutboxStatus
+from storage.types import utcnow
+
+
+@dataclass(frozen=True, slots=True)
+class NewMessage:
+    """A message to enqueue. `dedupe_key` makes enqueueing it twice harmless."""
+
+    dedupe_key: str
+    chat_id: int
+    payload: Mapping[str, Any]
+    method: str = "sendMessage"
+    member_id: int | None = None
+    not_before: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimedMessage:
+    """A row a sender has claimed and must settle (sent, retry, failed or unreachable)."""
+
+    id: int
+    chat_id: int
+    method: str
+    payload: dict[str, Any]
+    attempts: int
+
+
+class Outbox:
+    """Enqueue, claim and settle outbox rows; safe with several senders on PostgreSQL."""
+
+    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
+        self._sessions = sessions
+
+    async def enqueue(self, messages: Iterable[NewMessage]) -> int:
+        """Store messages to send; returns how many were new (known dedupe keys are skipped).
+
+        A message to a member who blocked the bot is stored as unreachable, so reports can
+        count it and the sender never tries it.
+        """
+        rows = [
+            {
+                "dedupe_key": m.dedupe_key,
+                "chat_id": m.chat_id,
+                "member_id": m.member_id,
+                "method": m.method,
+                "payload": dict(m.payload),
+                "status": OutboxStatus.PENDING,
+                "attempts": 0,
+                "not_before": m.not_before or utcnow(),
+                "created_at": utcnow(),
+            }
+            for m in messages
+        ]
+        if not rows:
+            return 0
+        async with self._sessions.begin() as session:
+            return await enqueue_rows(session, rows)
+
+    async def claim(self, worker: str, limit: int, lease: timedelta) -> list[ClaimedMessage]:
+        """Claim up to `limit` due rows for `worker` until the lease runs out.
+
+        Due means pending and past `not_before`, or claimed by a sender whose lease expired
+        (it crashed). On PostgreSQL `FOR UPDATE SKIP LOCKED` lets replicas claim disjoint
+        rows without waiting; the status check in the UPDATE keeps SQLite (one writer at a
+        time) just as safe.
+        """
+        now = utcnow()
+        due = or_(
+            and_(OutboxMessage.status == OutboxStatus.PENDING, OutboxMessage.not_before <= now),
+            and_(
+                OutboxMessage.status == OutboxStatus.SENDING,
+                OutboxMessage.claimed_until < now,
+            ),
+        )
+        candidates = (
+            select(OutboxMessage.id)
+            .where(due)
+            .order_by(OutboxMessage.not_before, OutboxMessage.id)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )
+        stmt = (
+            update(OutboxMessage)
+            .where(OutboxMessage.id.in_(candidates.scalar_subquery()), due)
+            .values(
+                status=OutboxStatus.SENDING,
+                claimed_by=worker,
+                claimed_until=now + lease,
+            )
+            .returning(
+                OutboxMessage.id,
+                OutboxMessage.chat_id,
+                OutboxMessage.method,
+                OutboxMessage.payload,
+                OutboxMessage.attempts,
+            )
+        )
+        async with self._sessions.begin() as session:
+            result = await session.execute(stmt, execution_options={"synchronize_session": False})
+            claimed = [ClaimedMessage(*row) for row in result.all()]
+        claimed.sort(key=lambda c: c.id)
+        return claimed
+
+    async def mark_sent(self, row_id: int, worker: str, telegram_message_id: int | None) -> None:
+        """Settle a row as delivered."""
+        await self._settle(
+            row_id,
+            worker,
+            status=OutboxStatus.SENT,
+            sent_at=utcnow(),
+            telegram_message_id=telegram_message_id,
+            last_error=None,
+        )
+
+    async def retry_later(
+        self, row_id: int, worker: str, not_before: datetime, error: str, *, count: bool
+    ) -> None:
+        """Give a row back for another try after `not_before`; `count` adds an attempt."""
+        values: dict[str, Any] = {
+            "status": OutboxStatus.PENDING,
+            "not_before": not_before,
+            "last_error": error[:1000],
+        }
+        if count:
+            values["attempts"] = OutboxMessage.attempts + 1
+        await self._settle(row_id, worker, **values)
+
+    async def mark_failed(self, row_id: int, worker: str, error: str) -> None:
+        """Settle a row as failed for good (Telegram refused it, or retries ran out)."""
+        await self._settle(
+            row_id,
+            worker,
+            status=OutboxStatus.FAILED,
+            attempts=OutboxMessage.attempts + 1,
+            last_error=error[:1000],
+        )
+
+    async def mark_chat_unreachable(self, row_id: int, chat_id: int, error: str) -> None:
+        """Telegram answered 403: settle this row and every pending one for the chat, and
+        mark the member unreachable so nothing is sent to them until they come back."""
+        async with self._sessions.begin() as session:
+            await session.execute(
+                update(OutboxMessage)
+                .where(OutboxMessage.id == row_id)
+                .values(status=OutboxStatus.UNREACHABLE, last_error=error[:1000])
+            )
+            await mark_reachable(session, chat_id, reachable=False)
+
+    async def release(self, row_ids: Iterable[int], worker: str) -> None:
+        """Hand claimed rows that were not attempted back to the pool (clean shutdown)."""
+        ids = list(row_ids)
+        if not ids:
+            return
+        async with self._sessions.begin() as session:
+            await session.execute(
+                update(OutboxMessage)
+                .where(
+                    OutboxMessage.id.in_(ids),
+                    OutboxMessage.claimed_by == worker,
+                    OutboxMessage.status == OutboxStatus.SENDING,
+                )
+                .values(status=OutboxStatus.PENDING, claimed_by=None, claimed_until=None)
+            )
+
+    async def counts(self, prefix: str | None = None) -> dict[OutboxStatus, int]:
+        """How many rows are in each status (optionally only dedupe keys with a prefix)."""
+        stmt = select(OutboxMessage.status, func.count()).group_by(OutboxMessage.status)
+        if prefix is not None:
+            stmt = stmt.where(OutboxMessage.dedupe_key.startswith(prefix, autoescape=True))
+        async with self._sessions() as session:
+            result = await session.execute(stmt)
+            found = {OutboxStatus(status): int(n) for status, n in result.all()}
+        return {status: found.get(status, 0) for status in OutboxStatus}
+
+    async def next_due_at(self) -> datetime | None:
+        """When the earliest pending row becomes due (for the sender's sleep)."""
+        async with self._sessions() as session:
+            return await session.scalar(
+                select(func.min(OutboxMessage.not_before)).where(
+                    OutboxMessage.status == OutboxStatus.PENDING
+                )
+            )
+
+    async def _settle(self, row_id: int, worker: str, **values: Any) -> None:
+        values.setdefault("claimed_by", None)
+        values.setdefault("claimed_until", None)
+        async with self._sessions.begin() as session:
+            # Only the claimer settles: if our lease ran out and another sender took the
+            # row, its outcome wins.
+            await session.execute(
+                update(OutboxMessage)
+                .where(
+                    OutboxMessage.id == row_id,
+                    OutboxMessage.claimed_by == worker,
+                    OutboxMessage.status == OutboxStatus.SENDING,
+                )
+                .values(**values)
+            )
+
+
+async def enqueue_rows(session: AsyncSession, rows: list[dict[str, Any]]) -> int:
+    """Insert outbox rows in the caller's transaction, skipping known dedupe keys."""
+    unreachable = set(
+        await session.scalars(
+            select(Member.telegram_user_id).where(
+                Member.telegram_user_id.in_({r["chat_id"] for r in rows}),
+                Member.reachable.is_(False),
+            )
+        )
+    )
+    for row in rows:
+        if row["chat_id"] in unreachable:
+            row["status"] = OutboxStatus.UNREACHABLE
+    dialect = session.bind.dialect.name if session.bind is not None else ""
+    if dialect == "postgresql":
+        stmt: Any = pg_insert(OutboxMessage).on_conflict_do_nothing(index_elements=["dedupe_key"])
+    elif dialect == "sqlite":
+        stmt = sqlite_insert(OutboxMessage).on_conflict_do_nothing(index_elements=["dedupe_key"])
+    else:  # pragma: no cover - only the two supported backends reach here
+        stmt = insert(OutboxMessage)
+    inserted = 0
+    # Chunks keep PostgreSQL under its 32,767 bind parameters per statement.
+    for start in range(0, len(rows), 500):
+        result = await session.execute(stmt.returning(OutboxMessage.id), rows[start : start + 500])
+        inserted += len(result.all())
+    return inserted
