@@ -89,7 +89,6 @@ def build_application(
         .updater(None)
         .context_types(ContextTypes(context=KringContext))
         .concurrent_updates(PerChatUpdateProcessor())
-        .post_init(_post_init)
     )
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
@@ -104,7 +103,7 @@ def build_application(
     return application
 
 
-async def _post_init(application: Application) -> None:  # type: ignore[type-arg]
+async def set_command_menu(application: Application) -> None:  # type: ignore[type-arg]
     """Tell Telegram our command list in every language (the menu next to the text field)."""
     services: Services = application.bot_data[SERVICES_KEY]
     try:

@@ -12,7 +12,7 @@ from telegram import Bot
 from telegram.ext import Application
 from telegram.request import BaseRequest, HTTPXRequest
 
-from bot.app import ALLOWED_UPDATES, build_application
+from bot.app import ALLOWED_UPDATES, build_application, set_command_menu
 from bot.config import Settings
 from bot.delivery import OutboxSender, SenderLimits
 from bot.i18n import Catalogs
@@ -157,6 +157,7 @@ class KringRuntime:
                 "check TELEGRAM_BOT_TOKEN and TELEGRAM_API_BASE_URL"
             ) from exc
         await self.application.start()
+        await set_command_menu(self.application)
         bot = self.application.bot
         if settings.use_webhook:
             url = settings.telegram_webhook_url

@@ -5,7 +5,13 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
-from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filters
+from telegram.ext import (
+    Application,
+    ApplicationHandlerStop,
+    CallbackQueryHandler,
+    MessageHandler,
+    filters,
+)
 
 from handlers.context import KringContext
 
@@ -58,6 +64,8 @@ async def on_error(update: object, context: KringContext) -> None:
         )
     except Exception:  # the error handler must never raise
         log.warning("could not tell the user about an error", exc_info=True)
+    # One apology per update: later handler groups would act on a half-handled update.
+    raise ApplicationHandlerStop
 
 
 def register(application: Application) -> None:  # type: ignore[type-arg]

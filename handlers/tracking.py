@@ -19,6 +19,8 @@ async def resolve_member(update: Update, context: KringContext) -> None:
     services = context.services
     user = update.effective_user
     chat = update.effective_chat
+    # Set before any database work, so even an error reply speaks the person's language.
+    context.tr = services.catalogs.resolve(user.language_code if user else None)
     member = await services.members.find(user.id) if user else None
     group_locale = None
     if chat is not None and chat.type in (chat.GROUP, chat.SUPERGROUP):

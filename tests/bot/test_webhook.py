@@ -1,0 +1,153 @@
+"""The webhook, through the real runtime (database, PTB Application, sender) and the fake."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+
+import httpx
+import pytest
+
+from bot.config import Settings
+from bot.runtime import KringRuntime, Transport
+from bot.web.app import MAX_BODY_BYTES, SECRET_HEADER, WEBHOOK_PATH, create_app
+from storage.db import create_engine
+from tests.conftest import Database
+from tests.fakes import ApiCall, FakeBotAPI, FakeRequest, UpdateFactory
+from tests.harness import TOKEN
+
+SECRET = "kring_TEST-secret_123"
+PARENT = 9_100_000_001
+
+
+@dataclass
+class Web:
+    api: FakeBotAPI
+    runtime: KringRuntime
+    client: httpx.AsyncClient
+    updates: UpdateFactory
+
+    async def post(self, body: object, secret: str | None = SECRET, **kw: object) -> httpx.Response:
+        headers = {SECRET_HEADER: secret} if secret is not None else {}
+        if isinstance(body, (bytes, str)):
+            return await self.client.post(WEBHOOK_PATH, content=body, headers=headers)
+        return await self.client.post(WEBHOOK_PATH, json=body, headers=headers)
+
+
+async def wait_for(predicate: Callable[[], bool], within_s: float = 5.0) -> None:
+    """Wait until the bot has done something (updates are handled off the request)."""
+    deadline = asyncio.get_running_loop().time() + within_s
+    while not predicate():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError("timed out waiting for the bot")
+        await asyncio.sleep(0.01)
+
+
+def replies(api: FakeBotAPI, chat_id: int) -> list[ApiCall]:
+    return [c for c in api.calls if c.method == "sendMessage" and c.chat_id == chat_id]
+
+
+@pytest.fixture
+async def web(db: Database) -> AsyncIterator[Web]:
+    api = FakeBotAPI()
+    settings = Settings(
+        TELEGRAM_BOT_TOKEN=TOKEN,
+        TELEGRAM_WEBHOOK_URL="https://kring.example.org/telegram/webhook",
+        TELEGRAM_WEBHOOK_SECRET=SECRET,
+        DATABASE_URL=db.url,
+    )
+    runtime = KringRuntime(settings, Transport(FakeRequest(api), FakeRequest(api)))
+    await runtime.start()
+    transport = httpx.ASGITransport(app=create_app(runtime))
+    try:
+        async with httpx.AsyncClient(transport=transport, base_url="http://kring") as client:
+            yield Web(api, runtime, client, UpdateFactory())
+    finally:
+        await runtime.stop()
+
+
+async def test_start_registers_the_webhook_with_its_secret(web: Web) -> None:
+    [call] = web.api.calls_to("setWebhook")
+    assert call.params["url"] == "https://kring.example.org/telegram/webhook"
+    assert call.params["secret_token"] == SECRET
+    assert "my_chat_member" in call.params["allowed_updates"]
+    # The command menu is set in every language.
+    menus = {c.params.get("language_code") for c in web.api.calls_to("setMyCommands")}
+    assert menus == {None, "nl", "ar", "tr", "so", "es"}
+
+
+async def test_an_update_is_answered(web: Web) -> None:
+    response = await web.post(web.updates.command("help", user_id=PARENT, language_code="es"))
+    assert response.status_code == 200
+    await wait_for(lambda: bool(replies(web.api, PARENT)))
+    assert replies(web.api, PARENT)[0].text.startswith("Esto es lo que puedes hacer.")
+
+
+@pytest.mark.parametrize("secret", [None, "", "wrong", SECRET + "x", SECRET.upper()])
+async def test_a_wrong_or_missing_secret_is_refused_before_parsing(
+    web: Web, secret: str | None
+) -> None:
+    before = len(web.api.calls)
+    response = await web.post(b"{not even json", secret=secret)
+    assert response.status_code == 403
+    response = await web.post(web.updates.command("help", user_id=PARENT), secret=secret)
+    assert response.status_code == 403
+    await asyncio.sleep(0.05)
+    assert len(web.api.calls) == before
+
+
+async def test_an_oversized_body_is_refused(web: Web) -> None:
+    update = web.updates.message("x" * (MAX_BODY_BYTES + 1), user_id=PARENT)
+    response = await web.post(json.dumps(update))
+    assert response.status_code == 413
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"{not json",
+        b"\xff\xfe\x00garbage",
+        b"[]",
+        b'"just a string"',
+        b'{"message": {"text": "no update id"}}',
+        b'{"update_id": "12"}',
+        b'{"update_id": true}',
+        b'{"update_id": -5}',
+        b'{"update_id": 5, "message": "not an object"}',
+    ],
+)
+async def test_malformed_bodies_get_400_and_the_server_keeps_serving(web: Web, body: bytes) -> None:
+    response = await web.post(body)
+    assert response.status_code == 400
+    ok = await web.post(web.updates.command("help", user_id=PARENT, language_code="so"))
+    assert ok.status_code == 200
+    await wait_for(lambda: bool(replies(web.api, PARENT)))
+
+
+async def test_a_redelivered_update_is_handled_once(web: Web) -> None:
+    update = web.updates.command("help", user_id=PARENT, language_code="tr")
+    first = await web.post(update)
+    again = await asyncio.gather(*(web.post(update) for _ in range(5)))
+    assert first.json()["outcome"] == "queued"
+    assert all(r.status_code == 200 and r.json()["outcome"] == "duplicate" for r in again)
+    await wait_for(lambda: bool(replies(web.api, PARENT)))
+    await asyncio.sleep(0.1)
+    assert len(replies(web.api, PARENT)) == 1
+
+
+async def test_healthz_reports_the_database(web: Web) -> None:
+    response = await web.client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok"}
+    engine = web.runtime.engine
+    # A database server that does not answer (nothing listens on port 1).
+    web.runtime.engine = create_engine("postgresql+asyncpg://kring@127.0.0.1:1/kring")
+    try:
+        response = await web.client.get("/healthz")
+    finally:
+        await web.runtime.engine.dispose()
+        web.runtime.engine = engine
+    assert response.status_code == 503
+    assert response.json()["database"] == "unreachable"

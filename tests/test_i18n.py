@@ -1,0 +1,136 @@
+"""Every language, every time: complete catalogs, matching placeholders, safe user text."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_from_dir
+from babel.messages.pofile import read_po
+
+from bot.config import SUPPORTED_LOCALES
+from bot.i18n import FSI, LOCALES_DIR, PDI, Catalogs, resolve_locale
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ["bot", "handlers", "scheduler", "storage"]
+KEYWORDS = {"gettext": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2), "N_": None}
+PLURALS = {"nl": 2, "ar": 6, "tr": 2, "so": 2, "es": 2}
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\([a-z_]+\)[sd]|%[sd]")
+
+
+def source_messages() -> set[str]:
+    """Every message id used in the code (what `python -m locales.update` extracts)."""
+    found: set[str] = set()
+    for folder in SOURCES:
+        for _file, _line, message, _comments, _context in extract_from_dir(
+            ROOT / folder, keywords=KEYWORDS, comment_tags=()
+        ):
+            found.add(message[0] if isinstance(message, tuple) else message)
+    return found
+
+
+def load(lang: str) -> Catalog:
+    with (LOCALES_DIR / lang / "LC_MESSAGES" / "messages.po").open("rb") as fh:
+        return read_po(fh, locale=lang)
+
+
+@pytest.fixture(scope="module")
+def catalogs() -> Catalogs:
+    return Catalogs.load()
+
+
+def test_the_code_has_messages() -> None:
+    assert len(source_messages()) >= 10
+
+
+def test_template_is_in_sync_with_the_code() -> None:
+    """`locales/messages.pot` lists exactly the messages in the code."""
+    with (LOCALES_DIR / "messages.pot").open("rb") as fh:
+        template = {m.id if isinstance(m.id, str) else m.id[0] for m in read_po(fh) if m.id}
+    assert template == source_messages(), "run: python -m locales.update"
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LOCALES)
+def test_every_message_is_translated(lang: str) -> None:
+    catalog = load(lang)
+    missing = []
+    for msgid in source_messages():
+        entry = catalog.get(msgid)
+        strings = (
+            (entry.string if isinstance(entry.string, tuple) else (entry.string,)) if entry else ()
+        )
+        if entry is None or entry.fuzzy or not all(strings):
+            missing.append(msgid)
+    assert missing == [], f"{lang} lacks translations (run python -m locales.update)"
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LOCALES)
+def test_placeholders_match(lang: str) -> None:
+    for entry in load(lang):
+        if not entry.id:
+            continue
+        ids = entry.id if isinstance(entry.id, tuple) else (entry.id,)
+        expected = sorted(PLACEHOLDER.findall(ids[-1]))
+        strings = entry.string if isinstance(entry.string, tuple) else (entry.string,)
+        for string in strings:
+            assert sorted(PLACEHOLDER.findall(string)) == expected, (lang, entry.id, string)
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LOCALES)
+def test_plural_forms(lang: str) -> None:
+    """Arabic has six plural forms; every plural message has all of them."""
+    catalog = load(lang)
+    assert catalog.num_plurals == PLURALS[lang]
+    for entry in catalog:
+        if entry.id and entry.pluralizable:
+            assert len(entry.string) == PLURALS[lang] and all(entry.string), entry.id
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LOCALES)
+def test_drafts_are_marked(lang: str) -> None:
+    """A catalog not reviewed by a native speaker says so in its header."""
+    text = (LOCALES_DIR / lang / "LC_MESSAGES" / "messages.po").read_text(encoding="utf-8")
+    header = text.split('msgid ""', 1)[0]
+    assert "MACHINE-DRAFTED" in header or "Reviewed-by:" in header
+
+
+def test_each_language_answers_in_its_own_words(catalogs: Catalogs) -> None:
+    texts = {lang: catalogs.get(lang).gettext("Choose your language") for lang in SUPPORTED_LOCALES}
+    assert texts == {
+        "nl": "Kies je taal",
+        "ar": "اختر لغتك",
+        "tr": "Dilinizi seçin",
+        "so": "Dooro luqaddaada",
+        "es": "Elige tu idioma",
+    }
+
+
+def test_locale_chain() -> None:
+    # member choice → Telegram language_code → group default → KRING_DEFAULT_LOCALE
+    assert resolve_locale(["so", "ar", "tr"], "nl") == "so"
+    assert resolve_locale([None, "ar-EG", "tr"], "nl") == "ar"
+    assert resolve_locale([None, "en", "tr"], "nl") == "tr"
+    assert resolve_locale([None, "pt-BR", None], "es") == "es"
+    assert resolve_locale([None, "nl_BE", None], "es") == "nl"
+
+
+def test_user_text_is_escaped_and_isolated(catalogs: Catalogs) -> None:
+    tr = catalogs.get("ar")
+    assert tr.user_text("<b>Fatima</b> & co") == f"{FSI}&lt;b&gt;Fatima&lt;/b&gt; &amp; co{PDI}"
+    # A right-to-left override typed into a name cannot reverse the sentence around it.
+    assert tr.user_text("Ali\u202eevil\u2069") == f"{FSI}Alievil{PDI}"
+
+
+def test_dates_in_the_group_zone_and_language(catalogs: Catalogs) -> None:
+    moment = datetime(2026, 3, 29, 17, 30, tzinfo=UTC)  # 19:30 in Amsterdam (summer time)
+    nl = catalogs.get("nl").datetime(moment, "Europe/Amsterdam", "medium")
+    assert "19:30" in nl and "mrt" in nl
+    es = catalogs.get("es").datetime(moment, "Europe/Brussels", "long")
+    assert "marzo" in es and "19:30" in es
+    ar = catalogs.get("ar").datetime(moment, "Europe/Amsterdam", "long")
+    assert "مارس" in ar
+    with pytest.raises(ValueError):
+        catalogs.get("nl").datetime(datetime(2026, 1, 1), "Europe/Amsterdam")
