@@ -180,7 +180,10 @@ class OutboxSender:
         for row in rows:
             queue.put_nowait(row)
         workers = min(self.limits.concurrency, len(rows))
-        await asyncio.gather(*(self._worker(queue) for _ in range(workers)))
+        # Chats that answered 403 in this batch: their other claimed rows were already
+        # settled as unreachable in the database, so they must not be sent either.
+        blocked: set[int] = set()
+        await asyncio.gather(*(self._worker(queue, blocked) for _ in range(workers)))
         # Rows left when stopping were never attempted: give them back.
         leftover = []
         while not queue.empty():
@@ -188,9 +191,11 @@ class OutboxSender:
         await self.outbox.release(leftover, self.worker_id)
         return True
 
-    async def _worker(self, queue: asyncio.Queue[ClaimedMessage]) -> None:
+    async def _worker(self, queue: asyncio.Queue[ClaimedMessage], blocked: set[int]) -> None:
         while not queue.empty() and not self._stopping.is_set():
             row = queue.get_nowait()
+            if row.chat_id in blocked:
+                continue
             wait = self._chat_ready.get(row.chat_id, 0.0) - self._clock()
             if wait > 2.0:
                 # Several messages to one chat: come back later rather than hold a worker.
@@ -211,10 +216,14 @@ class OutboxSender:
             if wait > 0:
                 await asyncio.sleep(wait)
             await self._pacer.acquire()
-            await self._send_one(row)
+            if row.chat_id in blocked:  # found out while this worker waited for its slot
+                continue
+            if not await self._send_one(row):
+                blocked.add(row.chat_id)
         self._forget_idle_chats()
 
-    async def _send_one(self, row: ClaimedMessage) -> None:
+    async def _send_one(self, row: ClaimedMessage) -> bool:
+        """Send one row and settle it; False when the chat turned out to be unreachable."""
         try:
             message = await self._call(row)
         except RetryAfter as exc:
@@ -232,6 +241,7 @@ class OutboxSender:
             self.stats.unreachable += 1
             log.info("chat %s is unreachable: %s", row.chat_id, exc.message)
             await self.outbox.mark_chat_unreachable(row.id, row.chat_id, str(exc.message))
+            return False
         except BadRequest as exc:
             self.stats.failed += 1
             log.error("Telegram refused outbox row %s: %s", row.id, exc.message)
@@ -247,6 +257,7 @@ class OutboxSender:
             self.stats.sent += 1
             message_id = message.message_id if isinstance(message, Message) else None
             await self.outbox.mark_sent(row.id, self.worker_id, message_id)
+        return True
 
     async def _retry_or_fail(self, row: ClaimedMessage, error: str) -> None:
         attempts = row.attempts + 1

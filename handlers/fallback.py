@@ -13,6 +13,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.i18n import Translator
 from handlers.context import KringContext
 
 log = logging.getLogger(__name__)
@@ -57,15 +58,34 @@ async def on_error(update: object, context: KringContext) -> None:
         return
     if update.effective_chat.type != update.effective_chat.PRIVATE:
         return
+    tr = await _error_translator(update, context)
     try:
         await context.bot.send_message(
             update.effective_chat.id,
-            context.tr.gettext("Sorry, something went wrong. Please try again in a moment."),
+            tr.gettext("Sorry, something went wrong. Please try again in a moment."),
         )
     except Exception:  # the error handler must never raise
         log.warning("could not tell the user about an error", exc_info=True)
     # One apology per update: later handler groups would act on a half-handled update.
     raise ApplicationHandlerStop
+
+
+async def _error_translator(update: Update, context: KringContext) -> Translator:
+    """The person's language for an apology (PTB gives error handlers a fresh context).
+
+    The stored choice is tried first; the database may be what failed, so Telegram's
+    language is the fallback.
+    """
+    user = update.effective_user
+    code = user.language_code if user else None
+    chosen = None
+    if user is not None:
+        try:
+            member = await context.services.members.find(user.id)
+            chosen = member.locale if member else None
+        except Exception:
+            log.debug("no stored language for the apology", exc_info=True)
+    return context.services.catalogs.resolve(chosen, code)
 
 
 def register(application: Application) -> None:  # type: ignore[type-arg]

@@ -126,7 +126,9 @@ async def test_strange_names_are_greeted_safely(bot: BotHarness, name: str) -> N
     assert reply.params["parse_mode"] == "HTML"
     assert "<b>Fatima" not in reply.text and "<script>" not in reply.text
     assert "\u202e" not in reply.text
-    shown = reply.text.split(FSI, 1)[1].split(PDI, 1)[0]
+    # What the parent sees once Telegram has parsed the HTML.
+    assert reply.ok and reply.shown_text is not None
+    shown = reply.shown_text.split(FSI, 1)[1].split(PDI, 1)[0]
     assert shown == name.replace("\u202e", "").replace("\u202c", "")
 
 
