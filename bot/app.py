@@ -93,8 +93,11 @@ def build_application(
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     if rate_limit:
-        # Replies to a person's own command; bot-initiated messages go through the outbox.
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+        # Replies answer a person who just wrote to us. Telegram's ~30/s applies to bulk
+        # sending, which goes through the outbox sender and its own pacing; throttling
+        # replies to 30/s as well would make every parent wait behind a busy minute. So:
+        # no overall cap here, the 20/min group cap kept, and a 429 waited out and retried.
+        builder = builder.rate_limiter(AIORateLimiter(overall_max_rate=0, max_retries=3))
     application = builder.build()
     application.bot_data[SERVICES_KEY] = services
     tracking.register(application)

@@ -21,9 +21,9 @@ from bot.polling import poll_updates
 from bot.web.app import WEBHOOK_PATH, check_database
 from handlers.context import Services
 from scheduler.setup import build_scheduler
-from storage.db import create_engine, create_sessionmaker
+from storage.db import create_engine, create_sessionmaker, is_sqlite
 from storage.groups import GroupService
-from storage.members import MemberService
+from storage.members import MemberCache, MemberService
 from storage.migrate import upgrade_head
 from storage.outbox import Outbox
 from storage.updates import UpdateLog
@@ -134,10 +134,13 @@ class KringRuntime:
         await self.migrate()
         assert self.engine is not None
         self.sessions = create_sessionmaker(self.engine)
-        outbox = Outbox(self.sessions)
+        # With SQLite this process is the only writer, so remembering members is exact and
+        # saves a query on nearly every update; PostgreSQL replicas always ask the database.
+        cache = MemberCache() if is_sqlite(settings.database_url) else None
+        outbox = Outbox(self.sessions, member_cache=cache)
         services = Services(
             catalogs=Catalogs.load(settings.kring_default_locale),
-            members=MemberService(self.sessions),
+            members=MemberService(self.sessions, cache),
             groups=GroupService(self.sessions),
             outbox=outbox,
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
+from telegram.error import Forbidden
 from telegram.ext import (
     Application,
     ApplicationHandlerStop,
@@ -53,10 +54,17 @@ async def stale_button(update: Update, context: KringContext) -> None:
 
 async def on_error(update: object, context: KringContext) -> None:
     """Log the error and, in a private chat, tell the person kindly to try again."""
-    log.error("error while handling an update", exc_info=context.error)
     if not isinstance(update, Update) or update.effective_chat is None:
+        log.error("error while handling an update", exc_info=context.error)
         return
-    if update.effective_chat.type != update.effective_chat.PRIVATE:
+    chat = update.effective_chat
+    if isinstance(context.error, Forbidden) and chat.type == chat.PRIVATE:
+        # They blocked the bot between writing and our reply: remember it, nothing to say.
+        log.info("chat %s blocked the bot; marking the member unreachable", chat.id)
+        await context.services.members.set_reachable(chat.id, reachable=False)
+        raise ApplicationHandlerStop
+    log.error("error while handling an update", exc_info=context.error)
+    if chat.type != chat.PRIVATE:
         return
     tr = await _error_translator(update, context)
     try:

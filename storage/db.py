@@ -23,14 +23,20 @@ def is_sqlite(url: str) -> bool:
 def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
     """Create an async engine with the settings each backend needs.
 
-    SQLite gets foreign keys on, WAL (a reader beside the writer) and a busy timeout so
-    concurrent writers wait instead of failing. PostgreSQL gets pre-ping so a restarted
-    server does not break the first request.
+    SQLite gets foreign keys on, WAL (readers beside the writer), a busy timeout so other
+    processes' writers wait instead of failing, and one connection per process.
+    PostgreSQL gets pre-ping so a restarted server does not break the first request.
     """
     if is_sqlite(url):
         if ":memory:" in url or make_url(url).database in (None, ""):
             raise ValueError("use a SQLite file, not :memory: (each connection would be empty)")
         kwargs.setdefault("connect_args", {"timeout": 30})
+        # SQLite has one writer at a time; several pooled connections writing at once
+        # meet SQLITE_BUSY and sleep in SQLite's busy handler (milliseconds each time).
+        # One connection per process queues them in asyncio instead, which is far faster
+        # for the short transactions Kring makes. Replicas need PostgreSQL anyway.
+        kwargs.setdefault("pool_size", 1)
+        kwargs.setdefault("max_overflow", 0)
         engine = create_async_engine(url, **kwargs)
 
         @event.listens_for(engine.sync_engine, "connect")

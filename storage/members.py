@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from sqlalchemy import select, update
@@ -25,19 +27,70 @@ def _view(member: Member) -> MemberView:
     return MemberView(member.id, member.telegram_user_id, member.locale, member.reachable)
 
 
+class MemberCache:
+    """Recently seen members (and non-members) of this process, for the per-update lookup.
+
+    Only exact when this process is the only writer, which is true for SQLite (one
+    `kring run`); with PostgreSQL replicas another process may change a member, so the
+    runtime leaves the cache off there.
+    """
+
+    def __init__(self, ttl_s: float = 300.0, max_entries: int = 10_000) -> None:
+        self._ttl_s = ttl_s
+        self._max = max_entries
+        self._entries: OrderedDict[int, tuple[float, MemberView | None]] = OrderedDict()
+
+    def get(self, telegram_user_id: int) -> tuple[bool, MemberView | None]:
+        """(found, member): found is False when the cache cannot answer."""
+        entry = self._entries.get(telegram_user_id)
+        if entry is None or entry[0] < time.monotonic():
+            return False, None
+        self._entries.move_to_end(telegram_user_id)
+        return True, entry[1]
+
+    def put(self, telegram_user_id: int, member: MemberView | None) -> None:
+        """Remember what the database said (None: no member row)."""
+        self._entries[telegram_user_id] = (time.monotonic() + self._ttl_s, member)
+        self._entries.move_to_end(telegram_user_id)
+        while len(self._entries) > self._max:
+            self._entries.popitem(last=False)
+
+    def forget(self, telegram_user_id: int) -> None:
+        """Drop an entry after a write."""
+        self._entries.pop(telegram_user_id, None)
+
+
 class MemberService:
     """Use cases around members; each method owns its transaction."""
 
-    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
+    def __init__(
+        self, sessions: async_sessionmaker[AsyncSession], cache: MemberCache | None = None
+    ) -> None:
         self._sessions = sessions
+        self._cache = cache
 
     async def find(self, telegram_user_id: int) -> MemberView | None:
         """The member with this Telegram id, or None if we keep nothing about them."""
+        if self._cache is not None:
+            found, member = self._cache.get(telegram_user_id)
+            if found:
+                return member
+        view = await self._load(telegram_user_id)
+        if self._cache is not None:
+            self._cache.put(telegram_user_id, view)
+        return view
+
+    async def _load(self, telegram_user_id: int) -> MemberView | None:
+        # Runs for most updates: plain columns, no ORM identity map.
         async with self._sessions() as session:
-            member = await session.scalar(
-                select(Member).where(Member.telegram_user_id == telegram_user_id)
-            )
-            return _view(member) if member else None
+            row = (
+                await session.execute(
+                    select(
+                        Member.id, Member.telegram_user_id, Member.locale, Member.reachable
+                    ).where(Member.telegram_user_id == telegram_user_id)
+                )
+            ).first()
+            return MemberView(*row) if row else None
 
     async def choose_locale(self, telegram_user_id: int, locale: str) -> MemberView:
         """Store the language a person chose, creating their member row if needed."""
@@ -48,7 +101,10 @@ class MemberService:
             member.reachable = True
             member.blocked_at = None
             await session.flush()
-            return _view(member)
+            view = _view(member)
+        if self._cache is not None:
+            self._cache.put(telegram_user_id, view)
+        return view
 
     async def set_reachable(self, telegram_user_id: int, reachable: bool) -> bool:
         """Record that a member blocked (False) or unblocked (True) the bot.
@@ -58,7 +114,10 @@ class MemberService:
         sender never retries them.
         """
         async with self._sessions.begin() as session:
-            return await mark_reachable(session, telegram_user_id, reachable)
+            existed = await mark_reachable(session, telegram_user_id, reachable)
+        if self._cache is not None:
+            self._cache.forget(telegram_user_id)
+        return existed
 
 
 async def mark_reachable(session: AsyncSession, telegram_user_id: int, reachable: bool) -> bool:

@@ -12,7 +12,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from storage.members import mark_reachable
+from storage.members import MemberCache, mark_reachable
 from storage.models import Member, OutboxMessage, OutboxStatus
 from storage.types import utcnow
 
@@ -43,8 +43,11 @@ class ClaimedMessage:
 class Outbox:
     """Enqueue, claim and settle outbox rows; safe with several senders on PostgreSQL."""
 
-    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
+    def __init__(
+        self, sessions: async_sessionmaker[AsyncSession], member_cache: MemberCache | None = None
+    ) -> None:
         self._sessions = sessions
+        self._member_cache = member_cache
 
     async def enqueue(self, messages: Iterable[NewMessage]) -> int:
         """Store messages to send; returns how many were new (known dedupe keys are skipped).
@@ -160,6 +163,8 @@ class Outbox:
                 .values(status=OutboxStatus.UNREACHABLE, last_error=error[:1000])
             )
             await mark_reachable(session, chat_id, reachable=False)
+        if self._member_cache is not None:
+            self._member_cache.forget(chat_id)
 
     async def release(self, row_ids: Iterable[int], worker: str) -> None:
         """Hand claimed rows that were not attempted back to the pool (clean shutdown)."""

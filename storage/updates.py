@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 from sqlalchemy import delete
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from storage.models import ProcessedUpdate
@@ -20,12 +21,17 @@ class UpdateLog:
 
     async def claim(self, update_id: int) -> bool:
         """Record an update id; False if it was seen before (a re-delivery to skip)."""
-        try:
-            async with self._sessions.begin() as session:
-                session.add(ProcessedUpdate(update_id=update_id, received_at=utcnow()))
-        except IntegrityError:
-            return False
-        return True
+        # Runs for every update: one Core INSERT … ON CONFLICT DO NOTHING, no ORM unit of work.
+        async with self._sessions.begin() as session:
+            dialect = session.bind.dialect.name if session.bind is not None else ""
+            insert = pg_insert if dialect == "postgresql" else sqlite_insert
+            stmt = (
+                insert(ProcessedUpdate)
+                .values(update_id=update_id, received_at=utcnow())
+                .on_conflict_do_nothing(index_elements=["update_id"])
+                .returning(ProcessedUpdate.update_id)
+            )
+            return (await session.execute(stmt)).first() is not None
 
     async def purge_older_than(self, age: timedelta) -> int:
         """Forget update ids older than `age` (Telegram re-delivers for at most a day)."""

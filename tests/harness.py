@@ -33,11 +33,11 @@ class BotHarness:
     db: Database
 
     async def send(self, data: dict[str, Any]) -> list[ApiCall]:
-        """Handle one update to completion; return the Bot API calls it caused."""
-        before = len(self.api.calls)
+        """Handle one update to completion; return every Bot API call it caused (failed too)."""
+        before = len(self.api.all_calls)
         update = Update.de_json(data, self.application.bot)
         await self.application.process_update(update)
-        return self.api.calls[before:]
+        return self.api.all_calls[before:]
 
 
 def build_services(db: Database, default_locale: str = "nl") -> Services:
@@ -51,11 +51,15 @@ def build_services(db: Database, default_locale: str = "nl") -> Services:
 
 
 @asynccontextmanager
-async def bot_harness(db: Database, api: FakeBotAPI | None = None) -> AsyncIterator[BotHarness]:
+async def bot_harness(
+    db: Database, api: FakeBotAPI | None = None, *, rate_limit: bool = False
+) -> AsyncIterator[BotHarness]:
     """An initialized Application (getMe answered by the fake) on `db`."""
     api = api or FakeBotAPI()
     services = build_services(db)
-    application = build_application(TOKEN, services, request=FakeRequest(api), rate_limit=False)
+    application = build_application(
+        TOKEN, services, request=FakeRequest(api), rate_limit=rate_limit
+    )
     await application.initialize()
     try:
         yield BotHarness(api, application, services, UpdateFactory(), db)

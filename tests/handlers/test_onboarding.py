@@ -154,3 +154,22 @@ async def test_a_handler_error_is_answered_kindly(bot: BotHarness) -> None:
     calls = await bot.send(bot.updates.command("help", user_id=PARENT, language_code="tr"))
     assert [c.method for c in calls] == ["sendMessage"]
     assert calls[0].text == "Üzgünüm, bir sorun oldu. Lütfen biraz sonra tekrar deneyin."
+
+
+async def test_a_reply_that_meets_429_is_retried(sqlite_db: Database) -> None:
+    """Telegram says "too many requests": the reply waits retry_after and still arrives."""
+    async with bot_harness(sqlite_db, rate_limit=True) as bot:
+        bot.api.fail_next("sendMessage", 429, retry_after=1)
+        calls = await bot.send(bot.updates.command("help", user_id=PARENT, language_code="es"))
+        assert [c.status for c in calls] == [429, 200]
+        assert calls[1].text.startswith(HELP_HEADER["es"])
+
+
+async def test_a_parent_who_blocked_the_bot_before_the_reply(bot: BotHarness) -> None:
+    """The reply meets 403: the member is marked unreachable, no apology is attempted."""
+    await bot.services.members.choose_locale(PARENT, "nl")
+    bot.api.block_chat(PARENT)
+    calls = await bot.send(bot.updates.command("help", user_id=PARENT))
+    assert [c.status for c in calls] == [403]
+    member = await bot.services.members.find(PARENT)
+    assert member is not None and member.reachable is False

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from storage.members import MemberService
+from storage.members import MemberCache, MemberService
 from storage.models import Group, Member, Membership, Organisation, Role
+from storage.outbox import NewMessage, Outbox
 from tests.conftest import Database
 
 BIG_ID = 7_123_456_789  # beyond 32 bits, as real Telegram ids are
@@ -83,3 +86,22 @@ async def test_deleting_a_member_removes_their_memberships(db: Database) -> None
         await session.delete(member)
     async with db.sessions() as session:
         assert (await session.scalars(select(Membership))).all() == []
+
+
+async def test_the_member_cache_follows_this_processes_writes(db: Database) -> None:
+    """With a cache, a lookup after a write sees the write (block via the outbox too)."""
+    cache = MemberCache()
+    members = MemberService(db.sessions, cache)
+    outbox = Outbox(db.sessions, member_cache=cache)
+    assert await members.find(BIG_ID) is None  # remembered as "not a member"
+    await members.choose_locale(BIG_ID, "ar")
+    found = await members.find(BIG_ID)
+    assert found is not None and found.locale == "ar"
+    await outbox.enqueue([NewMessage("k", BIG_ID, {"text": "hi"})])
+    [row] = await outbox.claim("w", 1, timedelta(minutes=1))
+    await outbox.mark_chat_unreachable(row.id, BIG_ID, "Forbidden: bot was blocked by the user")
+    found = await members.find(BIG_ID)
+    assert found is not None and found.reachable is False
+    await members.set_reachable(BIG_ID, reachable=True)
+    found = await members.find(BIG_ID)
+    assert found is not None and found.reachable is True
