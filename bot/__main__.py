@@ -10,6 +10,7 @@ import os
 import signal
 import sys
 from collections.abc import Iterator, Sequence
+from typing import NoReturn
 
 import uvicorn
 from pydantic import ValidationError
@@ -33,7 +34,7 @@ def load_settings() -> Settings:
         _fail(f"kring: {format_settings_error(exc)}", EXIT_CONFIG)
 
 
-def _fail(message: str, code: int) -> None:
+def _fail(message: str, code: int) -> NoReturn:
     print(message, file=sys.stderr)
     raise SystemExit(code)
 

@@ -80,7 +80,7 @@ def build_application(
     base_url: str = "https://api.telegram.org/bot",
     request: BaseRequest | None = None,
     rate_limit: bool = True,
-) -> Application:  # type: ignore[type-arg]
+) -> Application:
     """Build the bot's Application; the web lifespan or polling loop drives it (no Updater)."""
     builder = (
         Application.builder()
@@ -97,7 +97,8 @@ def build_application(
         # sending, which goes through the outbox sender and its own pacing; throttling
         # replies to 30/s as well would make every parent wait behind a busy minute. So:
         # no overall cap here, the 20/min group cap kept, and a 429 waited out and retried.
-        builder = builder.rate_limiter(AIORateLimiter(overall_max_rate=0, max_retries=3))
+        limiter = AIORateLimiter(overall_max_rate=0, max_retries=3)
+        builder = builder.rate_limiter(limiter)  # type: ignore[arg-type]
     application = builder.build()
     application.bot_data[SERVICES_KEY] = services
     tracking.register(application)
@@ -106,7 +107,7 @@ def build_application(
     return application
 
 
-async def set_command_menu(application: Application) -> None:  # type: ignore[type-arg]
+async def set_command_menu(application: Application) -> None:
     """Tell Telegram our command list in every language (the menu next to the text field)."""
     services: Services = application.bot_data[SERVICES_KEY]
     try:

@@ -25,7 +25,7 @@ class Intake(enum.Enum):
 class UpdateIntake:
     """Shared by the webhook and the polling loop, so both handle an `update_id` once."""
 
-    def __init__(self, application: Application, log_: UpdateLog) -> None:  # type: ignore[type-arg]
+    def __init__(self, application: Application, log_: UpdateLog) -> None:
         self._application = application
         self._log = log_
 

@@ -6,6 +6,7 @@ import asyncio
 import logging
 from dataclasses import dataclass
 
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from telegram import Bot
@@ -102,11 +103,11 @@ class KringRuntime:
         self.webhook_secret: str | None = settings.telegram_webhook_secret or None
         self.engine: AsyncEngine | None = None
         self.sessions: async_sessionmaker[AsyncSession] | None = None
-        self.application: Application | None = None  # type: ignore[type-arg]
+        self.application: Application | None = None
         self.sender: OutboxSender | None = None
         self._intake: UpdateIntake | None = None
         self._sender_bot: Bot | None = None
-        self._scheduler = None
+        self._scheduler: AsyncIOScheduler | None = None
         self._poll_stop = asyncio.Event()
         self._poll_task: asyncio.Task[None] | None = None
 

@@ -96,7 +96,7 @@ async def _error_translator(update: Update, context: KringContext) -> Translator
     return context.services.catalogs.resolve(chosen, code)
 
 
-def register(application: Application) -> None:  # type: ignore[type-arg]
+def register(application: Application) -> None:
     """Add the fallback handlers and the error handler; call after every feature."""
     private = filters.ChatType.PRIVATE
     application.add_handler(
@@ -107,4 +107,4 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
         group=FALLBACK_GROUP,
     )
     application.add_handler(CallbackQueryHandler(stale_button), group=FALLBACK_GROUP)
-    application.add_error_handler(on_error)  # type: ignore[arg-type]
+    application.add_error_handler(on_error)

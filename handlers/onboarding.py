@@ -97,7 +97,7 @@ async def choose_language(update: Update, context: KringContext) -> None:
         await context.bot.send_message(query.from_user.id, confirmation)
 
 
-def register(application: Application) -> None:  # type: ignore[type-arg]
+def register(application: Application) -> None:
     """Add the onboarding handlers."""
     private = filters.ChatType.PRIVATE
     application.add_handler(CommandHandler("start", start, filters=private))

@@ -46,7 +46,7 @@ async def track_block(update: Update, context: KringContext) -> None:
         await context.services.members.set_reachable(change.from_user.id, reachable=True)
 
 
-def register(application: Application) -> None:  # type: ignore[type-arg]
+def register(application: Application) -> None:
     """Add the tracking handlers."""
     application.add_handler(TypeHandler(Update, resolve_member), group=TRACKING_GROUP)
     application.add_handler(ChatMemberHandler(track_block, ChatMemberHandler.MY_CHAT_MEMBER))

@@ -5,8 +5,10 @@ from __future__ import annotations
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
+from typing import Any, cast
 
 from sqlalchemy import select, update
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from storage.models import Member, OutboxMessage, OutboxStatus
@@ -136,7 +138,7 @@ async def mark_reachable(session: AsyncSession, telegram_user_id: int, reachable
             )
             .values(status=OutboxStatus.UNREACHABLE, claimed_by=None, claimed_until=None)
         )
-    return bool(result.rowcount)
+    return bool(cast(CursorResult[Any], result).rowcount)
 
 
 async def _get_or_create(session: AsyncSession, telegram_user_id: int) -> Member:

@@ -27,7 +27,11 @@ class WebRuntime(Protocol):
     """What the web app needs from the running bot."""
 
     webhook_secret: str | None
-    intake: UpdateIntake
+
+    @property
+    def intake(self) -> UpdateIntake:
+        """Where updates go."""
+        ...
 
     async def database_ok(self) -> bool:
         """Whether the database answers."""

@@ -208,3 +208,18 @@ async def test_a_crashed_senders_rows_are_sent_after_its_lease(db: Database) -> 
     await asyncio.sleep(0.3)
     await sender.drain()  # ...until the lease has run out
     assert delivered(api) == {BASE + i: 1 for i in range(3)}
+
+
+async def test_group_chat_pacing(db: Database) -> None:
+    """Group chats get their own, slower pace (Telegram allows about 20 a minute)."""
+    api = FakeBotAPI()
+    outbox = Outbox(db.sessions)
+    group = -1_001_234_567_890
+    await outbox.enqueue(
+        [NewMessage(dedupe_key=f"g{i}", chat_id=group, payload={"text": str(i)}) for i in range(3)]
+    )
+    limits = fast_limits(group_chat_interval_s=0.5, private_chat_interval_s=0.0)
+    await OutboxSender(outbox, make_bot(api), limits).drain()
+    times = [c.at for c in api.sent_messages()]
+    assert len(times) == 3
+    assert all(b - a >= 0.45 for a, b in itertools.pairwise(times))
