@@ -22,11 +22,12 @@ from bot.polling import poll_updates
 from bot.web.app import WEBHOOK_PATH, check_database
 from handlers.context import Services
 from scheduler.setup import build_scheduler
+from storage.community import CommunityService
 from storage.db import create_engine, create_sessionmaker, is_sqlite
-from storage.groups import GroupService
 from storage.members import MemberCache, MemberService
 from storage.migrate import upgrade_head
 from storage.outbox import Outbox
+from storage.privacy import PrivacyService
 from storage.updates import UpdateLog
 
 log = logging.getLogger(__name__)
@@ -142,7 +143,8 @@ class KringRuntime:
         services = Services(
             catalogs=Catalogs.load(settings.kring_default_locale),
             members=MemberService(self.sessions, cache),
-            groups=GroupService(self.sessions),
+            community=CommunityService(self.sessions, cache),
+            privacy=PrivacyService(self.sessions, cache),
             outbox=outbox,
         )
         update_log = UpdateLog(self.sessions)

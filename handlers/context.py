@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING, Any
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.i18n import Catalogs, Translator
-from storage.groups import GroupService
+from storage.community import CommunityService
 from storage.members import MemberService, MemberView
+from storage.privacy import PrivacyService
 
 if TYPE_CHECKING:
     from storage.outbox import Outbox
@@ -21,7 +22,8 @@ class Services:
 
     catalogs: Catalogs
     members: MemberService
-    groups: GroupService
+    community: CommunityService
+    privacy: PrivacyService
     outbox: Outbox
 
 

@@ -86,6 +86,8 @@ class Group(Base):
     telegram_chat_id: Mapped[int | None] = mapped_column(BigInteger, unique=True)
     timezone: Mapped[str] = mapped_column(String(64), default="Europe/Amsterdam")
     default_locale: Mapped[str] = mapped_column(String(8), default="nl")
+    # Most prompts the bot may initiate per member per week (DOMAIN.md: about three works).
+    prompt_cap_per_week: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
     organisation: Mapped[Organisation] = relationship(back_populates="groups")
@@ -100,11 +102,19 @@ class Member(Base):
     telegram_user_id: Mapped[int] = mapped_column(BigInteger, unique=True)
     # The language the member chose with /language; None means "not chosen yet".
     locale: Mapped[str | None] = mapped_column(String(8))
+    # The first name shown to facilitators; kept only after consent.
+    display_name: Mapped[str | None] = mapped_column(String(128))
     consent_given_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     consent_version: Mapped[int | None] = mapped_column(Integer)
     # False once Telegram answered 403 (blocked the bot); True again when they unblock.
     reachable: Mapped[bool] = mapped_column(Boolean, default=True)
     blocked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # /pause: until a moment, or until /resume (paused_indefinitely).
+    paused_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    paused_indefinitely: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # Quiet hours in the group's time zone, as minutes after midnight (default 21:00-08:00).
+    quiet_start_min: Mapped[int] = mapped_column(Integer, default=21 * 60, server_default="1260")
+    quiet_end_min: Mapped[int] = mapped_column(Integer, default=8 * 60, server_default="480")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
 
@@ -159,6 +169,61 @@ class Membership(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
     member: Mapped[Member] = relationship(back_populates="memberships")
+
+
+class InviteKind(enum.StrEnum):
+    """What a one-time code is for."""
+
+    JOIN = "join"  # join a group (or an organisation) with a role
+    LINK_CHAT = "link_chat"  # link a Telegram group chat to a group
+
+
+class Invite(Base):
+    """A one-time code behind a deep link (`t.me/<bot>?start=<code>`) or a /link command."""
+
+    __tablename__ = "invites"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    kind: Mapped[InviteKind] = mapped_column(
+        Enum(
+            InviteKind,
+            native_enum=False,
+            length=16,
+            values_callable=lambda e: [m.value for m in e],
+        )
+    )
+    role: Mapped[Role | None] = mapped_column(
+        Enum(Role, native_enum=False, length=16, values_callable=lambda e: [m.value for m in e])
+    )
+    group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("groups.id", ondelete="CASCADE"), index=True
+    )
+    organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisations.id", ondelete="CASCADE"), index=True
+    )
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # A parent invite may serve several parents (a QR code shown at a meeting).
+    max_uses: Mapped[int] = mapped_column(Integer, default=1)
+    uses: Mapped[int] = mapped_column(Integer, default=0)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class Departure(Base):
+    """An anonymous count of a member leaving a group (kept after /forget, names nobody)."""
+
+    __tablename__ = "departures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"), index=True)
+    role: Mapped[Role] = mapped_column(
+        Enum(Role, native_enum=False, length=16, values_callable=lambda e: [m.value for m in e])
+    )
+    reason: Mapped[str] = mapped_column(String(16))  # "forget", "left"
+    # Day precision only: an exact time could be matched with a facilitator's notice.
+    left_on: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
 class ProcessedUpdate(Base):

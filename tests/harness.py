@@ -13,9 +13,10 @@ from telegram.ext import Application
 from bot.app import build_application
 from bot.i18n import Catalogs
 from handlers.context import Services
-from storage.groups import GroupService
+from storage.community import CommunityService
 from storage.members import MemberService
 from storage.outbox import Outbox
+from storage.privacy import PrivacyService
 from tests.conftest import Database
 from tests.fakes import ApiCall, FakeBotAPI, FakeRequest, UpdateFactory
 
@@ -45,7 +46,8 @@ def build_services(db: Database, default_locale: str = "nl") -> Services:
     return Services(
         catalogs=Catalogs.load(default_locale),
         members=MemberService(db.sessions),
-        groups=GroupService(db.sessions),
+        community=CommunityService(db.sessions),
+        privacy=PrivacyService(db.sessions),
         outbox=Outbox(db.sessions),
     )
 

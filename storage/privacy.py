@@ -1,0 +1,138 @@
+"""What a member controls: pausing, seeing (/mydata) and erasing (/forget) their data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from storage.members import MemberCache
+from storage.models import Departure, Group, Member, Membership, OutboxMessage
+from storage.types import utcnow
+
+
+@dataclass(frozen=True, slots=True)
+class ForgetResult:
+    """Which groups a forgotten member left (to tell their facilitators), by id and name."""
+
+    groups: list[tuple[int, str]]
+
+
+class PrivacyService:
+    """Pause, export and erase; each method owns its transaction."""
+
+    def __init__(
+        self, sessions: async_sessionmaker[AsyncSession], member_cache: MemberCache | None = None
+    ) -> None:
+        self._sessions = sessions
+        self._cache = member_cache
+
+    async def pause(self, telegram_user_id: int, until: datetime | None) -> bool:
+        """Hold every non-urgent message until `until`, or until /resume when None."""
+        return await self._set_pause(telegram_user_id, until, indefinitely=until is None)
+
+    async def resume(self, telegram_user_id: int) -> bool:
+        """End a pause."""
+        return await self._set_pause(telegram_user_id, None, indefinitely=False)
+
+    async def _set_pause(
+        self, telegram_user_id: int, until: datetime | None, *, indefinitely: bool
+    ) -> bool:
+        async with self._sessions.begin() as session:
+            result = await session.execute(
+                update(Member)
+                .where(Member.telegram_user_id == telegram_user_id)
+                .values(paused_until=until, paused_indefinitely=indefinitely, updated_at=utcnow())
+            )
+        if self._cache is not None:
+            self._cache.forget(telegram_user_id)
+        return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    async def export(self, telegram_user_id: int) -> dict[str, Any] | None:
+        """Everything stored about a member, as plain JSON-ready values."""
+        async with self._sessions() as session:
+            member = await session.scalar(
+                select(Member).where(Member.telegram_user_id == telegram_user_id)
+            )
+            if member is None:
+                return None
+            rows = await session.execute(
+                select(Membership, Group)
+                .outerjoin(Group, Group.id == Membership.group_id)
+                .where(Membership.member_id == member.id)
+                .order_by(Membership.id)
+            )
+            memberships = [
+                {
+                    "role": m.role.value,
+                    "group": g.name if g else None,
+                    "organisation_id": m.organisation_id,
+                    "active": m.active,
+                    "since": m.created_at.isoformat(),
+                }
+                for m, g in rows.all()
+            ]
+            pending = await session.scalar(
+                select(OutboxMessage.id).where(OutboxMessage.chat_id == telegram_user_id).limit(1)
+            )
+        return {
+            "telegram_user_id": member.telegram_user_id,
+            "name": member.display_name,
+            "language": member.locale,
+            "consent_given_at": _iso(member.consent_given_at),
+            "consent_version": member.consent_version,
+            "reachable": member.reachable,
+            "paused_until": _iso(member.paused_until),
+            "paused_until_resume": member.paused_indefinitely,
+            "quiet_hours": _quiet(member.quiet_start_min, member.quiet_end_min),
+            "memberships": memberships,
+            "messages_queued_or_sent_to_you": pending is not None,
+            "created_at": _iso(member.created_at),
+        }
+
+    async def forget(self, telegram_user_id: int) -> ForgetResult:
+        """Erase a member everywhere at once; keep only anonymous departure counts.
+
+        Removes the member row (memberships cascade), every outbox row addressed to them
+        (message texts can contain their name) and their link to invites they created.
+        Cannot be undone.
+        """
+        today = utcnow().replace(hour=0, minute=0, second=0, microsecond=0)
+        async with self._sessions.begin() as session:
+            member = await session.scalar(
+                select(Member).where(Member.telegram_user_id == telegram_user_id)
+            )
+            if member is None:
+                return ForgetResult([])
+            rows = await session.execute(
+                select(Membership.role, Group.id, Group.name)
+                .join(Group, Group.id == Membership.group_id)
+                .where(Membership.member_id == member.id)
+            )
+            groups = []
+            for role, group_id, name in rows.all():
+                session.add(Departure(group_id=group_id, role=role, reason="forget", left_on=today))
+                groups.append((group_id, name))
+            await session.execute(
+                delete(OutboxMessage).where(
+                    or_(
+                        OutboxMessage.chat_id == telegram_user_id,
+                        OutboxMessage.member_id == member.id,
+                    )
+                )
+            )
+            await session.delete(member)
+        if self._cache is not None:
+            self._cache.forget(telegram_user_id)
+        return ForgetResult(groups)
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _quiet(start: int, end: int) -> str:
+    return f"{start // 60:02d}:{start % 60:02d}-{end // 60:02d}:{end % 60:02d}"
