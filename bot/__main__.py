@@ -18,7 +18,8 @@ from pydantic import ValidationError
 from bot.config import Settings, SettingsError, format_settings_error
 from bot.runtime import KringRuntime, StartupError, migrate_with_retry
 from bot.web.app import create_app
-from storage.db import create_engine
+from storage.community import CommunityService
+from storage.db import create_engine, create_sessionmaker
 
 log = logging.getLogger("kring")
 
@@ -77,6 +78,16 @@ async def _run(settings: Settings) -> None:
         log.info("stopped cleanly")
 
 
+async def _add_coordinator(settings: Settings, organisation: str, telegram_id: int) -> int:
+    engine = create_engine(settings.database_url)
+    try:
+        await migrate_with_retry(engine, settings.database_url)
+        service = CommunityService(create_sessionmaker(engine))
+        return await service.add_coordinator(organisation, telegram_id)
+    finally:
+        await engine.dispose()
+
+
 async def _migrate(settings: Settings) -> None:
     engine = create_engine(settings.database_url)
     try:
@@ -94,6 +105,21 @@ def main(argv: Sequence[str] | None = None) -> None:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("run", help="migrate the database, then run the bot and web app")
     commands.add_parser("migrate", help="bring the database schema up to date")
+    admin = commands.add_parser("admin", help="set up organisations from the command line")
+    admin_commands = admin.add_subparsers(
+        dest="admin_command", metavar="ADMIN_COMMAND", required=True
+    )
+    add = admin_commands.add_parser(
+        "add-coordinator",
+        help="make a Telegram user coordinator of an organisation (created if new)",
+    )
+    add.add_argument("--organisation", required=True, help="the organisation's name")
+    add.add_argument(
+        "--telegram-id",
+        required=True,
+        type=int,
+        help="the person's numeric Telegram id (they can see it with @userinfobot)",
+    )
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
@@ -107,6 +133,14 @@ def main(argv: Sequence[str] | None = None) -> None:
         if args.command == "migrate":
             asyncio.run(_migrate(settings))
             log.info("database is up to date")
+        elif args.command == "admin":
+            org_id = asyncio.run(
+                _add_coordinator(settings, args.organisation.strip(), args.telegram_id)
+            )
+            print(
+                f"{args.telegram_id} is coordinator of {args.organisation.strip()!r} "
+                f"(organisation {org_id}); they can now use /newgroup in Telegram."
+            )
         else:
             settings.require_token()
             asyncio.run(_run(settings))

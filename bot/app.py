@@ -13,7 +13,7 @@ from telegram.ext import AIORateLimiter, Application, BaseUpdateProcessor, Conte
 from telegram.request import BaseRequest
 
 from bot.config import SUPPORTED_LOCALES
-from handlers import fallback, onboarding, tracking
+from handlers import fallback, groups, journey, onboarding, privacy, tracking
 from handlers.context import SERVICES_KEY, KringContext, Services
 
 log = logging.getLogger(__name__)
@@ -102,7 +102,10 @@ def build_application(
     application = builder.build()
     application.bot_data[SERVICES_KEY] = services
     tracking.register(application)
+    journey.register(application)  # before onboarding: /start with an invite code
     onboarding.register(application)
+    privacy.register(application)
+    groups.register(application)
     fallback.register(application)  # last: it takes whatever no feature took
     return application
 

@@ -146,6 +146,7 @@ class KringRuntime:
             community=CommunityService(self.sessions, cache),
             privacy=PrivacyService(self.sessions, cache),
             outbox=outbox,
+            default_timezone=settings.kring_timezone,
         )
         update_log = UpdateLog(self.sessions)
         self.application = build_application(

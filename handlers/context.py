@@ -25,6 +25,7 @@ class Services:
     community: CommunityService
     privacy: PrivacyService
     outbox: Outbox
+    default_timezone: str = "Europe/Amsterdam"
 
 
 SERVICES_KEY = "kring.services"

@@ -2,23 +2,49 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
 from bot.config import SUPPORTED_LOCALES
 from bot.i18n import LANGUAGE_NAMES, Translator
 from handlers.context import KringContext
+from storage.community import RoleView
+from storage.models import Role
 
 LANGUAGE_CALLBACK = "lang:"
 
 
-def command_descriptions(tr: Translator) -> list[tuple[str, str]]:
-    """The commands a person can use, with a short description in their language."""
-    return [
+def command_descriptions(tr: Translator, roles: Sequence[RoleView] = ()) -> list[tuple[str, str]]:
+    """The commands this person can use, by their roles, described in their language."""
+    kinds = {r.role for r in roles}
+    commands = [
         ("start", tr.gettext("Start and meet Kring")),
         ("help", tr.gettext("What Kring can do for you")),
         ("language", tr.gettext("Choose your language")),
     ]
+    if kinds:
+        commands += [
+            ("pause", tr.gettext("Take a break from messages")),
+            ("resume", tr.gettext("Get messages again after a break")),
+            ("quiet", tr.gettext("Choose your quiet hours")),
+        ]
+    commands += [
+        ("mydata", tr.gettext("See everything Kring keeps about you")),
+        ("forget", tr.gettext("Delete everything Kring keeps about you")),
+    ]
+    if kinds & {Role.FACILITATOR, Role.COORDINATOR}:
+        commands += [
+            ("invite", tr.gettext("Make an invite link for your group")),
+            ("qr", tr.gettext("Make an invite QR code for your group")),
+            ("linkgroup", tr.gettext("Link your group's Telegram chat")),
+            ("groupsettings", tr.gettext("Change your group's language, time zone or limits")),
+            ("renamegroup", tr.gettext("Give your group a new name")),
+        ]
+    if Role.COORDINATOR in kinds:
+        commands.append(("newgroup", tr.gettext("Create a new group")))
+    return commands
 
 
 def language_keyboard() -> InlineKeyboardMarkup:
@@ -31,10 +57,12 @@ def language_keyboard() -> InlineKeyboardMarkup:
     )
 
 
-def help_text(tr: Translator) -> str:
-    """The /help message: every command with what it does."""
+def help_text(tr: Translator, roles: Sequence[RoleView] = ()) -> str:
+    """The /help message: every command this person may use, with what it does."""
     lines = [tr.gettext("This is what you can do. Tap a command:"), ""]
-    lines += [f"/{command} – {description}" for command, description in command_descriptions(tr)]
+    lines += [
+        f"/{command} – {description}" for command, description in command_descriptions(tr, roles)
+    ]
     return "\n".join(lines)
 
 
@@ -60,8 +88,10 @@ async def start(update: Update, context: KringContext) -> None:
 
 async def show_help(update: Update, context: KringContext) -> None:
     """List the commands in the person's language."""
+    user = update.effective_user
+    roles = await context.services.community.roles(user.id) if user else []
     if update.effective_message:
-        await update.effective_message.reply_text(help_text(context.tr))
+        await update.effective_message.reply_text(help_text(context.tr, roles))
 
 
 async def ask_language(update: Update, context: KringContext) -> None:
@@ -92,7 +122,8 @@ async def choose_language(update: Update, context: KringContext) -> None:
     await query.answer()
     confirmation = tr.gettext("Done! From now on I write to you in this language.")
     if query.message is not None and query.message.is_accessible:
-        await query.edit_message_text(confirmation + "\n\n" + help_text(tr))
+        roles = await context.services.community.roles(query.from_user.id)
+        await query.edit_message_text(confirmation + "\n\n" + help_text(tr, roles))
     else:
         await context.bot.send_message(query.from_user.id, confirmation)
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import enum
 import secrets
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -354,36 +355,54 @@ class CommunityService:
                 .returning(Invite.group_id, Invite.role)
             )
             row = claimed.first()
-            if row is None:
-                return await self.peek_invite(code)
-            group_id, role = row
-            member = await _member(session, telegram_user_id, create=True)
-            assert member is not None
-            member.display_name = display_name[:128]
-            member.locale = locale
-            member.consent_given_at = now
-            member.consent_version = consent_version
-            member.reachable = True
-            member.blocked_at = None
-            existing = await session.scalar(
-                select(Membership).where(
-                    Membership.member_id == member.id,
-                    Membership.group_id == group_id,
-                    Membership.role == role,
-                )
-            )
-            if existing is None:
-                session.add(Membership(member_id=member.id, group_id=group_id, role=role))
-            else:
-                existing.active = True
-            group = await session.get(Group, group_id)
-            view = InviteView(
-                code, InviteStatus.OK, role, _group_view(group) if group else None,
-                group.organisation_id if group else None,
-            )  # fmt: skip
+            if row is not None:
+                view = await self._join(session, row, code, telegram_user_id, display_name,
+                                        locale, consent_version, now)  # fmt: skip
+        if row is None:
+            # Outside the transaction: SQLite has one connection per process, and peeking
+            # inside would wait for the connection this transaction holds.
+            return await self.peek_invite(code)
         if self._cache is not None:
             self._cache.forget(telegram_user_id)
         return view
+
+    async def _join(
+        self,
+        session: AsyncSession,
+        row: Any,
+        code: str,
+        telegram_user_id: int,
+        display_name: str,
+        locale: str,
+        consent_version: int,
+        now: datetime,
+    ) -> InviteView:
+        """The member, their consent and their role, in the caller's transaction."""
+        group_id, role = row
+        member = await _member(session, telegram_user_id, create=True)
+        assert member is not None
+        member.display_name = display_name[:128]
+        member.locale = locale
+        member.consent_given_at = now
+        member.consent_version = consent_version
+        member.reachable = True
+        member.blocked_at = None
+        existing = await session.scalar(
+            select(Membership).where(
+                Membership.member_id == member.id,
+                Membership.group_id == group_id,
+                Membership.role == role,
+            )
+        )
+        if existing is None:
+            session.add(Membership(member_id=member.id, group_id=group_id, role=role))
+        else:
+            existing.active = True
+        group = await session.get(Group, group_id)
+        return InviteView(
+            code, InviteStatus.OK, role, _group_view(group) if group else None,
+            group.organisation_id if group else None,
+        )  # fmt: skip
 
     async def link_chat(self, code: str, actor: int, chat_id: int) -> GroupView | None:
         """Link a Telegram group chat to a group with a code from its facilitator.

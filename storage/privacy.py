@@ -51,6 +51,18 @@ class PrivacyService:
             self._cache.forget(telegram_user_id)
         return bool(result.rowcount)  # type: ignore[attr-defined]
 
+    async def set_quiet_hours(self, telegram_user_id: int, start_min: int, end_min: int) -> bool:
+        """Set the member's quiet hours (minutes after midnight; equal values mean none)."""
+        if not (0 <= start_min < 1440 and 0 <= end_min < 1440):
+            raise ValueError("quiet hours are minutes after midnight")
+        async with self._sessions.begin() as session:
+            result = await session.execute(
+                update(Member)
+                .where(Member.telegram_user_id == telegram_user_id)
+                .values(quiet_start_min=start_min, quiet_end_min=end_min, updated_at=utcnow())
+            )
+        return bool(result.rowcount)  # type: ignore[attr-defined]
+
     async def export(self, telegram_user_id: int) -> dict[str, Any] | None:
         """Everything stored about a member, as plain JSON-ready values."""
         async with self._sessions() as session:

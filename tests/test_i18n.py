@@ -21,14 +21,15 @@ PLURALS = {"nl": 2, "ar": 6, "tr": 2, "so": 2, "es": 2}
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\([a-z_]+\)[sd]|%[sd]")
 
 
-def source_messages() -> set[str]:
-    """Every message id used in the code (what `python -m locales.update` extracts)."""
-    found: set[str] = set()
+def source_messages() -> set[tuple[str, str | None]]:
+    """Every (message id, context) used in the code (what `python -m locales.update`
+    extracts)."""
+    found: set[tuple[str, str | None]] = set()
     for folder in SOURCES:
-        for _file, _line, message, _comments, _context in extract_from_dir(
+        for _file, _line, message, _comments, context in extract_from_dir(
             ROOT / folder, keywords=KEYWORDS, comment_tags=()
         ):
-            found.add(message[0] if isinstance(message, tuple) else message)
+            found.add((message[0] if isinstance(message, tuple) else message, context))
     return found
 
 
@@ -49,7 +50,9 @@ def test_the_code_has_messages() -> None:
 def test_template_is_in_sync_with_the_code() -> None:
     """`locales/messages.pot` lists exactly the messages in the code."""
     with (LOCALES_DIR / "messages.pot").open("rb") as fh:
-        template = {m.id if isinstance(m.id, str) else m.id[0] for m in read_po(fh) if m.id}
+        template = {
+            (m.id if isinstance(m.id, str) else m.id[0], m.context) for m in read_po(fh) if m.id
+        }
     assert template == source_messages(), "run: python -m locales.update"
 
 
@@ -57,8 +60,8 @@ def test_template_is_in_sync_with_the_code() -> None:
 def test_every_message_is_translated(lang: str) -> None:
     catalog = load(lang)
     missing = []
-    for msgid in source_messages():
-        entry = catalog.get(msgid)
+    for msgid, context in source_messages():
+        entry = catalog.get(msgid, context=context)
         strings = (
             (entry.string if isinstance(entry.string, tuple) else (entry.string,)) if entry else ()
         )

@@ -1,0 +1,406 @@
+"""Running groups: create them, invite people, link the group chat, change settings."""
+
+from __future__ import annotations
+
+import io
+
+import segno
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+
+from bot.config import SUPPORTED_LOCALES
+from bot.i18n import LANGUAGE_NAMES, Translator
+from handlers.context import KringContext
+from storage.community import CommunityService, GroupView, NotAllowed
+from storage.models import Role
+
+GROUP_PICK = "grp:"  # grp:<action>:<group id>
+INVITE_ROLE = "inv:"  # inv:<group id>:<role>:<qr 0/1>
+SETTINGS = "gs:"  # gs:<group id>:<field>:<value>
+ZONES = ("Europe/Amsterdam", "Europe/Brussels")
+MAX_NAME = 80
+
+
+async def refuse(update: Update, context: KringContext) -> None:
+    """A polite no for someone whose role does not include this command."""
+    if update.effective_message:
+        await update.effective_message.reply_text(
+            context.tr.gettext(
+                "Sorry, this command is for facilitators. Tap /help to see what you can do."
+            )
+        )
+
+
+async def _pick_group(update: Update, context: KringContext, action: str) -> GroupView | None:
+    """The only group a person manages, or a question which one (None then)."""
+    message = update.effective_message
+    user = update.effective_user
+    if message is None or user is None:
+        return None
+    groups = await context.services.community.managed_groups(user.id)
+    if not groups:
+        await refuse(update, context)
+        return None
+    if len(groups) == 1:
+        return groups[0]
+    tr = context.tr
+    keyboard = InlineKeyboardMarkup(
+        [[InlineKeyboardButton(g.name[:60], callback_data=f"{GROUP_PICK}{action}:{g.id}")]
+         for g in groups]
+    )  # fmt: skip
+    await message.reply_text(tr.gettext("Which group?"), reply_markup=keyboard)
+    return None
+
+
+def _role_keyboard(
+    tr: Translator, group_id: int, qr: bool, coordinator: bool
+) -> InlineKeyboardMarkup:
+    rows = [
+        [InlineKeyboardButton(tr.pgettext("role", "parent"),
+                              callback_data=f"{INVITE_ROLE}{group_id}:parent:{int(qr)}")],
+        [InlineKeyboardButton(tr.pgettext("role", "volunteer"),
+                              callback_data=f"{INVITE_ROLE}{group_id}:volunteer:{int(qr)}")],
+    ]  # fmt: skip
+    if coordinator:
+        rows.append(
+            [InlineKeyboardButton(tr.pgettext("role", "facilitator"),
+                                  callback_data=f"{INVITE_ROLE}{group_id}:facilitator:{int(qr)}")]
+        )  # fmt: skip
+    return InlineKeyboardMarkup(rows)
+
+
+async def _ask_role(context: KringContext, chat_id: int, user_id: int, group: GroupView,
+                    qr: bool, message_id: int | None = None) -> None:  # fmt: skip
+    tr = context.tr
+    roles = await context.services.community.roles(user_id)
+    coordinator = any(
+        r.role is Role.COORDINATOR and r.organisation_id == group.organisation_id for r in roles
+    )
+    text = tr.gettext("Who is the invite for, in {group}?").format(group=tr.user_text(group.name))
+    markup = _role_keyboard(tr, group.id, qr, coordinator)
+    if message_id is None:
+        await context.bot.send_message(chat_id, text, parse_mode="HTML", reply_markup=markup)
+    else:
+        await context.bot.edit_message_text(
+            text, chat_id=chat_id, message_id=message_id, parse_mode="HTML", reply_markup=markup
+        )
+
+
+async def invite(update: Update, context: KringContext) -> None:
+    """Make an invite link: pick the group (if several), then the role."""
+    await _invite(update, context, qr=False)
+
+
+async def invite_qr(update: Update, context: KringContext) -> None:
+    """Like /invite, with a QR code image of the link (for a meeting or a poster)."""
+    await _invite(update, context, qr=True)
+
+
+async def _invite(update: Update, context: KringContext, qr: bool) -> None:
+    group = await _pick_group(update, context, "qr" if qr else "invite")
+    if group is None or update.effective_chat is None or update.effective_user is None:
+        return
+    await _ask_role(context, update.effective_chat.id, update.effective_user.id, group, qr)
+
+
+async def group_picked(update: Update, context: KringContext) -> None:
+    """A group chosen from the list: continue the action it was chosen for."""
+    query = update.callback_query
+    if query is None or query.data is None or query.message is None:
+        return
+    action, _, raw_id = query.data.removeprefix(GROUP_PICK).partition(":")
+    await query.answer()
+    community = context.services.community
+    if not raw_id.isdigit() or not await community.can_manage(query.from_user.id, int(raw_id)):
+        await query.edit_message_text(context.tr.gettext("Sorry, this is not one of your groups."))
+        return
+    group = await community.group(int(raw_id))
+    assert group is not None
+    chat_id = query.message.chat.id
+    if action in ("invite", "qr"):
+        await _ask_role(context, chat_id, query.from_user.id, group, action == "qr",
+                        query.message.message_id)  # fmt: skip
+    elif action == "link":
+        await _send_link_code(context, chat_id, query.from_user.id, group)
+    elif action == "settings":
+        await _show_settings(context, chat_id, group, query.message.message_id)
+    elif action == "rename":
+        await _apply_rename(context, query.from_user.id, group, chat_id)
+
+
+async def invite_role(update: Update, context: KringContext) -> None:
+    """Create the code for the chosen role and send the link (and QR code)."""
+    query = update.callback_query
+    if query is None or query.data is None:
+        return
+    tr = context.tr
+    raw_id, role_name, qr = ([*query.data.removeprefix(INVITE_ROLE).split(":"), "", "", ""])[:3]
+    await query.answer()
+    try:
+        role = Role(role_name)
+        group_id = int(raw_id)
+        max_uses = 30 if role is Role.PARENT else 1
+        code = await context.services.community.create_invite(
+            query.from_user.id, group_id, role, max_uses=max_uses
+        )
+    except (ValueError, NotAllowed):
+        await query.edit_message_text(tr.gettext("Sorry, you cannot make this invite."))
+        return
+    link = f"https://t.me/{context.bot.username}?start={code}"
+    if role is Role.PARENT:
+        note = tr.gettext(
+            "Share this link with the parents of your group. It works for up to 30 parents, "
+            "for two weeks:"
+        )
+    else:
+        note = tr.gettext("Send this link to one person. It works once, for three days:")
+    await query.edit_message_text(f"{note}\n\n{link}")
+    if qr == "1":
+        png = io.BytesIO()
+        segno.make(link, error="m").save(png, kind="png", scale=10, border=4)
+        await context.bot.send_photo(
+            query.from_user.id,
+            InputFile(png.getvalue(), filename="kring-invite.png"),
+            caption=tr.gettext("Let parents scan this code with their phone camera."),
+        )
+
+
+async def link_group(update: Update, context: KringContext) -> None:
+    """Give a one-time code to link the group's Telegram chat."""
+    group = await _pick_group(update, context, "link")
+    if group is None or update.effective_chat is None or update.effective_user is None:
+        return
+    await _send_link_code(context, update.effective_chat.id, update.effective_user.id, group)
+
+
+async def _send_link_code(context: KringContext, chat_id: int, user_id: int,
+                          group: GroupView) -> None:  # fmt: skip
+    tr = context.tr
+    code = await context.services.community.create_link_code(user_id, group.id)
+    await context.bot.send_message(
+        chat_id,
+        tr.gettext(
+            "Add me to the Telegram chat of {group}. Then send this message in that chat "
+            "(it works once, for one hour):"
+        ).format(group=tr.user_text(group.name))
+        + f"\n\n<code>/link {code}</code>",
+        parse_mode="HTML",
+    )
+
+
+async def link_in_chat(update: Update, context: KringContext) -> None:
+    """`/link CODE` in a group chat: link it to the group, if the sender may."""
+    message = update.effective_message
+    user = update.effective_user
+    chat = update.effective_chat
+    if message is None or user is None or chat is None:
+        return
+    code = (context.args or [""])[0][:32]
+    group = await context.services.community.link_chat(code, user.id, chat.id) if code else None
+    if group is None:
+        await message.reply_text(
+            context.tr.gettext(
+                "This code does not work. Ask for a new one with /linkgroup in a private chat "
+                "with me."
+            )
+        )
+        return
+    tr = context.services.catalogs.get(group.default_locale)
+    await message.reply_html(
+        tr.gettext("This chat is now linked to the group {group}.").format(
+            group=tr.user_text(group.name)
+        )
+    )
+
+
+async def chat_migrated(update: Update, context: KringContext) -> None:
+    """The group chat became a supergroup: keep the link under its new id."""
+    message = update.effective_message
+    if message is None or message.migrate_to_chat_id is None:
+        return
+    await context.services.community.migrate_chat(message.chat.id, message.migrate_to_chat_id)
+
+
+async def welcome_new_members(update: Update, context: KringContext) -> None:
+    """Someone joined the linked group chat: welcome them with a button to the private chat
+    (a bot cannot write first)."""
+    message = update.effective_message
+    chat = update.effective_chat
+    if message is None or chat is None or not message.new_chat_members:
+        return
+    group = await context.services.community.find_by_chat(chat.id)
+    if group is None:
+        return
+    for person in message.new_chat_members:
+        if person.is_bot or await context.services.community.roles(person.id):
+            continue
+        tr = context.services.catalogs.resolve(person.language_code, group.default_locale)
+        button = InlineKeyboardButton(
+            tr.gettext("Open a private chat with Kring"),
+            url=f"https://t.me/{context.bot.username}?start=hello",
+        )
+        await message.reply_html(
+            tr.gettext(
+                "Welcome, {name}! I am Kring, the helper of this group. To get reminders "
+                "in your own language, open a private chat with me:"
+            ).format(name=tr.user_text(person.first_name)),
+            reply_markup=InlineKeyboardMarkup([[button]]),
+        )
+
+
+async def new_group(update: Update, context: KringContext) -> None:
+    """A coordinator creates a group: `/newgroup Moeders Noord`."""
+    message = update.effective_message
+    user = update.effective_user
+    if message is None or user is None:
+        return
+    tr = context.tr
+    name = " ".join(context.args or []).strip()[:MAX_NAME]
+    if not name:
+        await message.reply_text(
+            tr.gettext("Write the name after the command, like this: /newgroup Mothers North")
+        )
+        return
+    services = context.services
+    try:
+        group = await services.community.create_group(
+            user.id, name, services.default_timezone, services.catalogs.default_locale
+        )
+    except NotAllowed:
+        await message.reply_text(tr.gettext("Sorry, only coordinators can create groups."))
+        return
+    await message.reply_html(
+        tr.gettext("The group {group} is ready. Invite its facilitators with /invite.").format(
+            group=tr.user_text(group.name)
+        )
+    )
+
+
+async def group_settings(update: Update, context: KringContext) -> None:
+    """Show a group's settings as buttons."""
+    group = await _pick_group(update, context, "settings")
+    if group is None or update.effective_chat is None:
+        return
+    await _show_settings(context, update.effective_chat.id, group)
+
+
+def settings_text(tr: Translator, group: GroupView) -> str:
+    """A group's settings in plain words."""
+    return "\n".join(
+        [
+            tr.gettext("Settings of {group}:").format(group=tr.user_text(group.name)),
+            tr.gettext("Language: {language}").format(
+                language=LANGUAGE_NAMES[group.default_locale]
+            ),
+            tr.gettext("Time zone: {zone}").format(zone=group.timezone),
+            tr.gettext("Most messages per parent per week: {count}").format(
+                count=group.prompt_cap_per_week
+            ),
+        ]
+    )
+
+
+async def _show_settings(context: KringContext, chat_id: int, group: GroupView,
+                         message_id: int | None = None) -> None:  # fmt: skip
+    tr = context.tr
+    prefix = f"{SETTINGS}{group.id}:"
+    rows = [
+        [InlineKeyboardButton(LANGUAGE_NAMES[lc], callback_data=f"{prefix}lang:{lc}")
+         for lc in SUPPORTED_LOCALES],
+        [InlineKeyboardButton(zone.split("/")[1], callback_data=f"{prefix}tz:{i}")
+         for i, zone in enumerate(ZONES)],
+        [InlineKeyboardButton(str(n), callback_data=f"{prefix}cap:{n}") for n in range(1, 6)],
+    ]  # fmt: skip
+    markup = InlineKeyboardMarkup(rows)
+    text = settings_text(tr, group)
+    if message_id is None:
+        await context.bot.send_message(chat_id, text, parse_mode="HTML", reply_markup=markup)
+    else:
+        await context.bot.edit_message_text(
+            text, chat_id=chat_id, message_id=message_id, parse_mode="HTML", reply_markup=markup
+        )
+
+
+async def setting_changed(update: Update, context: KringContext) -> None:
+    """Apply one tapped setting (the service checks the person may)."""
+    query = update.callback_query
+    if query is None or query.data is None or query.message is None:
+        return
+    raw_id, field, value = ([*query.data.removeprefix(SETTINGS).split(":"), "", "", ""])[:3]
+    community: CommunityService = context.services.community
+    changes: dict[str, object] = {}
+    if field == "lang" and value in SUPPORTED_LOCALES:
+        changes["default_locale"] = value
+    elif field == "tz" and value.isdigit() and int(value) < len(ZONES):
+        changes["timezone"] = ZONES[int(value)]
+    elif field == "cap" and value.isdigit() and 1 <= int(value) <= 5:
+        changes["prompt_cap_per_week"] = int(value)
+    try:
+        if not changes or not raw_id.isdigit():
+            raise NotAllowed("bad setting")
+        group = await community.update_group(query.from_user.id, int(raw_id), **changes)  # type: ignore[arg-type]
+    except NotAllowed:
+        await query.answer(
+            context.tr.gettext("Sorry, this is not one of your groups."), show_alert=True
+        )
+        return
+    await query.answer(context.tr.gettext("Saved."))
+    await _show_settings(context, query.message.chat.id, group, query.message.message_id)
+
+
+RENAME_PENDING = "kring.rename_to"
+
+
+async def rename_group(update: Update, context: KringContext) -> None:
+    """`/renamegroup New name`: rename the group (asks which one if several)."""
+    message = update.effective_message
+    if message is None:
+        return
+    tr = context.tr
+    name = " ".join(context.args or []).strip()[:MAX_NAME]
+    if not name:
+        await message.reply_text(
+            tr.gettext(
+                "Write the new name after the command, like this: /renamegroup Mothers North"
+            )
+        )
+        return
+    if context.user_data is not None:
+        context.user_data[RENAME_PENDING] = name
+    group = await _pick_group(update, context, "rename")
+    if group is not None and update.effective_user is not None:
+        await _apply_rename(context, update.effective_user.id, group, message.chat.id)
+
+
+async def _apply_rename(context: KringContext, user_id: int, group: GroupView,
+                        chat_id: int) -> None:  # fmt: skip
+    tr = context.tr
+    name = (context.user_data or {}).pop(RENAME_PENDING, None)
+    if not name:
+        return
+    renamed = await context.services.community.update_group(user_id, group.id, name=name)
+    await context.bot.send_message(
+        chat_id,
+        tr.gettext("The group is now called {group}.").format(group=tr.user_text(renamed.name)),
+        parse_mode="HTML",
+    )
+
+
+def register(application: Application) -> None:
+    """Add the group management handlers."""
+    private = filters.ChatType.PRIVATE
+    groups = filters.ChatType.GROUPS
+    application.add_handler(CommandHandler("newgroup", new_group, filters=private))
+    application.add_handler(CommandHandler("invite", invite, filters=private))
+    application.add_handler(CommandHandler("qr", invite_qr, filters=private))
+    application.add_handler(CommandHandler("linkgroup", link_group, filters=private))
+    application.add_handler(CommandHandler("groupsettings", group_settings, filters=private))
+    application.add_handler(CommandHandler("renamegroup", rename_group, filters=private))
+    application.add_handler(CommandHandler("link", link_in_chat, filters=groups))
+    application.add_handler(CallbackQueryHandler(group_picked, pattern=f"^{GROUP_PICK}"))
+    application.add_handler(CallbackQueryHandler(invite_role, pattern=f"^{INVITE_ROLE}"))
+    application.add_handler(CallbackQueryHandler(setting_changed, pattern=f"^{SETTINGS}"))
+    application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, chat_migrated))
+    application.add_handler(
+        MessageHandler(groups & filters.StatusUpdate.NEW_CHAT_MEMBERS, welcome_new_members)
+    )
