@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -202,3 +203,22 @@ def test_kring_migrate_creates_the_database(tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "kring.db").exists()
+
+
+def test_kring_admin_bootstraps_the_first_coordinator(tmp_path: Path) -> None:
+    command = [
+        *kring_command(), "--log-level", "WARNING", "admin", "add-coordinator",
+        "--organisation", "Stichting Buurtmoeders", "--telegram-id", "7123456789",
+    ]  # fmt: skip
+    for _ in range(2):  # running it twice changes nothing the second time
+        result = subprocess.run(command, env=clean_env(), cwd=tmp_path, capture_output=True,
+                                text=True, timeout=120, stdin=subprocess.DEVNULL)  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        assert "7123456789 is coordinator of 'Stichting Buurtmoeders'" in result.stdout
+    with sqlite3.connect(tmp_path / "kring.db") as conn:
+        rows = conn.execute(
+            "SELECT m.telegram_user_id, ms.role, o.name FROM memberships ms "
+            "JOIN members m ON m.id = ms.member_id "
+            "JOIN organisations o ON o.id = ms.organisation_id"
+        ).fetchall()
+    assert rows == [(7123456789, "coordinator", "Stichting Buurtmoeders")]

@@ -304,8 +304,9 @@ async def test_a_newcomer_in_the_group_chat_gets_a_button_to_the_bot(
     assert button["text"] == tr.gettext("Open a private chat with Kring")
 
 
-async def test_pause_and_resume(world: World) -> None:
-    await join(world, "tr")
+@pytest.mark.parametrize("lang", SUPPORTED_LOCALES)
+async def test_pause_and_resume(world: World, lang: str) -> None:
+    await join(world, lang)
     bot = world.bot
     [offer] = await bot.send(bot.updates.command("pause", user_id=PARENT))
     assert offer.callback_data == ["pause:week", "pause:date", "pause:open"]
@@ -323,7 +324,7 @@ async def test_pause_and_resume(world: World) -> None:
     await bot.send(bot.updates.callback("pause:open", user_id=PARENT, message_id=1,
                                         chat_id=PARENT))  # fmt: skip
     [back] = await bot.send(bot.updates.command("resume", user_id=PARENT))
-    assert back.text == bot.services.catalogs.get("tr").gettext(
+    assert back.text == bot.services.catalogs.get(lang).gettext(
         "Welcome back! You get messages again."
     )
     async with bot.db.sessions() as session:
@@ -332,27 +333,40 @@ async def test_pause_and_resume(world: World) -> None:
         assert member.paused_until is None and member.paused_indefinitely is False
 
 
-async def test_mydata_sends_a_readable_message_and_a_json_file(world: World) -> None:
-    await join(world, "es", name="Ana <b>")
+@pytest.mark.parametrize("lang", SUPPORTED_LOCALES)
+async def test_mydata_sends_a_readable_message_and_a_json_file(world: World, lang: str) -> None:
+    await join(world, lang, name="Ana <b>")
     bot = world.bot
     calls = await bot.send(bot.updates.command("mydata", user_id=PARENT))
     message, document = calls
     assert message.ok and "Ana <b>" in message.shown_text and "Moeders Noord" in message.shown_text
     assert document.method == "sendDocument"
     data = json.loads(document.files["document"].data)
-    assert data["name"] == "Ana <b>" and data["language"] == "es"
+    assert data["name"] == "Ana <b>" and data["language"] == lang
+    tr = bot.services.catalogs.get(lang)
+    assert message.text.startswith(tr.gettext("This is everything Kring keeps about you:"))
     assert data["memberships"][0]["group"] == "Moeders Noord"
 
 
-async def test_forget_erases_everything_and_tells_the_facilitators(db: Database) -> None:
+@pytest.mark.parametrize("lang", SUPPORTED_LOCALES)
+async def test_forget_erases_everything_and_tells_the_facilitators(db: Database, lang: str) -> None:
     async with bot_harness(db) as bot:
         database = db
         world = await make_world(bot)
-        await join(world, "ar", name="Zeynep Unique")
+        await join(world, lang, name="Zeynep Unique")
         [question] = await bot.send(bot.updates.command("forget", user_id=PARENT))
         assert question.callback_data == ["forget:yes", "forget:no"]
-        await bot.send(bot.updates.callback("forget:yes", user_id=PARENT, message_id=1,
-                                            chat_id=PARENT))  # fmt: skip
+        parent_tr = bot.services.catalogs.get(lang)
+        assert question.text.startswith(parent_tr.gettext(
+            "Do you want Kring to delete everything about you, in all your groups? "
+            "This cannot be undone. You will no longer get messages."
+        ))  # fmt: skip
+        [_, done] = await bot.send(bot.updates.callback("forget:yes", user_id=PARENT,
+                                                        message_id=1, chat_id=PARENT))  # fmt: skip
+        assert done.text == parent_tr.gettext(
+            "Done. Kring has deleted everything about you. Take care! "
+            "If you want to come back one day, ask for a new invite link."
+        )
         # No row anywhere names the member.
         async with database.sessions() as session:
             for table in Base.metadata.sorted_tables:
@@ -400,3 +414,22 @@ async def test_a_facilitator_renames_their_group(world: World) -> None:
                                         message_id=1, chat_id=COORDINATOR))  # fmt: skip
     group_b = await bot.services.community.group(world.group_b)
     assert group_b is not None and group_b.name == "Vaders"
+
+
+async def test_a_volunteer_helps_but_does_not_change_settings(world: World) -> None:
+    bot = world.bot
+    code = await bot.services.community.create_invite(FACILITATOR, world.group_a, Role.VOLUNTEER)
+    volunteer = 5_000_000_077
+    await bot.services.community.accept_invite(code, volunteer, "Hatice", "tr", 1)
+    tr = bot.services.catalogs.get("tr")
+    [refused] = await bot.send(bot.updates.command("groupsettings", user_id=volunteer))
+    assert refused.text == tr.gettext(
+        "Sorry, this command is for facilitators. Tap /help to see what you can do."
+    )
+    calls = await bot.send(bot.updates.callback(f"gs:{world.group_a}:cap:5", user_id=volunteer,
+                                                message_id=1, chat_id=volunteer))  # fmt: skip
+    assert calls[0].params.get("show_alert") is True
+    group = await bot.services.community.group(world.group_a)
+    assert group is not None and group.prompt_cap_per_week == 3
+    [help_] = await bot.send(bot.updates.command("help", user_id=volunteer))
+    assert "/pause" in help_.text and "/invite" not in help_.text
