@@ -20,22 +20,9 @@ from sqlalchemy.engine import make_url  # noqa: E402
 
 from storage.db import create_engine  # noqa: E402
 from storage.migrate import upgrade_head  # noqa: E402
+from tests.pgadmin import admin  # noqa: E402
 
 POSTGRES_ENV = "KRING_TEST_POSTGRES_URL"
-
-
-async def _admin(url: str, sql: str) -> None:
-    import asyncpg
-
-    u = make_url(url)
-    conn = await asyncpg.connect(
-        host=u.host, port=u.port or 5432, user=u.username, password=u.password,
-        database=u.database,
-    )  # fmt: skip
-    try:
-        await conn.execute(sql)
-    finally:
-        await conn.close()
 
 
 @asynccontextmanager
@@ -51,7 +38,7 @@ async def bench_database(kind: str) -> AsyncIterator[str]:
         return
     base = os.environ[POSTGRES_ENV]
     name = f"kring_bench_{uuid.uuid4().hex[:10]}"
-    await _admin(base, f'CREATE DATABASE "{name}"')
+    await admin(base, f'CREATE DATABASE "{name}"')
     url = make_url(base).set(database=name).render_as_string(hide_password=False)
     engine = create_engine(url)
     await upgrade_head(engine)
@@ -59,7 +46,7 @@ async def bench_database(kind: str) -> AsyncIterator[str]:
     try:
         yield url
     finally:
-        await _admin(base, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await admin(base, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def backends() -> list[str]:

@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from storage.db import create_engine, create_sessionmaker
 from storage.migrate import upgrade_head
+from tests.pgadmin import admin
 
 POSTGRES_ENV = "KRING_TEST_POSTGRES_URL"
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
@@ -44,20 +45,6 @@ def postgres_base_url() -> str | None:
         _skipped_postgres.append(reason)
         pytest.skip(reason)
     return url
-
-
-async def _admin(url: str, sql: str) -> None:
-    import asyncpg  # only PostgreSQL tests need it
-
-    u = make_url(url)
-    conn = await asyncpg.connect(
-        host=u.host, port=u.port or 5432, user=u.username, password=u.password,
-        database=u.database,
-    )  # fmt: skip
-    try:
-        await conn.execute(sql)
-    finally:
-        await conn.close()
 
 
 @pytest.fixture(scope="session")
@@ -91,7 +78,7 @@ async def fresh_postgres_url() -> AsyncIterator[str]:
     assert base is not None
     name = f"kring_t_{uuid.uuid4().hex[:12]}"
     try:
-        await _admin(base, f'CREATE DATABASE "{name}"')
+        await admin(base, f'CREATE DATABASE "{name}"')
     except (OSError, ConnectionError) as exc:
         pytest.fail(f"{POSTGRES_ENV}={base} is set but the server is not reachable: {exc}")
     url = make_url(base).set(database=name).render_as_string(hide_password=False)
@@ -101,7 +88,7 @@ async def fresh_postgres_url() -> AsyncIterator[str]:
     try:
         yield url
     finally:
-        await _admin(base, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await admin(base, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @asynccontextmanager
