@@ -6,7 +6,6 @@ import json
 import os
 import sys
 import tempfile
-import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -16,11 +15,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as `python bench/x.py` from a checkout
     sys.path.insert(0, str(ROOT))
 
-from sqlalchemy.engine import make_url  # noqa: E402
 
 from storage.db import create_engine  # noqa: E402
 from storage.migrate import upgrade_head  # noqa: E402
-from tests.pgadmin import admin  # noqa: E402
+from tests.pgadmin import throwaway_database  # noqa: E402
 
 POSTGRES_ENV = "KRING_TEST_POSTGRES_URL"
 
@@ -36,17 +34,8 @@ async def bench_database(kind: str) -> AsyncIterator[str]:
             await engine.dispose()
             yield url
         return
-    base = os.environ[POSTGRES_ENV]
-    name = f"kring_bench_{uuid.uuid4().hex[:10]}"
-    await admin(base, f'CREATE DATABASE "{name}"')
-    url = make_url(base).set(database=name).render_as_string(hide_password=False)
-    engine = create_engine(url)
-    await upgrade_head(engine)
-    await engine.dispose()
-    try:
+    async with throwaway_database(os.environ[POSTGRES_ENV], "kring_bench") as url:
         yield url
-    finally:
-        await admin(base, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def backends() -> list[str]:

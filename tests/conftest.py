@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
-import uuid
 from collections.abc import AsyncIterator, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
@@ -13,12 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from storage.db import create_engine, create_sessionmaker
 from storage.migrate import upgrade_head
-from tests.pgadmin import admin
+from tests.pgadmin import throwaway_database
 
 POSTGRES_ENV = "KRING_TEST_POSTGRES_URL"
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
@@ -76,19 +74,15 @@ async def fresh_postgres_url() -> AsyncIterator[str]:
     """A URL to a fresh, migrated PostgreSQL database of its own, dropped afterwards."""
     base = postgres_base_url()
     assert base is not None
-    name = f"kring_t_{uuid.uuid4().hex[:12]}"
     try:
-        await admin(base, f'CREATE DATABASE "{name}"')
+        database = throwaway_database(base, "kring_t")
+        url = await database.__aenter__()
     except (OSError, ConnectionError) as exc:
         pytest.fail(f"{POSTGRES_ENV}={base} is set but the server is not reachable: {exc}")
-    url = make_url(base).set(database=name).render_as_string(hide_password=False)
-    engine = create_engine(url)
-    await upgrade_head(engine)
-    await engine.dispose()
     try:
         yield url
     finally:
-        await admin(base, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await database.__aexit__(None, None, None)
 
 
 @asynccontextmanager

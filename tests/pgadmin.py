@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
 from sqlalchemy.engine import make_url
 
 
@@ -18,3 +22,24 @@ async def admin(url: str, sql: str) -> None:
         await conn.execute(sql)
     finally:
         await conn.close()
+
+
+@asynccontextmanager
+async def throwaway_database(base_url: str, prefix: str) -> AsyncIterator[str]:
+    """A fresh PostgreSQL database on `base_url`'s server, migrated to head, dropped after.
+
+    Connection errors propagate: callers decide whether a missing server skips or fails.
+    """
+    from storage.db import create_engine
+    from storage.migrate import upgrade_head
+
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    await admin(base_url, f'CREATE DATABASE "{name}"')
+    url = make_url(base_url).set(database=name).render_as_string(hide_password=False)
+    try:
+        engine = create_engine(url)
+        await upgrade_head(engine)
+        await engine.dispose()
+        yield url
+    finally:
+        await admin(base_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
