@@ -15,7 +15,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.fakes import FakeBotAPIServer, UpdateFactory
+from tests.fakes import ApiCall, FakeBotAPIServer, UpdateFactory
 from tests.harness import TOKEN
 
 pytestmark = pytest.mark.e2e
@@ -222,3 +222,72 @@ def test_kring_admin_bootstraps_the_first_coordinator(tmp_path: Path) -> None:
             "JOIN organisations o ON o.id = ms.organisation_id"
         ).fetchall()
     assert rows == [(7123456789, "coordinator", "Stichting Buurtmoeders")]
+
+
+def test_from_bootstrap_to_a_parent_member_through_kring_run(
+    tmp_path: Path, fake_api: FakeBotAPIServer
+) -> None:
+    """The whole way in, over HTTP: CLI bootstrap, /newgroup, /invite, invite link, consent."""
+    coordinator, parent = 7_100_000_001, 7_100_000_002
+    db_file = tmp_path / "kring.db"
+    subprocess.run(
+        [*kring_command(), "admin", "add-coordinator", "--organisation", "Buurtvrouwen",
+         "--telegram-id", str(coordinator)],
+        env=clean_env(DATABASE_URL=f"sqlite+aiosqlite:///{db_file}"), cwd=tmp_path,
+        check=True, capture_output=True, timeout=120, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    kring, base = start_kring(tmp_path, fake_api, webhook=True)
+    updates = UpdateFactory()
+    api = fake_api.api
+    headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
+    try:
+        with httpx.Client(base_url=base, headers=headers, timeout=5) as client:
+
+            def post(update: dict[str, object]) -> None:
+                assert client.post("/telegram/webhook", json=update).status_code == 200
+
+            def last_to(chat_id: int, count: int) -> list[str]:
+                wait_until(lambda: len(replies_to(fake_api, chat_id)) >= count, 10, "a reply")
+                return replies_to(fake_api, chat_id)
+
+            post(updates.command("newgroup", "Moeders Noord", user_id=coordinator,
+                                 language_code="nl"))  # fmt: skip
+            assert "Moeders Noord" in last_to(coordinator, 1)[0]
+            post(updates.command("invite", user_id=coordinator, language_code="nl"))
+            last_to(coordinator, 2)
+            question = api.sent_messages(coordinator)[-1]
+            [parent_button] = [d for d in question.callback_data if ":parent:" in d]
+            post(updates.callback(parent_button, user_id=coordinator,
+                                  message_id=question.result["message_id"],
+                                  chat_id=coordinator))  # fmt: skip
+
+            def edits() -> list[ApiCall]:
+                return api.calls_to("editMessageText")
+
+            wait_until(lambda: any("start=" in (c.text or "") for c in edits()), 10, "the link")
+            link = next(c.text for c in api.calls_to("editMessageText") if "start=" in c.text)
+            code = link.rsplit("start=", 1)[1].strip()
+            post(updates.command("start", code, user_id=parent, first_name="Hodan",
+                                 language_code="so"))  # fmt: skip
+            last_to(parent, 1)
+            invite_message = api.sent_messages(parent)[-1]
+            assert f"join:so:{code}" in invite_message.callback_data
+            message_id = invite_message.result["message_id"]
+            post(updates.callback(f"join:so:{code}", user_id=parent, message_id=message_id,
+                                  chat_id=parent, first_name="Hodan"))  # fmt: skip
+            consent = f"consent:y:so:{code}"
+            wait_until(lambda: any(consent in c.callback_data for c in edits()), 10, "consent")
+            post(updates.callback(f"consent:y:so:{code}", user_id=parent, message_id=message_id,
+                                  chat_id=parent, first_name="Hodan"))  # fmt: skip
+            wait_until(lambda: any("🌱" in (c.text or "") for c in edits()), 10, "the welcome")
+    finally:
+        code_ = kring.terminate()
+    assert code_ == 0, kring.log
+    with sqlite3.connect(db_file) as conn:
+        rows = conn.execute(
+            "SELECT m.display_name, m.locale, ms.role, g.name FROM members m "
+            "JOIN memberships ms ON ms.member_id = m.id JOIN groups g ON g.id = ms.group_id "
+            "WHERE m.telegram_user_id = ?",
+            (parent,),
+        ).fetchall()
+    assert rows == [("Hodan", "so", "parent", "Moeders Noord")]
