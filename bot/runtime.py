@@ -7,6 +7,7 @@ import logging
 from dataclasses import dataclass
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.schedulers.base import STATE_PAUSED, STATE_RUNNING, STATE_STOPPED
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from telegram import Bot
@@ -21,6 +22,7 @@ from bot.intake import UpdateIntake
 from bot.polling import poll_updates
 from bot.web.app import WEBHOOK_PATH, check_database
 from handlers.context import Services
+from scheduler.leader import LeaderElection
 from scheduler.setup import build_scheduler
 from storage.community import CommunityService
 from storage.db import create_engine, create_sessionmaker, is_sqlite
@@ -97,6 +99,7 @@ class KringRuntime:
         settings: Settings,
         transport: Transport | None = None,
         limits: SenderLimits | None = None,
+        leader_retry_s: float = 10.0,
     ) -> None:
         self.settings = settings
         self.transport = transport or Transport()
@@ -109,6 +112,9 @@ class KringRuntime:
         self._intake: UpdateIntake | None = None
         self._sender_bot: Bot | None = None
         self._scheduler: AsyncIOScheduler | None = None
+        self._election: LeaderElection | None = None
+        self._leader_retry_s = leader_retry_s
+        self._lead_task: asyncio.Task[None] | None = None
         self._poll_stop = asyncio.Event()
         self._poll_task: asyncio.Task[None] | None = None
 
@@ -190,9 +196,34 @@ class KringRuntime:
         await self._sender_bot.initialize()
         self.sender = OutboxSender(outbox, self._sender_bot, self.limits)
         self.sender.start()
+        # Every replica serves webhooks and sends; only the elected one runs the scheduler.
         self._scheduler = build_scheduler(update_log)
-        self._scheduler.start()
+        self._election = LeaderElection(self.engine)
+        self._lead_task = asyncio.create_task(self._lead(), name="kring:leader")
         log.info("Kring is running as @%s", bot.username)
+
+    @property
+    def runs_scheduler(self) -> bool:
+        """Whether this replica's scheduler is running (it is the leader)."""
+        return self._scheduler is not None and self._scheduler.state == STATE_RUNNING
+
+    async def _lead(self) -> None:
+        """Try for leadership now and then; run the scheduler only while leading."""
+        assert self._election is not None and self._scheduler is not None
+        while True:
+            try:
+                leading = await self._election.try_acquire()
+            except Exception:
+                log.warning("could not try for the scheduler lock", exc_info=True)
+                leading = False
+            scheduler = self._scheduler
+            if leading and scheduler.state == STATE_STOPPED:
+                scheduler.start()
+            elif leading and scheduler.state == STATE_PAUSED:
+                scheduler.resume()
+            elif not leading and scheduler.state == STATE_RUNNING:
+                scheduler.pause()
+            await asyncio.sleep(self._leader_retry_s)
 
     async def stop(self) -> None:
         """Stop in reverse order: no new updates, finish queued ones, settle the outbox."""
@@ -201,9 +232,17 @@ class KringRuntime:
             self._poll_task.cancel()
             await asyncio.gather(self._poll_task, return_exceptions=True)
             self._poll_task = None
+        if self._lead_task is not None:
+            self._lead_task.cancel()
+            await asyncio.gather(self._lead_task, return_exceptions=True)
+            self._lead_task = None
         if self._scheduler is not None:
-            self._scheduler.shutdown(wait=False)
+            if self._scheduler.state != STATE_STOPPED:
+                self._scheduler.shutdown(wait=False)
             self._scheduler = None
+        if self._election is not None:
+            await self._election.release()  # another replica can take over at once
+            self._election = None
         if self.application is not None:
             if self.application.running:
                 await self.application.stop()  # handles what is already queued first
