@@ -78,6 +78,12 @@ async def _ask_role(context: KringContext, chat_id: int, user_id: int, group: Gr
     )
     text = tr.gettext("Who is the invite for, in {group}?").format(group=tr.user_text(group.name))
     markup = _role_keyboard(tr, group.id, qr, coordinator)
+    await _send_or_edit(context, chat_id, message_id, text, markup)
+
+
+async def _send_or_edit(context: KringContext, chat_id: int, message_id: int | None,
+                        text: str, markup: InlineKeyboardMarkup) -> None:  # fmt: skip
+    """Answer a command with a new message, or a tapped button by editing its message."""
     if message_id is None:
         await context.bot.send_message(chat_id, text, parse_mode="HTML", reply_markup=markup)
     else:
@@ -311,14 +317,8 @@ async def _show_settings(context: KringContext, chat_id: int, group: GroupView,
          for i, zone in enumerate(ZONES)],
         [InlineKeyboardButton(str(n), callback_data=f"{prefix}cap:{n}") for n in range(1, 6)],
     ]  # fmt: skip
-    markup = InlineKeyboardMarkup(rows)
-    text = settings_text(tr, group)
-    if message_id is None:
-        await context.bot.send_message(chat_id, text, parse_mode="HTML", reply_markup=markup)
-    else:
-        await context.bot.edit_message_text(
-            text, chat_id=chat_id, message_id=message_id, parse_mode="HTML", reply_markup=markup
-        )
+    await _send_or_edit(context, chat_id, message_id, settings_text(tr, group),
+                        InlineKeyboardMarkup(rows))  # fmt: skip
 
 
 async def setting_changed(update: Update, context: KringContext) -> None:

@@ -36,6 +36,11 @@ NAMING = {
 }
 
 
+def _str_enum(cls: type[enum.StrEnum]) -> Enum:
+    """A portable enum column: its values stored as short strings, no native DB type."""
+    return Enum(cls, native_enum=False, length=16, values_callable=lambda e: [m.value for m in e])
+
+
 class Base(DeclarativeBase):
     """Declarative base with a naming convention so migrations are stable on every backend."""
 
@@ -162,9 +167,7 @@ class Membership(Base):
     organisation_id: Mapped[int | None] = mapped_column(
         ForeignKey("organisations.id", ondelete="CASCADE"), index=True
     )
-    role: Mapped[Role] = mapped_column(
-        Enum(Role, native_enum=False, length=16, values_callable=lambda e: [m.value for m in e])
-    )
+    role: Mapped[Role] = mapped_column(_str_enum(Role))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
@@ -185,17 +188,8 @@ class Invite(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     code: Mapped[str] = mapped_column(String(32), unique=True)
-    kind: Mapped[InviteKind] = mapped_column(
-        Enum(
-            InviteKind,
-            native_enum=False,
-            length=16,
-            values_callable=lambda e: [m.value for m in e],
-        )
-    )
-    role: Mapped[Role | None] = mapped_column(
-        Enum(Role, native_enum=False, length=16, values_callable=lambda e: [m.value for m in e])
-    )
+    kind: Mapped[InviteKind] = mapped_column(_str_enum(InviteKind))
+    role: Mapped[Role | None] = mapped_column(_str_enum(Role))
     group_id: Mapped[int | None] = mapped_column(
         ForeignKey("groups.id", ondelete="CASCADE"), index=True
     )
@@ -218,9 +212,7 @@ class Departure(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"), index=True)
-    role: Mapped[Role] = mapped_column(
-        Enum(Role, native_enum=False, length=16, values_callable=lambda e: [m.value for m in e])
-    )
+    role: Mapped[Role] = mapped_column(_str_enum(Role))
     reason: Mapped[str] = mapped_column(String(16))  # "forget", "left"
     # Day precision only: an exact time could be matched with a facilitator's notice.
     left_on: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -251,12 +243,7 @@ class OutboxMessage(Base):
     method: Mapped[str] = mapped_column(String(40), default="sendMessage")
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     status: Mapped[OutboxStatus] = mapped_column(
-        Enum(
-            OutboxStatus,
-            native_enum=False,
-            length=16,
-            values_callable=lambda e: [m.value for m in e],
-        ),
+        _str_enum(OutboxStatus),
         default=OutboxStatus.PENDING,
     )
     attempts: Mapped[int] = mapped_column(Integer, default=0)
