@@ -13,7 +13,7 @@ from telegram.ext import AIORateLimiter, Application, BaseUpdateProcessor, Conte
 from telegram.request import BaseRequest
 
 from bot.config import SUPPORTED_LOCALES
-from handlers import fallback, groups, journey, onboarding, privacy, tracking
+from handlers import checkins, fallback, groups, journey, onboarding, privacy, tracking
 from handlers.context import SERVICES_KEY, KringContext, Services
 
 log = logging.getLogger(__name__)
@@ -106,6 +106,7 @@ def build_application(
     onboarding.register(application)
     privacy.register(application)
     groups.register(application)
+    checkins.register(application)
     fallback.register(application)  # last: it takes whatever no feature took
     return application
 

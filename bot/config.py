@@ -48,6 +48,10 @@ class Settings(BaseSettings):
     kring_default_locale: str = Field(default="nl", alias="KRING_DEFAULT_LOCALE")
     kring_timezone: str = Field(default="Europe/Amsterdam", alias="KRING_TIMEZONE")
     kring_secret_key: str = Field(default="", alias="KRING_SECRET_KEY")
+    # Free-text answers and voice-note references are deleted after this many days.
+    kring_answer_retention_days: int = Field(
+        default=365, alias="KRING_ANSWER_RETENTION_DAYS", ge=1, le=3650
+    )
 
     @field_validator("kring_default_locale")
     @classmethod

@@ -36,6 +36,13 @@ LANGUAGE_NAMES: dict[str, str] = {
 
 RTL_LOCALES = frozenset({"ar"})
 
+
+def N_(message: str) -> str:
+    """Mark a message for extraction without translating it (translate it later with
+    `Translator.gettext`, when the reader's language is known)."""
+    return message
+
+
 FSI = "\u2068"  # FIRST STRONG ISOLATE
 PDI = "\u2069"  # POP DIRECTIONAL ISOLATE
 # Embeddings, overrides and isolates typed by users could break out of our isolate or

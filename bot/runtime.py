@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import secrets
 from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.schedulers.base import STATE_PAUSED, STATE_RUNNING, STATE_STOPPED
@@ -15,16 +19,20 @@ from telegram.ext import Application
 from telegram.request import BaseRequest, HTTPXRequest
 
 from bot.app import ALLOWED_UPDATES, build_application, set_command_menu
-from bot.config import Settings
+from bot.config import Settings, SettingsError
 from bot.delivery import OutboxSender, SenderLimits
 from bot.i18n import Catalogs
 from bot.intake import UpdateIntake
 from bot.polling import poll_updates
 from bot.web.app import WEBHOOK_PATH, check_database
+from handlers.checkins import CheckinComposer
 from handlers.context import Services
+from scheduler.checkins import CheckinJobs
 from scheduler.leader import LeaderElection
 from scheduler.setup import build_scheduler
+from storage.checkins import CheckinService
 from storage.community import CommunityService
+from storage.crypto import AnswerCipher
 from storage.db import create_engine, create_sessionmaker, is_sqlite
 from storage.members import MemberCache, MemberService
 from storage.migrate import upgrade_head
@@ -91,6 +99,39 @@ def _looks_like_connection_error(exc: BaseException) -> bool:
     return False
 
 
+def resolve_secret(settings: Settings) -> str:
+    """KRING_SECRET_KEY, or with SQLite a key kept in a file next to the database.
+
+    A newcomer's `kring run` needs nothing but a token, yet free-text answers must be
+    encrypted from the first day: so SQLite deployments get a random key, written once
+    (mode 0600) to `<database>.secret`. PostgreSQL replicas must share one key, which
+    only the operator can give them.
+    """
+    if settings.kring_secret_key:
+        try:
+            return settings.require_secret_key()
+        except SettingsError as exc:
+            raise StartupError(str(exc)) from exc
+    url = make_url(settings.database_url)
+    if url.get_backend_name() != "sqlite":
+        raise StartupError(
+            "KRING_SECRET_KEY must be set with PostgreSQL (the same value on every replica); "
+            'generate one with: python -c "import secrets; print(secrets.token_urlsafe(32))"'
+        )
+    database = url.database or ""
+    if database in ("", ":memory:"):
+        return secrets.token_urlsafe(32)  # nothing outlives the process anyway
+    path = Path(database).expanduser().resolve().with_name(Path(database).name + ".secret")
+    if path.exists():
+        return path.read_text(encoding="utf-8").strip()
+    key = secrets.token_urlsafe(32)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(key + "\n")
+    log.warning("KRING_SECRET_KEY is not set: created %s; back it up with the database", path)
+    return key
+
+
 class KringRuntime:
     """Owns every long-lived part of a `kring run` process and their order of start/stop."""
 
@@ -114,6 +155,7 @@ class KringRuntime:
         self._scheduler: AsyncIOScheduler | None = None
         self._election: LeaderElection | None = None
         self._leader_retry_s = leader_retry_s
+        self.checkin_jobs: CheckinJobs | None = None
         self._lead_task: asyncio.Task[None] | None = None
         self._poll_stop = asyncio.Event()
         self._poll_task: asyncio.Task[None] | None = None
@@ -139,6 +181,7 @@ class KringRuntime:
         """Start everything; in webhook mode register the webhook, else start polling."""
         settings = self.settings
         token = settings.require_token()
+        secret = resolve_secret(settings)
         await self.migrate()
         assert self.engine is not None
         self.sessions = create_sessionmaker(self.engine)
@@ -146,13 +189,23 @@ class KringRuntime:
         # saves a query on nearly every update; PostgreSQL replicas always ask the database.
         cache = MemberCache() if is_sqlite(settings.database_url) else None
         outbox = Outbox(self.sessions, member_cache=cache)
+        catalogs = Catalogs.load(settings.kring_default_locale)
+        community = CommunityService(self.sessions, cache)
+        composer = CheckinComposer(catalogs)
+        checkins = CheckinService(self.sessions, community, AnswerCipher(secret))
+        self.checkin_jobs = CheckinJobs(
+            checkins, composer, timedelta(days=settings.kring_answer_retention_days)
+        )
         services = Services(
-            catalogs=Catalogs.load(settings.kring_default_locale),
+            catalogs=catalogs,
             members=MemberService(self.sessions, cache),
-            community=CommunityService(self.sessions, cache),
+            community=community,
             privacy=PrivacyService(self.sessions, cache),
             outbox=outbox,
+            checkins=checkins,
+            composer=composer,
             default_timezone=settings.kring_timezone,
+            schedules_changed=self._schedules_changed,
         )
         update_log = UpdateLog(self.sessions)
         self.application = build_application(
@@ -197,10 +250,16 @@ class KringRuntime:
         self.sender = OutboxSender(outbox, self._sender_bot, self.limits)
         self.sender.start()
         # Every replica serves webhooks and sends; only the elected one runs the scheduler.
-        self._scheduler = build_scheduler(update_log)
+        self._scheduler = build_scheduler(update_log, outbox, self.checkin_jobs)
         self._election = LeaderElection(self.engine)
         self._lead_task = asyncio.create_task(self._lead(), name="kring:leader")
         log.info("Kring is running as @%s", bot.username)
+
+    async def _schedules_changed(self) -> None:
+        """A facilitator changed a schedule here: re-plan at once if this replica leads
+        (otherwise the leader's sweep picks the change up within a minute)."""
+        if self.runs_scheduler and self.checkin_jobs is not None:
+            await self.checkin_jobs.sync()
 
     @property
     def runs_scheduler(self) -> bool:

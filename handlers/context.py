@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -13,6 +14,7 @@ from storage.members import MemberService, MemberView
 from storage.privacy import PrivacyService
 
 if TYPE_CHECKING:
+    from storage.checkins import CheckinService, RoundComposer
     from storage.outbox import Outbox
 
 
@@ -25,7 +27,11 @@ class Services:
     community: CommunityService
     privacy: PrivacyService
     outbox: Outbox
+    checkins: CheckinService
+    composer: RoundComposer
     default_timezone: str = "Europe/Amsterdam"
+    # Called after a facilitator changes a check-in schedule (the leader re-plans its jobs).
+    schedules_changed: Callable[[], Awaitable[None]] | None = None
 
 
 SERVICES_KEY = "kring.services"

@@ -31,7 +31,7 @@ async def refuse(update: Update, context: KringContext) -> None:
         )
 
 
-async def _pick_group(update: Update, context: KringContext, action: str) -> GroupView | None:
+async def pick_group(update: Update, context: KringContext, action: str) -> GroupView | None:
     """The only group a person manages, or a question which one (None then)."""
     message = update.effective_message
     user = update.effective_user
@@ -78,10 +78,10 @@ async def _ask_role(context: KringContext, chat_id: int, user_id: int, group: Gr
     )
     text = tr.gettext("Who is the invite for, in {group}?").format(group=tr.user_text(group.name))
     markup = _role_keyboard(tr, group.id, qr, coordinator)
-    await _send_or_edit(context, chat_id, message_id, text, markup)
+    await send_or_edit(context, chat_id, message_id, text, markup)
 
 
-async def _send_or_edit(context: KringContext, chat_id: int, message_id: int | None,
+async def send_or_edit(context: KringContext, chat_id: int, message_id: int | None,
                         text: str, markup: InlineKeyboardMarkup) -> None:  # fmt: skip
     """Answer a command with a new message, or a tapped button by editing its message."""
     if message_id is None:
@@ -103,7 +103,7 @@ async def invite_qr(update: Update, context: KringContext) -> None:
 
 
 async def _invite(update: Update, context: KringContext, qr: bool) -> None:
-    group = await _pick_group(update, context, "qr" if qr else "invite")
+    group = await pick_group(update, context, "qr" if qr else "invite")
     if group is None or update.effective_chat is None or update.effective_user is None:
         return
     await _ask_role(context, update.effective_chat.id, update.effective_user.id, group, qr)
@@ -132,6 +132,10 @@ async def group_picked(update: Update, context: KringContext) -> None:
         await _show_settings(context, chat_id, group, query.message.message_id)
     elif action == "rename":
         await _apply_rename(context, query.from_user.id, group, chat_id)
+    elif action == "checkin":
+        from handlers.checkins import show_settings  # checkins builds on this module
+
+        await show_settings(context, chat_id, group.id, query.message.message_id)
 
 
 async def invite_role(update: Update, context: KringContext) -> None:
@@ -173,7 +177,7 @@ async def invite_role(update: Update, context: KringContext) -> None:
 
 async def link_group(update: Update, context: KringContext) -> None:
     """Give a one-time code to link the group's Telegram chat."""
-    group = await _pick_group(update, context, "link")
+    group = await pick_group(update, context, "link")
     if group is None or update.effective_chat is None or update.effective_user is None:
         return
     await _send_link_code(context, update.effective_chat.id, update.effective_user.id, group)
@@ -284,7 +288,7 @@ async def new_group(update: Update, context: KringContext) -> None:
 
 async def group_settings(update: Update, context: KringContext) -> None:
     """Show a group's settings as buttons."""
-    group = await _pick_group(update, context, "settings")
+    group = await pick_group(update, context, "settings")
     if group is None or update.effective_chat is None:
         return
     await _show_settings(context, update.effective_chat.id, group)
@@ -317,7 +321,7 @@ async def _show_settings(context: KringContext, chat_id: int, group: GroupView,
          for i, zone in enumerate(ZONES)],
         [InlineKeyboardButton(str(n), callback_data=f"{prefix}cap:{n}") for n in range(1, 6)],
     ]  # fmt: skip
-    await _send_or_edit(context, chat_id, message_id, settings_text(tr, group),
+    await send_or_edit(context, chat_id, message_id, settings_text(tr, group),
                         InlineKeyboardMarkup(rows))  # fmt: skip
 
 
@@ -367,7 +371,7 @@ async def rename_group(update: Update, context: KringContext) -> None:
         return
     if context.user_data is not None:
         context.user_data[RENAME_PENDING] = name
-    group = await _pick_group(update, context, "rename")
+    group = await pick_group(update, context, "rename")
     if group is not None and update.effective_user is not None:
         await _apply_rename(context, update.effective_user.id, group, message.chat.id)
 

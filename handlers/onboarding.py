@@ -41,6 +41,7 @@ def command_descriptions(tr: Translator, roles: Sequence[RoleView] = ()) -> list
             ("linkgroup", tr.gettext("Link your group's Telegram chat")),
             ("groupsettings", tr.gettext("Change your group's language, time zone or limits")),
             ("renamegroup", tr.gettext("Give your group a new name")),
+            ("checkin", tr.gettext("Set up the weekly check-in")),
         ]
     if Role.COORDINATOR in kinds:
         commands.append(("newgroup", tr.gettext("Create a new group")))

@@ -13,6 +13,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Upda
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.i18n import Translator
+from handlers import checkins
 from handlers.context import KringContext
 from handlers.fallback import other_message
 from storage.outbox import NewMessage
@@ -120,7 +121,9 @@ async def pause_date(update: Update, context: KringContext) -> None:
     if message is None or user is None or context.user_data is None:
         return
     if not context.user_data.get(AWAITING_PAUSE_DATE):
-        await other_message(update, context)  # nothing asked: the usual answer
+        # Not a date we asked for: maybe a check-in answer, else the usual reply.
+        if not await checkins.private_text(update, context):
+            await other_message(update, context)
         return
     tr = context.tr
     zone = await _zone(context, user.id)
@@ -192,6 +195,14 @@ async def mydata(update: Update, context: KringContext) -> None:
                     group=tr.user_text(membership["group"]), role=_role_name(tr, membership["role"])
                 )
             )
+    data["checkin_answers"] = await context.services.checkins.export(user.id)
+    if data["checkin_answers"]:
+        count = len(data["checkin_answers"])
+        lines.append(
+            tr.ngettext(
+                "Check-in answers: {count} week", "Check-in answers: {count} weeks", count
+            ).format(count=count)
+        )
     lines += ["", tr.gettext("The file below has the same, for your own records.")]
     await message.reply_html("\n".join(lines))
     payload = json.dumps(data, ensure_ascii=False, indent=2).encode()

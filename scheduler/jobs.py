@@ -5,12 +5,16 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
+from storage.outbox import Outbox
 from storage.updates import UpdateLog
 
 log = logging.getLogger(__name__)
 
 # Telegram gives up re-delivering an update after about a day; two days is a safe margin.
 PROCESSED_UPDATE_RETENTION = timedelta(days=2)
+# Delivered (or finally failed) messages are kept a month for delivery reports, then go:
+# their texts can hold names and answers, and the table must not grow with the years.
+SETTLED_OUTBOX_RETENTION = timedelta(days=30)
 
 
 async def purge_processed_updates(update_log: UpdateLog) -> int:
@@ -18,4 +22,12 @@ async def purge_processed_updates(update_log: UpdateLog) -> int:
     removed = await update_log.purge_older_than(PROCESSED_UPDATE_RETENTION)
     if removed:
         log.info("forgot %s processed update ids", removed)
+    return removed
+
+
+async def purge_settled_outbox(outbox: Outbox) -> int:
+    """Delete outbox rows settled more than a month ago."""
+    removed = await outbox.purge_settled(SETTLED_OUTBOX_RETENTION)
+    if removed:
+        log.info("deleted %s settled outbox rows", removed)
     return removed

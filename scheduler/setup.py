@@ -7,14 +7,18 @@ from datetime import UTC
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
-from scheduler.jobs import purge_processed_updates
+from scheduler.checkins import CheckinJobs
+from scheduler.jobs import purge_processed_updates, purge_settled_outbox
+from storage.outbox import Outbox
 from storage.updates import UpdateLog
 
 # A job missed while the process was down still runs if it is at most this late.
 MISFIRE_GRACE_S = 6 * 3600
 
 
-def build_scheduler(update_log: UpdateLog) -> AsyncIOScheduler:
+def build_scheduler(
+    update_log: UpdateLog, outbox: Outbox | None = None, checkins: CheckinJobs | None = None
+) -> AsyncIOScheduler:
     """A scheduler with Kring's maintenance jobs (feature jobs are added by their modules)."""
     scheduler = AsyncIOScheduler(
         timezone=UTC,
@@ -31,4 +35,14 @@ def build_scheduler(update_log: UpdateLog) -> AsyncIOScheduler:
         id="maintenance:purge-processed-updates",
         replace_existing=True,
     )
+    if outbox is not None:
+        scheduler.add_job(
+            purge_settled_outbox,
+            IntervalTrigger(hours=6, timezone=UTC),
+            args=[outbox],
+            id="maintenance:purge-settled-outbox",
+            replace_existing=True,
+        )
+    if checkins is not None:
+        checkins.install(scheduler)
     return scheduler

@@ -19,8 +19,10 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    SmallInteger,
     String,
     Text,
+    UniqueConstraint,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -231,16 +233,19 @@ class OutboxMessage(Base):
     """A message the bot initiates: stored first, then delivered by the sender."""
 
     __tablename__ = "outbox"
-    __table_args__ = (Index("ix_outbox_due", "status", "not_before"),)
+    __table_args__ = (
+        Index("ix_outbox_due", "status", "not_before"),
+        Index("ix_outbox_member_prompts", "member_id", "created_at"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     # e.g. "checkin:{round}:{member}": enqueueing the same key twice is a no-op.
     dedupe_key: Mapped[str] = mapped_column(String(200), unique=True)
     chat_id: Mapped[int] = mapped_column(BigInteger, index=True)
-    member_id: Mapped[int | None] = mapped_column(
-        ForeignKey("members.id", ondelete="SET NULL"), index=True
-    )
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))
     method: Mapped[str] = mapped_column(String(40), default="sendMessage")
+    # A prompt to a parent counts towards their weekly cap (see scheduler/policy.py).
+    prompt: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     status: Mapped[OutboxStatus] = mapped_column(
         _str_enum(OutboxStatus),
@@ -254,3 +259,128 @@ class OutboxMessage(Base):
     telegram_message_id: Mapped[int | None] = mapped_column(BigInteger)
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class RoundStatus(enum.StrEnum):
+    """Where a weekly check-in round is."""
+
+    OPEN = "open"
+    CLOSED = "closed"
+    SKIPPED = "skipped"  # the facilitator skipped this week; nothing is sent
+
+
+class ContactStatus(enum.StrEnum):
+    """A parent's request that a facilitator contact them."""
+
+    OPEN = "open"
+    HANDLED = "handled"
+    WITHDRAWN = "withdrawn"  # the parent changed their answer to "no" before it was handled
+
+
+class CheckinSchedule(Base):
+    """When a group's weekly check-in opens, in the group's time zone, and what it asks."""
+
+    __tablename__ = "checkin_schedules"
+
+    group_id: Mapped[int] = mapped_column(
+        ForeignKey("groups.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    weekday: Mapped[int] = mapped_column(Integer, default=0)  # 0 = Monday (ISO order)
+    minute_of_day: Mapped[int] = mapped_column(Integer, default=10 * 60)  # local time
+    window_hours: Mapped[int] = mapped_column(Integer, default=48)
+    # None: the prompt library's rotation. Otherwise a list of items, each either
+    # {"key": "<library prompt key>"} or {"texts": {"nl": ...}, "fallback": "nl"}.
+    questions: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+
+class CheckinRound(Base):
+    """One week's check-in of a group; unique on (group, scheduled time), so it opens once."""
+
+    __tablename__ = "checkin_rounds"
+    __table_args__ = (
+        UniqueConstraint("group_id", "scheduled_for", name="uq_checkin_round_group_time"),
+        Index("ix_checkin_rounds_status_closes", "status", "closes_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))
+    scheduled_for: Mapped[datetime] = mapped_column(UTCDateTime())
+    closes_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    remind_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    status: Mapped[RoundStatus] = mapped_column(_str_enum(RoundStatus))
+    # How many rounds the group had before this one: drives the question rotation.
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    # The source of resilience the reflection question is about (None for own questions).
+    source: Mapped[str | None] = mapped_column(String(16))
+    question: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    reminded: Mapped[bool] = mapped_column(Boolean, default=False)
+    opened_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class CheckinResponse(Base):
+    """A member invited to a round, and their one-tap answers (numbers only).
+
+    After /forget the row stays without a member: the numbers feed anonymous digests.
+    """
+
+    __tablename__ = "checkin_responses"
+    __table_args__ = (
+        UniqueConstraint("round_id", "member_id", name="uq_checkin_response_round_member"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("checkin_rounds.id", ondelete="CASCADE"))
+    member_id: Mapped[int | None] = mapped_column(
+        ForeignKey("members.id", ondelete="SET NULL"), index=True
+    )
+    # 1-5 (five-point scale), 0 = skipped, None = not answered.
+    mood: Mapped[int | None] = mapped_column(SmallInteger)
+    # 1-3 one-tap reflection (3 = very much), 0 = skipped, None = not answered.
+    reflection: Mapped[int | None] = mapped_column(SmallInteger)
+    # 1 = yes, contact me; 2 = no; 0 = skipped; None = not answered.
+    contact: Mapped[int | None] = mapped_column(SmallInteger)
+    # How far the conversation got: 1 mood asked, 2 reflection asked, 3 contact asked, 4 done.
+    step: Mapped[int] = mapped_column(SmallInteger, default=1)
+    invited_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class CheckinNote(Base):
+    """Free text or a voice note for the reflection question, encrypted at rest.
+
+    The retention job deletes notes after a configurable period; the numbers stay.
+    """
+
+    __tablename__ = "checkin_notes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    response_id: Mapped[int] = mapped_column(
+        ForeignKey("checkin_responses.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(8))  # "text" or "voice" (a Telegram file id)
+    content: Mapped[str] = mapped_column(Text)  # Fernet token
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+
+
+class ContactRequest(Base):
+    """'Yes, contact me': alerts the facilitators; they mark it handled."""
+
+    __tablename__ = "contact_requests"
+    __table_args__ = (
+        UniqueConstraint("round_id", "member_id", name="uq_contact_request_round_member"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"), index=True)
+    round_id: Mapped[int | None] = mapped_column(
+        ForeignKey("checkin_rounds.id", ondelete="SET NULL")
+    )
+    # SET NULL on /forget: the count stays for digests, the person is gone.
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))
+    status: Mapped[ContactStatus] = mapped_column(_str_enum(ContactStatus))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    handled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    handled_by: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))

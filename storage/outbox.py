@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, insert, or_, select, update
+from sqlalchemy import and_, delete, func, insert, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -27,6 +27,7 @@ class NewMessage:
     method: str = "sendMessage"
     member_id: int | None = None
     not_before: datetime | None = None
+    prompt: bool = False  # counts towards the member's weekly cap
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,10 +45,14 @@ class Outbox:
     """Enqueue, claim and settle outbox rows; safe with several senders on PostgreSQL."""
 
     def __init__(
-        self, sessions: async_sessionmaker[AsyncSession], member_cache: MemberCache | None = None
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        member_cache: MemberCache | None = None,
+        clock: Callable[[], datetime] = utcnow,
     ) -> None:
         self._sessions = sessions
         self._member_cache = member_cache
+        self._clock = clock
 
     async def enqueue(self, messages: Iterable[NewMessage]) -> int:
         """Store messages to send; returns how many were new (known dedupe keys are skipped).
@@ -55,6 +60,7 @@ class Outbox:
         A message to a member who blocked the bot is stored as unreachable, so reports can
         count it and the sender never tries it.
         """
+        now = self._clock()
         rows = [
             {
                 "dedupe_key": m.dedupe_key,
@@ -64,8 +70,9 @@ class Outbox:
                 "payload": dict(m.payload),
                 "status": OutboxStatus.PENDING,
                 "attempts": 0,
-                "not_before": m.not_before or utcnow(),
-                "created_at": utcnow(),
+                "not_before": m.not_before or now,
+                "created_at": now,
+                "prompt": m.prompt,
             }
             for m in messages
         ]
@@ -82,7 +89,7 @@ class Outbox:
         rows without waiting; the status check in the UPDATE keeps SQLite (one writer at a
         time) just as safe.
         """
-        now = utcnow()
+        now = self._clock()
         due = or_(
             and_(OutboxMessage.status == OutboxStatus.PENDING, OutboxMessage.not_before <= now),
             and_(
@@ -125,7 +132,7 @@ class Outbox:
             row_id,
             worker,
             status=OutboxStatus.SENT,
-            sent_at=utcnow(),
+            sent_at=self._clock(),
             telegram_message_id=telegram_message_id,
             last_error=None,
         )
@@ -191,6 +198,20 @@ class Outbox:
             result = await session.execute(stmt)
             found = {OutboxStatus(status): int(n) for status, n in result.all()}
         return {status: found.get(status, 0) for status in OutboxStatus}
+
+    async def purge_settled(self, older_than: timedelta) -> int:
+        """Delete sent, failed and unreachable rows created before `older_than` ago."""
+        cutoff = self._clock() - older_than
+        async with self._sessions.begin() as session:
+            result = await session.execute(
+                delete(OutboxMessage).where(
+                    OutboxMessage.status.in_(
+                        [OutboxStatus.SENT, OutboxStatus.FAILED, OutboxStatus.UNREACHABLE]
+                    ),
+                    OutboxMessage.created_at < cutoff,
+                )
+            )
+            return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
     async def next_due_at(self) -> datetime | None:
         """When the earliest pending row becomes due (for the sender's sleep)."""

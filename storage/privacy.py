@@ -10,7 +10,16 @@ from sqlalchemy import delete, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from storage.members import MemberCache
-from storage.models import Departure, Group, Member, Membership, OutboxMessage
+from storage.models import (
+    CheckinNote,
+    CheckinResponse,
+    ContactRequest,
+    Departure,
+    Group,
+    Member,
+    Membership,
+    OutboxMessage,
+)
 from storage.types import utcnow
 
 
@@ -136,6 +145,21 @@ class PrivacyService:
                     )
                 )
             )
+            # Their words and voice notes go; their one-tap numbers stay, without a name.
+            answered = select(CheckinResponse.id).where(CheckinResponse.member_id == member.id)
+            await session.execute(delete(CheckinNote).where(CheckinNote.response_id.in_(answered)))
+            # Contact alerts to facilitators name them: unsent or kept ones go too.
+            requests = (
+                await session.scalars(
+                    select(ContactRequest.id).where(ContactRequest.member_id == member.id)
+                )
+            ).all()
+            for request_id in requests:
+                await session.execute(
+                    delete(OutboxMessage).where(
+                        OutboxMessage.dedupe_key.startswith(f"contact:{request_id}:")
+                    )
+                )
             await session.delete(member)
         if self._cache is not None:
             self._cache.forget(telegram_user_id)

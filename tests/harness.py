@@ -12,11 +12,15 @@ from telegram.ext import Application
 
 from bot.app import build_application
 from bot.i18n import Catalogs
+from handlers.checkins import CheckinComposer
 from handlers.context import Services
+from storage.checkins import CheckinService, Clock
 from storage.community import CommunityService
+from storage.crypto import AnswerCipher
 from storage.members import MemberService
 from storage.outbox import Outbox
 from storage.privacy import PrivacyService
+from storage.types import utcnow
 from tests.conftest import Database
 from tests.fakes import ApiCall, FakeBotAPI, FakeRequest, UpdateFactory
 
@@ -41,24 +45,35 @@ class BotHarness:
         return self.api.all_calls[before:]
 
 
-def build_services(db: Database, default_locale: str = "nl") -> Services:
-    """Kring's services on a test database."""
+TEST_SECRET = "test-secret-key-for-kring-answers"
+
+
+def build_services(db: Database, default_locale: str = "nl", clock: Clock = utcnow) -> Services:
+    """Kring's services on a test database, on a clock the test may control."""
+    catalogs = Catalogs.load(default_locale)
+    community = CommunityService(db.sessions)
     return Services(
-        catalogs=Catalogs.load(default_locale),
+        catalogs=catalogs,
         members=MemberService(db.sessions),
-        community=CommunityService(db.sessions),
+        community=community,
         privacy=PrivacyService(db.sessions),
-        outbox=Outbox(db.sessions),
+        outbox=Outbox(db.sessions, clock=clock),
+        checkins=CheckinService(db.sessions, community, AnswerCipher(TEST_SECRET), clock),
+        composer=CheckinComposer(catalogs),
     )
 
 
 @asynccontextmanager
 async def bot_harness(
-    db: Database, api: FakeBotAPI | None = None, *, rate_limit: bool = False
+    db: Database,
+    api: FakeBotAPI | None = None,
+    *,
+    rate_limit: bool = False,
+    clock: Clock = utcnow,
 ) -> AsyncIterator[BotHarness]:
     """An initialized Application (getMe answered by the fake) on `db`."""
     api = api or FakeBotAPI()
-    services = build_services(db)
+    services = build_services(db, clock=clock)
     application = build_application(
         TOKEN, services, request=FakeRequest(api), rate_limit=rate_limit
     )

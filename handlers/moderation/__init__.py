@@ -1,0 +1,1 @@
+"""Group-chat moderation: pure checks (no Telegram, no database)."""
