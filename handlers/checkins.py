@@ -50,6 +50,7 @@ REFLECTION_EMOJI = {3: "💚", 2: "🙂", 1: "🤍"}
 CHECKED = "✓ "
 AWAITING_QUESTION = "kring.checkin.own_question"  # user_data: (group id, texts so far)
 MAX_SUMMARY_CHARS = 3800
+NOTE_PIECE = 1500  # characters of a parent's words per line (escaping can double them)
 
 
 # -- composing messages (used by the scheduler through storage.checkins) ----------------
@@ -152,7 +153,11 @@ class CheckinComposer:
             lines.append(tr.gettext("Words shared:"))
             for note in words:
                 who = tr.user_text(note.name) if note.name else tr.gettext("A parent")
-                lines.append(f"• {who}: {tr.user_text(note.content)}")
+                # Long words are split before escaping, so no piece is lost or cut mid-tag.
+                pieces = [note.content[i : i + NOTE_PIECE] for i in
+                          range(0, len(note.content), NOTE_PIECE)] or [""]  # fmt: skip
+                lines.append(f"• {who}: {tr.user_text(pieces[0])}")
+                lines.extend(tr.user_text(piece) for piece in pieces[1:])
         if summary.open_contacts:
             named = [n for n in summary.open_contacts if n]
             lines.append("")
@@ -174,7 +179,7 @@ class CheckinComposer:
         messages = [
             (
                 "sendMessage",
-                {"chat_id": staff.telegram_user_id, "text": chunk, "parse_mode": "HTML"},
+                {"text": chunk, "parse_mode": "HTML"},
             )
             for chunk in _chunks(lines)
         ]
@@ -189,7 +194,6 @@ class CheckinComposer:
                 (
                     "sendVoice",
                     {
-                        "chat_id": staff.telegram_user_id,
                         "voice": note.content,
                         "caption": caption,
                         "parse_mode": "HTML",
@@ -201,7 +205,6 @@ class CheckinComposer:
 
 def _payload(person: Person, text: str, keyboard: InlineKeyboardMarkup) -> Payload:
     return {
-        "chat_id": person.telegram_user_id,
         "text": text,
         "parse_mode": "HTML",
         "reply_markup": keyboard.to_dict(),
@@ -213,7 +216,6 @@ def _chunks(lines: list[str]) -> list[str]:
     chunks: list[str] = []
     current = ""
     for line in lines:
-        line = line[:MAX_SUMMARY_CHARS]
         if current and len(current) + len(line) + 1 > MAX_SUMMARY_CHARS:
             chunks.append(current)
             current = ""

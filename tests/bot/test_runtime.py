@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
+
+import pytest
 
 from bot.config import Settings
-from bot.runtime import KringRuntime, Transport
+from bot.runtime import KringRuntime, StartupError, Transport, resolve_secret
 from tests.conftest import Database
 from tests.fakes import FakeBotAPI, FakeRequest
 from tests.harness import TOKEN
@@ -17,6 +20,7 @@ def replica(url: str, api: FakeBotAPI) -> KringRuntime:
         TELEGRAM_WEBHOOK_URL="https://kring.example.org/telegram/webhook",
         TELEGRAM_WEBHOOK_SECRET="replica_secret",
         DATABASE_URL=url,
+        KRING_SECRET_KEY="replica-shared-secret-0123456789",
     )
     return KringRuntime(settings, Transport(FakeRequest(api), FakeRequest(api)),
                         leader_retry_s=0.05)  # fmt: skip
@@ -59,3 +63,27 @@ async def test_a_single_sqlite_process_runs_the_scheduler(sqlite_db: Database) -
         assert runtime.runs_scheduler
     finally:
         await runtime.stop()
+
+
+def test_sqlite_gets_a_secret_file_on_first_start(tmp_path: Path) -> None:
+    """A newcomer's `kring run` needs no KRING_SECRET_KEY: one is made and kept."""
+    url = f"sqlite+aiosqlite:///{tmp_path / 'kring.db'}"
+    settings = Settings(TELEGRAM_BOT_TOKEN=TOKEN, DATABASE_URL=url, KRING_SECRET_KEY="")
+    first = resolve_secret(settings)
+    path = tmp_path / "kring.db.secret"
+    assert path.read_text().strip() == first and len(first) >= 32
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert resolve_secret(settings) == first  # the same key after a restart
+
+
+def test_postgres_requires_a_secret() -> None:
+    settings = Settings(
+        TELEGRAM_BOT_TOKEN=TOKEN,
+        DATABASE_URL="postgresql+asyncpg://postgres@127.0.0.1:5432/test",
+        KRING_SECRET_KEY="",
+    )
+    with pytest.raises(StartupError, match="KRING_SECRET_KEY"):
+        resolve_secret(settings)
+    weak = settings.model_copy(update={"kring_secret_key": "changeme"})
+    with pytest.raises(StartupError):
+        resolve_secret(weak)

@@ -57,6 +57,7 @@ async def web(db: Database) -> AsyncIterator[Web]:
         TELEGRAM_WEBHOOK_URL="https://kring.example.org/telegram/webhook",
         TELEGRAM_WEBHOOK_SECRET=SECRET,
         DATABASE_URL=db.url,
+        KRING_SECRET_KEY="webhook-test-secret-0123456789",
     )
     runtime = KringRuntime(settings, Transport(FakeRequest(api), FakeRequest(api)))
     await runtime.start()

@@ -95,6 +95,8 @@ def start_kring(tmp_path: Path, fake: FakeBotAPIServer, *, webhook: bool, db_url
         DATABASE_URL=db_url or f"sqlite+aiosqlite:///{tmp_path / 'kring.db'}",
         KRING_PORT=str(port),
     )
+    if db_url and db_url.startswith("postgresql"):
+        env["KRING_SECRET_KEY"] = "e2e-shared-secret-0123456789"  # replicas need one key
     if webhook:
         env |= {
             "TELEGRAM_WEBHOOK_URL": f"{base}/telegram/webhook",
