@@ -87,3 +87,47 @@ def test_postgres_requires_a_secret() -> None:
     weak = settings.model_copy(update={"kring_secret_key": "changeme"})
     with pytest.raises(StartupError):
         resolve_secret(weak)
+
+
+async def test_kring_run_opens_a_round_missed_while_it_was_down(db: Database) -> None:
+    """The real wiring: on start the leader's scheduler sweeps, opens the round that was
+    due an hour ago (its window is open), and the sender delivers the check-in."""
+    from datetime import timedelta
+    from zoneinfo import ZoneInfo
+
+    from storage.checkins import CheckinService
+    from storage.community import CommunityService
+    from storage.crypto import AnswerCipher
+    from storage.models import Role
+    from storage.privacy import PrivacyService
+    from storage.types import utcnow
+
+    community = CommunityService(db.sessions)
+    await community.add_coordinator("Org", 8_000_000_001)
+    group = await community.create_group(8_000_000_001, "Groep", "Europe/Amsterdam", "nl")
+    code = await community.create_invite(8_000_000_001, group.id, Role.PARENT, 2)
+    await community.accept_invite(code, 8_000_000_002, "Amina", "ar", 1)
+    await PrivacyService(db.sessions).set_quiet_hours(8_000_000_002, 0, 0)  # no quiet hours
+    an_hour_ago = (utcnow() - timedelta(hours=1)).astimezone(ZoneInfo("Europe/Amsterdam"))
+    service = CheckinService(db.sessions, community, AnswerCipher("x" * 32))
+    await service.configure(
+        8_000_000_001,
+        group.id,
+        weekday=an_hour_ago.weekday(),
+        minute_of_day=an_hour_ago.hour * 60 + an_hour_ago.minute,
+    )
+    api = FakeBotAPI()
+    runtime = replica(db.url, api)
+    await runtime.start()
+    try:
+        for _ in range(250):
+            if api.sent_messages(8_000_000_002):
+                break
+            await asyncio.sleep(0.04)
+        [checkin] = api.sent_messages(8_000_000_002)
+        assert any(d.startswith("ci:m:") for d in checkin.callback_data)
+        assert runtime._scheduler is not None
+        job_ids = {job.id for job in runtime._scheduler.get_jobs()}
+        assert any(i.startswith("checkin:open:Europe/Amsterdam:") for i in job_ids)
+    finally:
+        await runtime.stop()
