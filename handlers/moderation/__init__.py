@@ -1,1 +1,26 @@
-"""Group-chat moderation: pure checks (no Telegram, no database)."""
+"""Group-chat moderation, the pure core: normalisation, word lists and the check chain.
+
+Nothing here imports telegram or SQLAlchemy; the handlers turn updates into `MessageFacts`
+and act on the findings. `normalise` and `tokenise` live in `handlers.moderation.normalise`
+(not re-exported here, so the module is not shadowed by its function).
+"""
+
+from handlers.moderation.chain import (
+    Chain,
+    ChainSettings,
+    Finding,
+    MessageFacts,
+    Verdict,
+    first_action,
+)
+from handlers.moderation.lexicon import Lexicon
+
+__all__ = [
+    "Chain",
+    "ChainSettings",
+    "Finding",
+    "Lexicon",
+    "MessageFacts",
+    "Verdict",
+    "first_action",
+]

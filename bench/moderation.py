@@ -1,0 +1,328 @@
+"""Moderation check chain: 100,000 mixed-language group messages through the chain alone.
+
+Messages in Dutch, Arabic (script and Arabizi), Turkish, Somali and Spanish, deterministic
+from a seed: mostly ordinary, about 3% carrying a listed word in an evasive spelling
+(capitals, zero-width characters, repeated letters, digit swaps, dotted letters, Turkish İ,
+Arabic harakat and tatweel), about 0.5% a safeguarding phrase, a few links and forwards
+from newcomers. Each message is timed alone (perf_counter_ns) through `Chain.evaluate` and
+`first_action`, with the garbage collector on (the generated input frozen out of it).
+Next to it, in the same run, a naive baseline loops over every listed word
+and phrase of all languages with `re.search(r"\\b" + re.escape(word) + r"\\b", text.lower())`.
+Last line: JSON with chain_msgs_per_s, naive_msgs_per_s, p99_us, and webhook_msgs_per_s and
+bare_ptb_msgs_per_s (null until the end-to-end webhook part exists).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import random
+import re
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from _common import report
+
+from handlers.moderation.chain import Chain, MessageFacts, first_action
+from handlers.moderation.lists import INSULTS, SAFEGUARDING
+
+SEED = 20_260_522
+VIOLATIONS = 0.03
+SAFEGUARDING_SHARE = 0.005
+TARGET_MSGS_PER_S = 20_000
+TARGET_P99_US = 50.0
+START = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+FIRST_CHAT = -1_002_000_000_000
+FIRST_USER = 7_100_000_000
+
+SENTENCES = {
+    "nl": (
+        "Goedemorgen allemaal!",
+        "Wie komt er donderdag naar de bijeenkomst?",
+        "Mijn dochter heeft vannacht weer slecht geslapen.",
+        "Iemand tips voor het slapengaan?",
+        "Ik neem koekjes mee voor de kinderen 🍪",
+        "Sorry, ik ben er vandaag niet.",
+        "Mijn zoon is ziek, hij heeft koorts.",
+        "Weet iemand wanneer de vakantie begint?",
+        "Dank jullie wel voor het fijne gesprek ❤️",
+        "Om 10:30 bij het buurthuis, toch?",
+        "De juf zei dat hij het goed doet op school 😊",
+        "Kunnen we over zakgeld praten?",
+        "Hij gooit zijn eten op de grond, herkenbaar?",
+        "Mijn moeder heeft kanker, het is zwaar.",
+        "Hoera, zwemdiploma A gehaald!",
+        "Ik kom met de tram, tot straks.",
+    ),
+    "ar": (
+        "صباح الخير للجميع",
+        "هل اللقاء يوم الخميس؟",
+        "ابنتي لم تنم جيدًا البارحة",
+        "هل عندكم نصائح للنوم؟",
+        "سأحضر بعض الحلويات للأطفال إن شاء الله",
+        "ابني مريض اليوم، لن أستطيع الحضور",
+        "شُكْرًا جَزِيلًا عَلَى اللِّقَاءِ",
+        "متى تبدأ العطلة المدرسية؟",
+        "الحمد لله، ابني نجح في امتحان السباحة",
+        "اللقاء الساعة 10:30 في مركز الحي",
+        "كيف نتعامل مع نوبات الغضب؟",
+        "عندنا كلب صغير والأولاد يحبونه",
+        "بغيت نسول على المدرسة ديال الولد",
+        "salam 3likom, wach kayn lqa2 lyoum?",
+        "ana ghadi nji m3a lwlad inchallah",
+    ),
+    "tr": (
+        "Günaydın herkese!",
+        "Perşembe toplantısına kim geliyor?",
+        "İstanbul'dan annem geliyor, bu hafta gelemeyeceğim.",
+        "Kızım sık sık ağlıyor.",
+        "Oğlum yüzme kursunda çok başarılı 😊",
+        "Teşekkürler, çok güzel bir sohbetti.",
+        "Okulda veli toplantısı saat 15:00'te.",
+        "Amcam bize yardım ediyor, çok şükür.",
+        "Çocuklar için oyuncak kutusu getirebilirim.",
+        "Bu kitap biraz sıkıcı ama seviyorlar.",
+        "Bu akşam ISPARTA'dan dönüyoruz.",
+        "Bayramınız mübarek olsun!",
+        "Öğretmeni çok ilgili, iyi ki var.",
+        "Yarın kahvaltıya gelen var mı?",
+    ),
+    "so": (
+        "Subax wanaagsan dhammaan!",
+        "Yaa imanaya kulanka Khamiista?",
+        "Gabadhaydu xalay si fiican uma seexan.",
+        "Talo ma haysaan?",
+        "Mahadsanid kulanka fiican ee shalay.",
+        "Wiilkaygu wuu jiran yahay maanta.",
+        "Waxaan keenayaa buskud carruurta.",
+        "Goorma ayay fasaxa dugsiga bilaabmayaa?",
+        "Kulanku waa saacadda 10:30 xarunta xaafadda.",
+        "Alhamdulillah, wuu guulaystay.",
+        "Sidee ayaan ula dhaqmi karnaa carruurta?",
+        "Hooyaday ayaa ila joogta usbuucan.",
+        "Macallinka ayaa yiri wuu fiican yahay.",
+        "Ma i sii kartaa lambarka xarunta?",
+    ),
+    "es": (
+        "¡Buenos días a todos!",
+        "¿Quién viene a la reunión del jueves?",
+        "Mi hija no durmió bien anoche.",
+        "¿Algún consejo para dormir?",
+        "Gracias por la charla de ayer, me ayudó mucho ❤️",
+        "Mañana traigo empanadas.",
+        "El niño está enfermo, no podré ir hoy.",
+        "¿Cuándo empiezan las vacaciones?",
+        "Maricarmen y yo llegamos a las 10:30.",
+        "Mi hijo usa la computadora para los deberes.",
+        "El tren está retrasado, llego tarde.",
+        "Se me pega el arroz siempre 😅",
+        "La señora Núñez enseña a los pequeños.",
+        "Hubo una disputa en el patio, ya pasó.",
+    ),
+}
+LANGUAGE_WEIGHTS = {"nl": 35, "ar": 25, "tr": 15, "so": 10, "es": 15}
+SWAP_BACK = str.maketrans("aeiost", "431057")
+ZERO_WIDTH = ("\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\ufeff")
+HARAKAT = ("\u064e", "\u064f", "\u0650", "\u0651", "\u0652")
+
+
+def _arabic(word: str) -> bool:
+    return any("\u0600" <= c <= "\u06ff" for c in word)
+
+
+def _zero_width(word: str, rng: random.Random) -> str:
+    at = rng.randrange(1, len(word)) if len(word) > 1 else 1
+    return word[:at] + rng.choice(ZERO_WIDTH) + word[at:]
+
+
+def _repeat(word: str, rng: random.Random) -> str:
+    at = rng.randrange(len(word))
+    return word[:at] + word[at] * rng.randint(3, 6) + word[at + 1 :]
+
+
+def _swap(word: str, rng: random.Random) -> str:
+    return word if _arabic(word) else word.translate(SWAP_BACK)
+
+
+def _dotted(word: str, rng: random.Random) -> str:
+    return rng.choice(".-").join(word) if " " not in word else word.upper()
+
+
+def _turkish_caps(word: str, rng: random.Random) -> str:
+    return word.replace("i", "İ").upper()
+
+
+def _arabic_marks(word: str, rng: random.Random) -> str:
+    if not _arabic(word):
+        return word.title()
+    marked = "".join(c + rng.choice(HARAKAT) if c != " " and rng.random() < 0.5 else c
+                     for c in word)  # fmt: skip
+    return marked[:1] + "ـــ" + marked[1:]
+
+
+EVASIONS: tuple[Callable[[str, random.Random], str], ...] = (
+    lambda w, r: w, lambda w, r: w.upper(), _zero_width, _repeat, _swap, _dotted,
+    _turkish_caps, _arabic_marks,
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Sample:
+    facts: MessageFacts
+    kind: str  # "ordinary", "violation" or "safeguarding"
+
+
+def _sentences(rng: random.Random, language: str) -> str:
+    count = rng.choices((1, 2, 3, 8), weights=(45, 35, 19, 1))[0]
+    return " ".join(rng.choice(SENTENCES[language]) for _ in range(count))
+
+
+def generate(n: int, seed: int = SEED) -> list[Sample]:
+    """`n` group messages, the same for the same seed."""
+    rng = random.Random(seed)
+    languages = list(LANGUAGE_WEIGHTS)
+    weights = list(LANGUAGE_WEIGHTS.values())
+    insults = [(lang, word.rstrip("*")) for lang, words in INSULTS.items() for word in words]
+    phrases = [p for concerns in SAFEGUARDING.values() for ps in concerns.values() for p in ps]
+    chats = [FIRST_CHAT - i for i in range(60)]
+    samples: list[Sample] = []
+    for i in range(n):
+        language = rng.choices(languages, weights)[0]
+        chat = rng.choice(chats)
+        user = FIRST_USER + (chat % 1000) * 20 + rng.randrange(15)
+        text = _sentences(rng, language)
+        draw = rng.random()
+        kind = "ordinary"
+        if draw < VIOLATIONS:
+            kind = "violation"
+            _, word = rng.choice(insults)
+            evaded = rng.choice(EVASIONS)(word, rng)
+            text = f"{text} {evaded}, {rng.choice(SENTENCES[language])}"
+        elif draw < VIOLATIONS + SAFEGUARDING_SHARE:
+            kind = "safeguarding"
+            text = f"{text} {rng.choice(phrases)}."
+        newcomer = user % 20 == 0
+        joined = START - (timedelta(hours=3) if newcomer else timedelta(days=90))
+        facts = MessageFacts(
+            text=text,
+            chat_id=chat,
+            user_id=user,
+            sent_at=START + timedelta(milliseconds=200 * i),
+            member_joined_at=joined,
+            has_link=rng.random() < 0.02,
+            is_forward=rng.random() < 0.01,
+            forward_from_channel=False,
+            locale=language,
+            is_edit=rng.random() < 0.02,
+        )
+        samples.append(Sample(facts, kind))
+    return samples
+
+
+def naive_words() -> list[str]:
+    """Every listed word and phrase of every language, as the naive baseline loops them."""
+    words = [w.rstrip("*") for listed in INSULTS.values() for w in listed]
+    words += [p for concerns in SAFEGUARDING.values() for ps in concerns.values() for p in ps]
+    return words
+
+
+def naive_check(text: str, words: list[str]) -> bool:
+    lowered = text.lower()
+    for word in words:
+        if re.search(r"\b" + re.escape(word) + r"\b", lowered):
+            return True
+    return False
+
+
+@dataclass
+class Timing:
+    per_message_ns: list[int]
+    wall_s: float
+
+    @property
+    def msgs_per_s(self) -> float:
+        return len(self.per_message_ns) / self.wall_s
+
+    def percentile_us(self, p: float) -> float:
+        ordered = sorted(self.per_message_ns)
+        return ordered[min(len(ordered) - 1, int(len(ordered) * p))] / 1000
+
+
+def run_chain(samples: list[Sample]) -> tuple[Timing, Counter[str]]:
+    chain = Chain.from_settings()
+    chain.evaluate(MessageFacts("warm up", 0, 0, START, None, False, False, False, None, False))
+    clock = time.perf_counter_ns
+    times: list[int] = []
+    outcomes: Counter[str] = Counter()
+    started = time.perf_counter()
+    for sample in samples:
+        t0 = clock()
+        decided = first_action(chain.evaluate(sample.facts))
+        times.append(clock() - t0)
+        outcomes[f"{sample.kind}:{decided.check if decided else 'none'}"] += 1
+    return Timing(times, time.perf_counter() - started), outcomes
+
+
+def run_naive(samples: list[Sample]) -> Timing:
+    words = naive_words()
+    clock = time.perf_counter_ns
+    times: list[int] = []
+    started = time.perf_counter()
+    for sample in samples:
+        t0 = clock()
+        naive_check(sample.facts.text, words)
+        times.append(clock() - t0)
+    return Timing(times, time.perf_counter() - started)
+
+
+def kinds(samples: list[Sample]) -> Iterator[tuple[str, int]]:
+    for kind in ("ordinary", "violation", "safeguarding"):
+        yield kind, sum(1 for s in samples if s.kind == kind)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("-n", type=int, default=100_000, help="messages")
+    parser.add_argument("--seed", type=int, default=SEED)
+    args = parser.parse_args()
+    samples = generate(args.n, args.seed)
+    counts = dict(kinds(samples))
+    # The generated input is not what is measured: keep the collector from walking it.
+    gc.collect()
+    gc.freeze()
+    chain, outcomes = run_chain(samples)
+    naive = run_naive(samples)
+
+    print(f"{args.n:,} group messages (seed {args.seed}): " +
+          ", ".join(f"{counts[k]:,} {k}" for k in counts))  # fmt: skip
+    print(f"{'':24}{'msgs/s':>12}{'p50 µs':>10}{'p99 µs':>10}{'max µs':>10}")
+    for name, t in (("check chain", chain), ("naive regex per word", naive)):
+        print(f"{name:24}{t.msgs_per_s:>12,.0f}{t.percentile_us(0.5):>10.1f}"
+              f"{t.percentile_us(0.99):>10.1f}{max(t.per_message_ns) / 1000:>10.1f}")  # fmt: skip
+    met = chain.msgs_per_s >= TARGET_MSGS_PER_S and chain.percentile_us(0.99) < TARGET_P99_US
+    print(f"chain vs naive: {chain.msgs_per_s / naive.msgs_per_s:.0f}x faster; target "
+          f"{TARGET_MSGS_PER_S:,} msgs/s and p99 < {TARGET_P99_US:.0f} µs: "
+          f"{'met' if met else 'MISSED'}")  # fmt: skip
+    other = outcomes["violation:flood"] + outcomes["violation:newcomer_link"]
+    flagged = outcomes["ordinary:word_list"] + outcomes["ordinary:safeguarding"]
+    print(f"evasive violations deleted by the word lists: {outcomes['violation:word_list']:,}"
+          f"/{counts['violation']:,} (+{other} deleted by flood or newcomer checks first, "
+          f"{outcomes['violation:none']} missed); safeguarding alerts: "
+          f"{outcomes['safeguarding:safeguarding']:,}/{counts['safeguarding']:,}; ordinary "
+          f"messages flagged by the lists: {flagged}")  # fmt: skip
+    print("webhook_msgs_per_s and bare_ptb_msgs_per_s: not measured yet "
+          "(the end-to-end webhook part of the moderation issue does not exist yet)")  # fmt: skip
+    report({
+        "chain_msgs_per_s": round(chain.msgs_per_s),
+        "naive_msgs_per_s": round(naive.msgs_per_s),
+        "p99_us": round(chain.percentile_us(0.99), 1),
+        "webhook_msgs_per_s": None,
+        "bare_ptb_msgs_per_s": None,
+    })  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

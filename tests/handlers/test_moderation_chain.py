@@ -1,0 +1,437 @@
+"""The moderation chain with plain values, no Telegram and no database.
+
+Parents writing normally in any language pass; evasions of a listed word are caught;
+safeguarding phrases alert and are never deleted; flood and newcomer links behave.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+
+from handlers.moderation.chain import (
+    Chain,
+    ChainSettings,
+    Finding,
+    FloodCheck,
+    MessageFacts,
+    Verdict,
+    first_action,
+)
+from handlers.moderation.lexicon import Lexicon, default_insults
+from handlers.moderation.lists import CONCERNS, INSULTS, LANGUAGES, SAFEGUARDING
+from handlers.moderation.normalise import match_tokens, normalise, tokenise
+
+NOW = datetime(2026, 11, 22, 10, 0, tzinfo=UTC)
+LONG_AGO = NOW - timedelta(days=200)
+CHAT = -1_001_234_567_890
+PARENT = 7_000_000_001
+
+
+def say(text: str, **changes: Any) -> MessageFacts:
+    """A message from an established member, in the group chat, now."""
+    facts = MessageFacts(
+        text=text,
+        chat_id=CHAT,
+        user_id=PARENT,
+        sent_at=NOW,
+        member_joined_at=LONG_AGO,
+        has_link=False,
+        is_forward=False,
+        forward_from_channel=False,
+        locale=None,
+        is_edit=False,
+    )
+    return replace(facts, **changes)
+
+
+def decide(text: str, chain: Chain | None = None) -> Finding | None:
+    return (chain or Chain.from_settings()).decide(say(text))
+
+
+ORDINARY = {
+    "nl": [
+        "Goedemorgen allemaal! Wie komt er donderdag naar de bijeenkomst?",
+        "Mijn dochter heeft vannacht weer slecht geslapen, iemand tips?",
+        "Ik neem koekjes mee voor de kinderen 🍪",
+        "Hoera, Sem heeft zijn zwemdiploma A gehaald!",
+        "Sorry, ik ben er vandaag niet, mijn zoon is ziek.",
+        "Weet iemand wanneer de herfstvakantie begint in Rotterdam?",
+        "Dank jullie wel voor het fijne gesprek van gisteren ❤️",
+        "Om 10:30 bij het buurthuis, toch? Ik kom met de tram 4.",
+        "Mijn moeder heeft kanker, dus het is even zwaar thuis.",
+        "Hij zegt steeds 'nee' en gooit zijn eten op de grond, herkenbaar?",
+        "De juf zei dat hij het goed doet op school 😊",
+        "Kunnen we de volgende keer over zakgeld praten? Ik ga dood van het lachen om hem.",
+        "De kinderen hebben eikels en kastanjes verzameld in het park",
+    ],
+    "ar": [
+        "صباح الخير للجميع، هل اللقاء يوم الخميس؟",
+        "ابنتي لم تنم جيدًا البارحة، هل عندكم نصائح؟",
+        "شُكْرًا جَزِيلًا عَلَى اللِّقَاءِ الجَمِيلِ",
+        "سأحضر بعض الحلويات للأطفال إن شاء الله",
+        "ابني مريض اليوم، لن أستطيع الحضور",
+        "عندنا كلب صغير والأولاد يحبونه كثيرا",
+        "متى تبدأ العطلة المدرسية؟",
+        "الحمد لله، ابني نجح في امتحان السباحة",
+        "عبد الله وفاطمة سيأتيان معي غدا",
+        "بغيت نسول على المدرسة ديال الولد",
+        "اللقاء الساعة 10:30 في مركز الحي",
+        "كيف نتعامل مع نوبات الغضب عند الأطفال؟",
+        "اللهُ يَحْفَظُ أَوْلَادَكُمْ وَيَحْفَظُكُمْ",
+        "salam 3likom, wach kayn lqa2 lyoum? ana ghadi nji m3a l'wlad",
+    ],
+    "tr": [
+        "Günaydın herkese! Perşembe toplantısına kim geliyor?",
+        "İstanbul'dan annem geliyor, bu hafta gelemeyeceğim.",
+        "Kızım sık sık ağlıyor, ne yapmalıyım?",
+        "Oğlum yüzme kursunda çok başarılı 😊",
+        "Bu akşam ISPARTA'dan dönüyoruz, IĞDIR'a da uğradık",
+        "Teşekkürler, çok güzel bir sohbetti",
+        "Kutsal bir gün, bayramınız mübarek olsun",
+        "Okulda veli toplantısı saat 15:00'te",
+        "Amcam bize yardım ediyor, çok şükür",
+        "Çocuklar için oyuncak kutusu getirebilirim",
+        "Bu kitap biraz sıkıcı ama çocuklar seviyor",
+        "Malımızı taşıdık, yeni evdeyiz artık",
+        "Oğlumun öğretmeni çok ilgili, İyi ki varsınız!",
+    ],
+    "so": [
+        "Subax wanaagsan dhammaan! Yaa imanaya kulanka Khamiista?",
+        "Gabadhaydu xalay si fiican uma seexan, talo ma haysaan?",
+        "Mahadsanid kulanka fiican ee shalay",
+        "Wiilkaygu wuu jiran yahay maanta, ma imaan karo",
+        "Waxaan keenayaa buskud carruurta",
+        "Goorma ayay fasaxa dugsiga bilaabmayaa?",
+        "Alhamdulillah, wiilkaygu wuxuu ku guulaystay imtixaanka dabaasha",
+        "Kulanku waa saacadda 10:30 xarunta xaafadda",
+        "Dameerka iyo eeyga ayaa ku jira sawirka buugga carruurta",
+        "Sidee ayaan ula dhaqmi karnaa carruurta marka ay cadhoodaan?",
+        "Hooyaday ayaa ila joogta usbuucan, aad ayaan ugu faraxsanahay",
+        "Macallinka ayaa yiri wuu fiican yahay dugsiga",
+        "Ma i sii kartaa lambarka xarunta? Waan ku wacayaa berri",
+    ],
+    "es": [
+        "¡Buenos días a todos! ¿Quién viene a la reunión del jueves?",
+        "Mi hija no durmió bien anoche, ¿algún consejo?",
+        "Gracias por la charla de ayer, me ayudó mucho ❤️",
+        "Mañana traigo empanadas para los niños",
+        "El niño está enfermo, no podré ir hoy",
+        "¿Alguien sabe cuándo empiezan las vacaciones de otoño?",
+        "Maricarmen y yo llegamos a las 10:30",
+        "Mi hijo usa la computadora para los deberes",
+        "Hubo una disputa en el patio pero ya se arregló",
+        "El tren está retrasado, llego un poco tarde",
+        "Mi cuñado tiene reputación de buen cocinero 😄",
+        "Se me pega el arroz siempre, ¿algún truco?",
+        "Mi madre me va a matar si llego tarde 😂 Me corto el pelo mañana.",
+        "La señora Núñez enseña español a los niños pequeños",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [pytest.param(t, id=f"{lang}-{i}") for lang, ts in ORDINARY.items() for i, t in enumerate(ts)],
+)
+def test_parents_writing_normally_in_any_language_pass(text: str) -> None:
+    assert Chain.from_settings().evaluate(say(text)) == []
+
+
+def test_no_language_or_script_is_a_reason() -> None:
+    chain = Chain.from_settings(ChainSettings(flood_enabled=False))  # one sender, many messages
+    everything = [t for ts in ORDINARY.values() for t in ts]
+    for locale in (*LANGUAGES, None):
+        assert [chain.evaluate(say(t, locale=locale)) for t in everything] == [[]] * len(everything)
+    # a listed word is caught whatever language the member uses
+    for locale in LANGUAGES:
+        assert decide("klootzak") == chain.decide(say("klootzak", locale=locale)) is not None
+
+
+def test_every_language_has_at_least_ten_ordinary_messages() -> None:
+    assert set(ORDINARY) == set(LANGUAGES)
+    assert all(len(messages) >= 10 for messages in ORDINARY.values())
+
+
+@pytest.mark.parametrize(
+    ("written", "language"),
+    [
+        ("Jij bent een KLOOTZAK", "nl"),  # case
+        ("ŞEREFSİZ herif", "tr"),  # Turkish capital İ
+        ("şerefsız", "tr"),  # dotless ı where i belongs
+        ("SEREFSIZ", "tr"),  # no Turkish letters at all
+        ("şerefsizler", "tr"),  # a suffix on a listed stem
+        ("غَبِيّ", "ar"),  # harakat and shadda
+        ("غـــــبي", "ar"),  # tatweel
+        ("إنت أحمق", "ar"),  # hamza on alef
+        ("انت احمق", "ar"),  # without hamza
+        ("يا كلبــة", "ar"),  # tatweel in a phrase
+        ("شرموطه", "ar"),  # ه for ة
+        ("وشرموطة", "ar"),  # with the conjunction و attached
+        ("9a77ba", "ar"),  # Arabizi with a doubled letter
+        ("id\u200bi\u200dot", "nl"),  # zero-width space and joiner
+        ("pu\u00adta", "es"),  # soft hyphen
+        ("klo\u2060otzak", "nl"),  # word joiner
+        ("idiooooot", "nl"),  # repeated letters
+        ("puuuuuuta", "es"),  # repeated letters
+        ("nacaaas", "so"),  # repeated letters, Somali
+        ("1d10ot", "nl"),  # digit swaps
+        ("$l3t", "nl"),  # symbol and digit swaps
+        ("put@", "es"),  # @ for a
+        ("0r0spu", "tr"),  # zeros for o
+        ("g1l1p0ll4s", "es"),
+        ("v373 4 l4 m13rd4", "es"),  # a swapped phrase, lone "4" included
+        ("17 0ğlu 17", "tr"),  # numbers next to a swapped word read as letters
+        ("i.d.i.o.o.t", "nl"),  # dotted letters
+        ("p-u-t-a", "es"),  # hyphenated letters
+        ("k u t", "nl"),  # spaced letters
+        ("n_a_c_a_s", "so"),  # underscores
+        ("p . u . t . 4", "es"),  # spaced, dotted and swapped
+        ("ｐｕｔａ", "es"),  # fullwidth letters
+        ("рuta", "es"),  # a Cyrillic р
+        ("ÏDÎÓÖT", "nl"),  # accents on every letter
+        ("HIJO DE PUTA", "es"),  # a phrase
+        ("hou je bek!!!", "nl"),  # a phrase with punctuation
+        ("kintirka hooyadaa", "so"),  # a Somali phrase
+    ],
+)
+def test_each_evasion_of_a_listed_word_is_caught(written: str, language: str) -> None:
+    finding = decide(f"hallo {written} ok")
+    assert finding == Finding("word_list", Verdict.DELETE, f"word_list:{language}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kutsal bir gün",  # nl "kut" inside Turkish "holy"
+        "Oyuncak kutusu",  # Turkish "box"
+        "Hoera, het is vakantie!",  # nl "hoer" inside "hoera"
+        "Mi hijo usa la computadora",  # es "puta" inside "computer"
+        "Una disputa sobre la reputación",  # es "puta" inside "dispute", "reputation"
+        "Maricarmen viene mañana",  # es "marica" inside a first name
+        "Kızım sık sık ağlıyor",  # tr "often" normalises to "sik sik"; only longer forms listed
+        "Bu film çok sıkıcı",  # tr "boring" → "sikici"
+        "Amcam geliyor",  # tr "my uncle" starts like "amcık"
+        "I got a nice pic of the kids",  # Turkish "göt"/"piç" after accent stripping
+        "Nos vemos en el cono de helado",  # es "coño" without its tilde
+        "عندنا كلب صغير",  # the Arabic dog, not "يا كلب"
+        "عبد الله يسلم عليكم",  # a name
+        "Dameerka sawirka ku jira",  # the Somali donkey, not "dameerow"
+        "Mijn moeder heeft kanker",  # the illness, not "kankerlijer"
+        "Het is 3 uur, 1 2 3 gaan!",  # digits stay digits
+        "a.s.a.p. graag",  # joined dots are harmless
+    ],
+)
+def test_listed_words_inside_innocent_words_do_not_trigger(text: str) -> None:
+    assert decide(text) is None
+
+
+def test_a_stem_catches_inflections_but_needs_five_letters() -> None:
+    lexicon = Lexicon({"word_list:x": ["klootzak*", "kut*"]})
+    assert lexicon.find_in("klootzakken") == "word_list:x"
+    assert lexicon.find_in("kut") == "word_list:x"  # too short for a stem: a whole word
+    assert lexicon.find_in("kutsal") is None
+
+
+def test_normalise_turkish_i_and_arabic_variants() -> None:
+    assert tokenise("İSTANBUL istanbul ıstanbul ISTANBUL") == ["istanbul"] * 4
+    assert normalise("أحمد إبراهيم آمنة مدرسة مصطفى") == "احمد ابراهيم امنه مدرسه مصطفي"
+    assert normalise("Señor Çağrı, Öğretmen ŞÜKRÜ") == "senor cagri ogretmen sukru"
+
+
+def test_normalise_keeps_numbers_and_normal_words_apart() -> None:
+    assert normalise("Om 10:30 in 2024, groep 3!") == "om 10 30 in 2024 groep 3"
+    assert normalise("ik kom er zo aan") == "ik kom er zo aan"  # single letters are not glued
+    assert normalise("a p.u.t.a") == "a puta"  # only a run with one separator joins
+    assert normalise("Wat leuk!!! Zooooo blij") == "wat leuk zo blij"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [t for ts in ORDINARY.values() for t in ts]
+    + ["i.d.i.o.o.t", "v373 4 l4 m13rd4", "sh!t 10:30", "9a7ba 3likom", "a p.u.t.a"],
+)
+def test_normalising_twice_changes_nothing(text: str) -> None:
+    once = normalise(text)
+    assert normalise(once) == once
+    assert match_tokens(once) == match_tokens(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "concern"),
+    [
+        ("Ik kan niet meer, ik wil dood", "self_harm"),
+        ("Mijn man slaat me als de kinderen slapen", "violence"),
+        ("Er is huiselijk geweld bij ons thuis", "abuse"),
+        ("أُرِيدُ أَنْ أَمُوتَ", "self_harm"),
+        ("زوجي يضربني كل يوم", "violence"),
+        ("Bazen ölmek istiyorum", "self_harm"),
+        ("Kocam beni dövüyor", "violence"),
+        ("Waxaan rabaa inaan dhinto", "self_harm"),
+        ("Ninkaygu wuu i garaacaa", "violence"),
+        ("A veces quiero morir", "self_harm"),
+        ("Mi marido me pega cuando bebe", "violence"),
+        ("Sufro violencia doméstica", "abuse"),
+    ],
+)
+def test_safeguarding_phrases_alert_and_the_message_stays(text: str, concern: str) -> None:
+    findings = Chain.from_settings().evaluate(say(text))
+    assert findings == [Finding("safeguarding", Verdict.ALERT, f"safeguarding:{concern}")]
+    assert all(f.verdict is not Verdict.DELETE for f in findings)
+
+
+def test_safeguarding_wins_over_a_listed_word() -> None:
+    text = "Die klootzak slaat me en ik wil dood"
+    findings = Chain.from_settings().evaluate(say(text))
+    assert [f.verdict for f in findings] == [Verdict.ALERT]
+    assert first_action(findings) == Finding("safeguarding", Verdict.ALERT, "safeguarding:violence")
+
+
+def test_safeguarding_wins_over_flood_whatever_the_order() -> None:
+    chain = Chain.from_settings(ChainSettings(flood_max_messages=1))
+    chain.evaluate(say("hallo"))
+    findings = chain.evaluate(say("ik wil dood", sent_at=NOW + timedelta(seconds=1)))
+    assert [f.reason for f in findings] == ["flood", "safeguarding:self_harm"]
+    decided = first_action(findings)
+    assert decided is not None and decided.verdict is Verdict.ALERT
+    # even if a caller reverses the findings, the alert still decides
+    assert first_action(reversed(findings)) == decided
+
+
+def test_every_language_has_safeguarding_phrases_for_every_concern() -> None:
+    assert set(SAFEGUARDING) == set(LANGUAGES)
+    for concerns in SAFEGUARDING.values():
+        assert set(concerns) == set(CONCERNS)
+        assert all(concerns[c] for c in CONCERNS)
+
+
+def test_every_language_has_a_modest_default_word_list() -> None:
+    assert set(INSULTS) == set(LANGUAGES)
+    assert all(15 <= len(words) <= 40 for words in INSULTS.values())
+    lexicon = default_insults()
+    for language, words in INSULTS.items():
+        for word in words:
+            assert lexicon.find_in(word.rstrip("*")) is not None, (language, word)
+
+
+def test_flood_triggers_after_the_threshold_and_resets_after_the_window() -> None:
+    chain = Chain.from_settings(ChainSettings(flood_max_messages=3, flood_window_seconds=10))
+    at = [NOW + timedelta(seconds=s) for s in (0, 1, 2, 3, 4, 30, 31)]
+    verdicts = [chain.decide(say(f"bericht {i}", sent_at=t)) for i, t in enumerate(at)]
+    assert verdicts[:3] == [None, None, None]
+    assert verdicts[3] == verdicts[4] == Finding("flood", Verdict.DELETE, "flood")
+    assert verdicts[5:] == [None, None]  # the window has passed
+
+
+def test_flood_counts_per_member_and_chat_and_ignores_edits() -> None:
+    chain = Chain.from_settings(ChainSettings(flood_max_messages=2, flood_window_seconds=10))
+    for second in range(2):
+        assert chain.decide(say("hoi", sent_at=NOW + timedelta(seconds=second))) is None
+    later = NOW + timedelta(seconds=3)
+    assert chain.decide(say("ik ook", user_id=PARENT + 1, sent_at=later)) is None
+    assert chain.decide(say("hoi", chat_id=CHAT - 1, sent_at=later)) is None
+    assert chain.decide(say("hoi (bewerkt)", is_edit=True, sent_at=later)) is None
+    assert chain.decide(say("hoi", sent_at=later)) is not None
+
+
+def test_flood_memory_stays_bounded() -> None:
+    check = FloodCheck(5, 10.0, max_tracked=100)
+    for member in range(10_000):
+        facts = say("hoi", user_id=member, sent_at=NOW + timedelta(milliseconds=member))
+        check.inspect(facts, ())
+    assert len(check) <= 100
+
+
+@pytest.mark.parametrize(
+    ("changes", "reason"),
+    [
+        ({"has_link": True}, "link_from_newcomer"),
+        ({"is_forward": True}, "forward_from_newcomer"),
+        ({"is_forward": True, "forward_from_channel": True}, "forward_from_newcomer"),
+        ({"has_link": True, "is_edit": True}, "link_from_newcomer"),  # a link edited in
+    ],
+)
+def test_links_and_forwards_from_newcomers_are_deleted(
+    changes: dict[str, Any], reason: str
+) -> None:
+    facts = say("kijk eens", member_joined_at=NOW - timedelta(hours=2), **changes)
+    assert Chain.from_settings().decide(facts) == Finding("newcomer_link", Verdict.DELETE, reason)
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"has_link": True},  # an established member shares a link
+        {"is_forward": True, "forward_from_channel": True},
+        {"has_link": True, "member_joined_at": None},  # join time unknown: not a newcomer
+        {"member_joined_at": NOW - timedelta(minutes=5)},  # a newcomer without a link
+        {"has_link": True, "member_joined_at": NOW - timedelta(hours=25)},
+    ],
+)
+def test_links_from_members_who_are_not_newcomers_pass(changes: dict[str, Any]) -> None:
+    assert Chain.from_settings().decide(say("kijk eens https://example.org", **changes)) is None
+
+
+def test_a_group_extends_the_word_list() -> None:
+    word = "kakkerlak"
+    assert decide(f"jij {word}") is None
+    chain = Chain.from_settings(extra_words={"nl": [word], "so": ["doqonyahow"]})
+    assert decide("jij K4KK3RL44K", chain) == Finding("word_list", Verdict.DELETE, "word_list:nl")
+    assert decide("doqonyahow", chain) == Finding("word_list", Verdict.DELETE, "word_list:so")
+    assert decide("ik wil dood", chain) == Finding(
+        "safeguarding", Verdict.ALERT, "safeguarding:self_harm"
+    )
+    assert decide("klootzak", chain) is not None  # the defaults are still there
+
+
+def test_a_group_extends_the_safeguarding_phrases() -> None:
+    chain = Chain.from_settings(extra_safeguarding={"abuse": ["hij pakt mijn telefoon af"]})
+    finding = decide("Hij pakt mijn telefoon af, elke avond", chain)
+    assert finding == Finding("safeguarding", Verdict.ALERT, "safeguarding:abuse")
+
+
+def test_checks_can_be_switched_off() -> None:
+    off = ChainSettings(
+        flood_enabled=False,
+        newcomer_enabled=False,
+        word_list_enabled=False,
+        safeguarding_enabled=False,
+    )
+    chain = Chain.from_settings(off)
+    assert chain.names == ()
+    facts = say("klootzak ik wil dood", has_link=True, member_joined_at=NOW)
+    assert chain.evaluate(facts) == []
+    assert Chain.from_settings().names == ("flood", "newcomer_link", "safeguarding", "word_list")
+
+
+def test_a_message_without_text_is_only_checked_for_flood_and_links() -> None:
+    facts = say("", is_forward=True, member_joined_at=NOW - timedelta(hours=1))
+    assert [f.reason for f in Chain.from_settings().evaluate(facts)] == ["forward_from_newcomer"]
+
+
+def test_facts_refuse_naive_times() -> None:
+    with pytest.raises(ValueError):
+        say("hoi", sent_at=datetime(2026, 11, 22, 10, 0))
+    with pytest.raises(ValueError):
+        say("hoi", member_joined_at=datetime(2026, 11, 22, 9, 0))
+
+
+def test_settings_refuse_nonsense() -> None:
+    with pytest.raises(ValueError):
+        ChainSettings(flood_max_messages=0)
+    with pytest.raises(ValueError):
+        ChainSettings(flood_window_seconds=0)
+
+
+def test_the_core_imports_neither_telegram_nor_sqlalchemy() -> None:
+    code = (
+        "import sys, handlers.moderation, handlers.moderation.chain;"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('telegram', 'sqlalchemy')];"
+        "assert not bad, bad"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
