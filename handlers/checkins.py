@@ -61,6 +61,16 @@ class CheckinComposer:
 
     def __init__(self, catalogs: Catalogs) -> None:
         self._catalogs = catalogs
+        # The keyboard and closing hint depend only on the round and the language: built
+        # once per pair, not once per parent (10,000 invitations in one minute).
+        self._shared: dict[tuple[int, str, str], Any] = {}
+
+    def _once(self, key: tuple[int, str, str], build: Any) -> Any:
+        if key not in self._shared:
+            if len(self._shared) > 20_000:
+                self._shared.clear()
+            self._shared[key] = build()
+        return self._shared[key]
 
     def _tr(self, person: Person, rnd: RoundView) -> Translator:
         return self._catalogs.resolve(person.locale, rnd.default_locale)
@@ -84,17 +94,22 @@ class CheckinComposer:
             if person.name
             else tr.gettext("Hello!")
         )
-        text = "\n\n".join(
-            [
-                hello,
-                tr.gettext("It is time for the weekly check-in of {group}.").format(
-                    group=tr.user_text(rnd.group_name)
+        body, keyboard = self._once(
+            (rnd.id, tr.locale, "invitation"),
+            lambda: (
+                "\n\n".join(
+                    [
+                        tr.gettext("It is time for the weekly check-in of {group}.").format(
+                            group=tr.user_text(rnd.group_name)
+                        ),
+                        "<b>" + tr.gettext("How was your week?") + "</b>",
+                        _one_tap_hint(tr, rnd),
+                    ]
                 ),
-                "<b>" + tr.gettext("How was your week?") + "</b>",
-                _one_tap_hint(tr, rnd),
-            ]
+                mood_keyboard(tr, rnd.id).to_dict(),
+            ),
         )
-        return _payload(person, text, mood_keyboard(tr, rnd.id))
+        return {"text": f"{hello}\n\n{body}", "parse_mode": "HTML", "reply_markup": keyboard}
 
     def reminder(self, rnd: RoundView, person: Person) -> Payload:
         """The one reminder, with the first question again so one tap still works."""
@@ -106,7 +121,10 @@ class CheckinComposer:
                 "<b>" + tr.gettext("How was your week?") + "</b>",
             ]
         )  # fmt: skip
-        return _payload(person, text, mood_keyboard(tr, rnd.id))
+        keyboard = self._once(
+            (rnd.id, tr.locale, "keyboard"), lambda: mood_keyboard(tr, rnd.id).to_dict()
+        )
+        return {"text": text, "parse_mode": "HTML", "reply_markup": keyboard}
 
     def contact_alert(
         self, rnd: RoundView, staff: Person, parent: Person, request_id: int

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import enum
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Protocol
@@ -391,6 +391,7 @@ class CheckinService:
                         "opened_at": now,
                     }
                 )
+            new_by_group = {r["group_id"]: r for r in new_rounds}
             opened: dict[int, int] = {}  # group id -> new round id
             stmt = _insert_ignore(session, CheckinRound).returning(
                 CheckinRound.id, CheckinRound.group_id
@@ -409,7 +410,7 @@ class CheckinService:
             messages: list[dict[str, Any]] = []
             for group_id, round_id in opened.items():
                 group, _sched, times = due[group_id]
-                view = _round_view(group, round_id, new_rounds_by_group(new_rounds, group_id))
+                view = _round_view(group, round_id, new_by_group[group_id])
                 for person, prefs in people.get(group_id, []):
                     decision = decide(
                         prefs,
@@ -925,11 +926,6 @@ def _valid_question(item: dict[str, Any]) -> dict[str, Any]:
     return {"texts": texts, "fallback": fallback}
 
 
-def new_rounds_by_group(rows: Iterable[dict[str, Any]], group_id: int) -> dict[str, Any]:
-    """The new-round row of one group (from the batch built in `open_due`)."""
-    return next(r for r in rows if r["group_id"] == group_id)
-
-
 def _round_view(group: Group, round_id: int, rnd: CheckinRound | dict[str, Any]) -> RoundView:
     values: dict[str, Any] = rnd if isinstance(rnd, dict) else {
         "scheduled_for": rnd.scheduled_for,
@@ -1016,9 +1012,13 @@ async def _staff(session: AsyncSession, group_id: int) -> list[Person]:
 async def _prompts_this_week(
     session: AsyncSession, member_ids: list[int], now: datetime
 ) -> dict[int, int]:
-    """How many prompts each member was sent (or will be) in the last seven days."""
+    """How many prompts each member was sent (or will be) in the last seven days.
+
+    The week ends half an hour early, so last week's prompt from the same weekly slot never
+    counts against this week's because of a few seconds of scheduler jitter.
+    """
     counts: dict[int, int] = {}
-    since = now - timedelta(days=7)
+    since = now - timedelta(days=7) + timedelta(minutes=30)
     for start in range(0, len(member_ids), 500):
         rows = await session.execute(
             select(OutboxMessage.member_id, func.count())

@@ -97,6 +97,9 @@ class Outbox:
                 OutboxMessage.claimed_until < now,
             ),
         )
+        # Ids first, then the UPDATE: PostgreSQL may re-run a LIMIT subquery inside an
+        # UPDATE once per row (each run skipping the rows just locked), claiming far more
+        # than `limit`. A separate SELECT ... FOR UPDATE SKIP LOCKED cannot.
         candidates = (
             select(OutboxMessage.id)
             .where(due)
@@ -104,23 +107,26 @@ class Outbox:
             .limit(limit)
             .with_for_update(skip_locked=True)
         )
-        stmt = (
-            update(OutboxMessage)
-            .where(OutboxMessage.id.in_(candidates.scalar_subquery()), due)
-            .values(
-                status=OutboxStatus.SENDING,
-                claimed_by=worker,
-                claimed_until=now + lease,
-            )
-            .returning(
-                OutboxMessage.id,
-                OutboxMessage.chat_id,
-                OutboxMessage.method,
-                OutboxMessage.payload,
-                OutboxMessage.attempts,
-            )
-        )
         async with self._sessions.begin() as session:
+            ids = list((await session.scalars(candidates)).all())
+            if not ids:
+                return []
+            stmt = (
+                update(OutboxMessage)
+                .where(OutboxMessage.id.in_(ids), due)
+                .values(
+                    status=OutboxStatus.SENDING,
+                    claimed_by=worker,
+                    claimed_until=now + lease,
+                )
+                .returning(
+                    OutboxMessage.id,
+                    OutboxMessage.chat_id,
+                    OutboxMessage.method,
+                    OutboxMessage.payload,
+                    OutboxMessage.attempts,
+                )
+            )
             result = await session.execute(stmt, execution_options={"synchronize_session": False})
             claimed = [ClaimedMessage(*row) for row in result.all()]
         claimed.sort(key=lambda c: c.id)
@@ -241,14 +247,17 @@ class Outbox:
 
 async def enqueue_rows(session: AsyncSession, rows: list[dict[str, Any]]) -> int:
     """Insert outbox rows in the caller's transaction, skipping known dedupe keys."""
-    unreachable = set(
-        await session.scalars(
-            select(Member.telegram_user_id).where(
-                Member.telegram_user_id.in_({r["chat_id"] for r in rows}),
-                Member.reachable.is_(False),
+    unreachable: set[int] = set()
+    chats = sorted({r["chat_id"] for r in rows})
+    for start in range(0, len(chats), 5000):  # PostgreSQL takes at most 32,767 parameters
+        unreachable.update(
+            await session.scalars(
+                select(Member.telegram_user_id).where(
+                    Member.telegram_user_id.in_(chats[start : start + 5000]),
+                    Member.reachable.is_(False),
+                )
             )
         )
-    )
     for row in rows:
         if row["chat_id"] in unreachable:
             row["status"] = OutboxStatus.UNREACHABLE

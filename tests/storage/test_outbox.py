@@ -112,3 +112,16 @@ async def test_competing_senders_claim_disjoint_rows(db: Database) -> None:
     every = [i for ids in results for i in ids]
     assert len(every) == 400
     assert len(set(every)) == 400
+
+
+async def test_a_claim_never_takes_more_than_its_limit(db: Database) -> None:
+    """PostgreSQL may re-run a LIMIT subquery per updated row; a claim must still stop at
+    its limit, or one sender would hold every row past its lease (and another resend)."""
+    outbox = Outbox(db.sessions)
+    await outbox.enqueue(
+        NewMessage(f"limit:{i}", 9_100_000_000 + i, {"text": "x"}) for i in range(500)
+    )
+    first = await outbox.claim("a", 50, timedelta(minutes=2))
+    second = await outbox.claim("b", 50, timedelta(minutes=2))
+    assert len(first) == 50 and len(second) == 50
+    assert not {c.id for c in first} & {c.id for c in second}
