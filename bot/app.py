@@ -13,7 +13,16 @@ from telegram.ext import AIORateLimiter, Application, BaseUpdateProcessor, Conte
 from telegram.request import BaseRequest
 
 from bot.config import SUPPORTED_LOCALES
-from handlers import checkins, fallback, groups, journey, onboarding, privacy, tracking
+from handlers import (
+    chat_moderation,
+    checkins,
+    fallback,
+    groups,
+    journey,
+    onboarding,
+    privacy,
+    tracking,
+)
 from handlers.context import SERVICES_KEY, KringContext, Services
 
 log = logging.getLogger(__name__)
@@ -107,6 +116,7 @@ def build_application(
     privacy.register(application)
     groups.register(application)
     checkins.register(application)
+    chat_moderation.register(application)
     fallback.register(application)  # last: it takes whatever no feature took
     return application
 

@@ -36,6 +36,7 @@ from storage.crypto import AnswerCipher
 from storage.db import create_engine, create_sessionmaker, is_sqlite
 from storage.members import MemberCache, MemberService
 from storage.migrate import upgrade_head
+from storage.moderation import ModerationService
 from storage.outbox import Outbox
 from storage.privacy import PrivacyService
 from storage.updates import UpdateLog
@@ -204,6 +205,7 @@ class KringRuntime:
             outbox=outbox,
             checkins=checkins,
             composer=composer,
+            moderation=ModerationService(self.sessions, community),
             default_timezone=settings.kring_timezone,
             schedules_changed=self._schedules_changed,
         )

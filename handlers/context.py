@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from telegram.ext import Application, CallbackContext, ExtBot
@@ -12,9 +13,11 @@ from bot.i18n import Catalogs, Translator
 from storage.community import CommunityService
 from storage.members import MemberService, MemberView
 from storage.privacy import PrivacyService
+from storage.types import utcnow
 
 if TYPE_CHECKING:
     from storage.checkins import CheckinService, RoundComposer
+    from storage.moderation import ModerationService
     from storage.outbox import Outbox
 
 
@@ -29,7 +32,9 @@ class Services:
     outbox: Outbox
     checkins: CheckinService
     composer: RoundComposer
+    moderation: ModerationService
     default_timezone: str = "Europe/Amsterdam"
+    clock: Callable[[], datetime] = utcnow
     # Called after a facilitator changes a check-in schedule (the leader re-plans its jobs).
     schedules_changed: Callable[[], Awaitable[None]] | None = None
 

@@ -132,6 +132,10 @@ async def group_picked(update: Update, context: KringContext) -> None:
         await _show_settings(context, chat_id, group, query.message.message_id)
     elif action == "rename":
         await _apply_rename(context, query.from_user.id, group, chat_id)
+    elif action == "moderation":
+        from handlers.chat_moderation import show_settings as show_moderation
+
+        await show_moderation(context, chat_id, group.id, query.message.message_id)
     elif action == "checkin":
         from handlers.checkins import show_settings  # checkins builds on this module
 
@@ -229,33 +233,6 @@ async def chat_migrated(update: Update, context: KringContext) -> None:
     if message is None or message.migrate_to_chat_id is None:
         return
     await context.services.community.migrate_chat(message.chat.id, message.migrate_to_chat_id)
-
-
-async def welcome_new_members(update: Update, context: KringContext) -> None:
-    """Someone joined the linked group chat: welcome them with a button to the private chat
-    (a bot cannot write first)."""
-    message = update.effective_message
-    chat = update.effective_chat
-    if message is None or chat is None or not message.new_chat_members:
-        return
-    group = await context.services.community.find_by_chat(chat.id)
-    if group is None:
-        return
-    for person in message.new_chat_members:
-        if person.is_bot or await context.services.community.roles(person.id):
-            continue
-        tr = context.services.catalogs.resolve(person.language_code, group.default_locale)
-        button = InlineKeyboardButton(
-            tr.gettext("Open a private chat with Kring"),
-            url=f"https://t.me/{context.bot.username}?start=hello",
-        )
-        await message.reply_html(
-            tr.gettext(
-                "Welcome, {name}! I am Kring, the helper of this group. To get reminders "
-                "in your own language, open a private chat with me:"
-            ).format(name=tr.user_text(person.first_name)),
-            reply_markup=InlineKeyboardMarkup([[button]]),
-        )
 
 
 async def new_group(update: Update, context: KringContext) -> None:
@@ -405,6 +382,4 @@ def register(application: Application) -> None:
     application.add_handler(CallbackQueryHandler(invite_role, pattern=f"^{INVITE_ROLE}"))
     application.add_handler(CallbackQueryHandler(setting_changed, pattern=f"^{SETTINGS}"))
     application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, chat_migrated))
-    application.add_handler(
-        MessageHandler(groups & filters.StatusUpdate.NEW_CHAT_MEMBERS, welcome_new_members)
-    )
+    # Newcomers in the group chat are welcomed by handlers.chat_moderation (rules first).

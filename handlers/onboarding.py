@@ -42,6 +42,8 @@ def command_descriptions(tr: Translator, roles: Sequence[RoleView] = ()) -> list
             ("groupsettings", tr.gettext("Change your group's language, time zone or limits")),
             ("renamegroup", tr.gettext("Give your group a new name")),
             ("checkin", tr.gettext("Set up the weekly check-in")),
+            ("moderation", tr.gettext("Keep the group chat safe: checks and limits")),
+            ("modlog", tr.gettext("See the latest moderation in your group chat")),
         ]
     if Role.COORDINATOR in kinds:
         commands.append(("newgroup", tr.gettext("Create a new group")))

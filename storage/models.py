@@ -384,3 +384,74 @@ class ContactRequest(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     handled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     handled_by: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))
+
+
+class ModerationSettings(Base):
+    """A group chat's moderation: each check on or off with its thresholds, rules, words."""
+
+    __tablename__ = "moderation_settings"
+
+    group_id: Mapped[int] = mapped_column(
+        ForeignKey("groups.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    flood_enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    flood_max_messages: Mapped[int] = mapped_column(Integer, default=6)
+    flood_window_s: Mapped[int] = mapped_column(Integer, default=10)
+    newcomer_enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    newcomer_hours: Mapped[int] = mapped_column(Integer, default=24)
+    words_enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    safeguarding_enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    warn_threshold: Mapped[int] = mapped_column(Integer, default=3)
+    mute_minutes: Mapped[int] = mapped_column(Integer, default=60)
+    rules_required: Mapped[bool] = mapped_column(Boolean, default=True)
+    rules_reminder_minutes: Mapped[int] = mapped_column(Integer, default=60)
+    # Texts the facilitators wrote, per language ({"nl": "..."}); None: the default text.
+    rules: Mapped[dict[str, str] | None] = mapped_column(JSON)
+    welcome: Mapped[dict[str, str] | None] = mapped_column(JSON)
+    # Words the facilitators added to the default lists, per language.
+    extra_words: Mapped[dict[str, list[str]] | None] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+
+class ChatMemberState(Base):
+    """Someone in a linked group chat: when they joined, whether they agreed to the rules.
+
+    Kept for the newcomer check and the rules; only the Telegram id and two times.
+    """
+
+    __tablename__ = "chat_members"
+    __table_args__ = (
+        UniqueConstraint("group_id", "telegram_user_id", name="uq_chat_member_group_user"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))
+    telegram_user_id: Mapped[int] = mapped_column(BigInteger)
+    joined_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    agreed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    reminded_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class ModerationAction(Base):
+    """The audit log: who did what to whom in a group chat, and why."""
+
+    __tablename__ = "moderation_actions"
+    __table_args__ = (
+        Index("ix_moderation_actions_group_time", "group_id", "created_at"),
+        Index("ix_moderation_actions_group_target", "group_id", "target_telegram_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    # None: Kring itself (a check of the chain).
+    actor_telegram_id: Mapped[int | None] = mapped_column(BigInteger)
+    target_telegram_id: Mapped[int | None] = mapped_column(BigInteger)
+    target_name: Mapped[str | None] = mapped_column(String(128))
+    action: Mapped[str] = mapped_column(String(16))  # delete warn mute unmute ban unban ...
+    reason: Mapped[str] = mapped_column(String(300), default="")
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
+    until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    undone_by: Mapped[int | None] = mapped_column(BigInteger)

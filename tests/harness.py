@@ -18,6 +18,7 @@ from storage.checkins import CheckinService, Clock
 from storage.community import CommunityService
 from storage.crypto import AnswerCipher
 from storage.members import MemberService
+from storage.moderation import ModerationService
 from storage.outbox import Outbox
 from storage.privacy import PrivacyService
 from storage.types import utcnow
@@ -60,6 +61,8 @@ def build_services(db: Database, default_locale: str = "nl", clock: Clock = utcn
         outbox=Outbox(db.sessions, clock=clock),
         checkins=CheckinService(db.sessions, community, AnswerCipher(TEST_SECRET), clock),
         composer=CheckinComposer(catalogs),
+        moderation=ModerationService(db.sessions, community, clock),
+        clock=clock,
     )
 
 

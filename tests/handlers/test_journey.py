@@ -295,10 +295,13 @@ async def test_a_newcomer_in_the_group_chat_gets_a_button_to_the_bot(
     joined["message"]["new_chat_members"] = [
         {"id": PARENT, "is_bot": False, "first_name": "<i>Hodan</i>", "language_code": lang}
     ]
-    [welcome] = await bot.send(joined)
+    restrict, welcome = await bot.send(joined)
+    # Rules first: the newcomer reads along until they agree (see test_chat_moderation).
+    assert restrict.method == "restrictChatMember" and restrict.params["user_id"] == PARENT
     assert welcome.chat_id == GROUP_CHAT and welcome.ok
     assert f"{FSI}<i>Hodan</i>{PDI}" in welcome.shown_text
-    [button] = welcome.buttons
+    agree, button = welcome.buttons
+    assert agree["callback_data"].startswith("mod:agree:")
     assert button["url"] == "https://t.me/kring_test_bot?start=hello"
     tr = bot.services.catalogs.get(lang)
     assert button["text"] == tr.gettext("Open a private chat with Kring")

@@ -1,0 +1,1066 @@
+"""Group-chat moderation on Telegram: rules for newcomers, the check chain, reports,
+facilitators' commands and the audit log.
+
+It protects and does not police: messages are deleted only for insults, floods and links
+from brand-new members, always with a kind private word; worrying messages are never
+deleted but reach the facilitators; Kring never bans on its own.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import datetime, timedelta
+from typing import Any
+
+from telegram import (
+    ChatPermissions,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    Update,
+    User,
+)
+from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+
+from bot.i18n import LANGUAGE_NAMES, Translator
+from handlers.context import KringContext
+from handlers.groups import pick_group, refuse, send_or_edit
+from handlers.moderation import Chain, ChainSettings, MessageFacts, Verdict
+from storage.community import GroupView, NotAllowed
+from storage.models import Role
+from storage.moderation import CHOICES, REPORTS_PER_HOUR, SWITCHES, ActionView, ModerationConfig
+from storage.outbox import NewMessage
+
+log = logging.getLogger(__name__)
+
+AGREE = "mod:agree:"  # mod:agree:<group id>:<user id>
+REPORT = "rep:"  # rep:<action id>:<del|warn|mute|dis>
+UNDO = "undo:"  # undo:<action id>
+SETTINGS = "ms:"  # ms:<group id>:<key>[:<value>]
+CHAINS_KEY = "kring.moderation.chains"
+MODERATION_GROUP = 1  # its own handler group: every group message is checked
+LINK = re.compile(r"(https?://|www\.|t\.me/|\b[a-z0-9-]+\.(com|nl|be|org|net|info|me)\b)", re.I)
+MUTE_UNITS = {"m": 1, "h": 60, "d": 1440}
+SILENT = ChatPermissions(
+    can_send_messages=False,
+    can_send_audios=False,
+    can_send_documents=False,
+    can_send_photos=False,
+    can_send_videos=False,
+    can_send_video_notes=False,
+    can_send_voice_notes=False,
+    can_send_polls=False,
+    can_send_other_messages=False,
+    can_add_web_page_previews=False,
+)
+SPEAKING = ChatPermissions(
+    can_send_messages=True,
+    can_send_audios=True,
+    can_send_documents=True,
+    can_send_photos=True,
+    can_send_videos=True,
+    can_send_video_notes=True,
+    can_send_voice_notes=True,
+    can_send_polls=True,
+    can_send_other_messages=True,
+    can_add_web_page_previews=True,
+)
+
+
+# -- texts ---------------------------------------------------------------------------------
+
+
+def default_rules(tr: Translator) -> str:
+    """The rules every group starts with (facilitators may write their own)."""
+    return tr.gettext(
+        "1. Be kind. We are all parents here.\n"
+        "2. What is said in the group stays in the group.\n"
+        "3. No insults, no hate, no advertising.\n"
+        "4. Worried about something? Tell a facilitator."
+    )
+
+
+def rules_text(tr: Translator, config: ModerationConfig, default_locale: str) -> str:
+    """The group's rules in this language: their own text, the default, or a fallback."""
+    if tr.locale in config.rules:
+        return tr.user_text(config.rules[tr.locale])
+    if config.rules and default_locale in config.rules:
+        marker = tr.gettext("(in {language})").format(language=LANGUAGE_NAMES[default_locale])
+        return f"{tr.user_text(config.rules[default_locale])} {marker}"
+    return default_rules(tr)
+
+
+def _reason_text(tr: Translator, reason: str, config: ModerationConfig) -> str:
+    if reason.startswith("word_list"):
+        return tr.gettext("it had words that can hurt others")
+    if reason == "flood":
+        return tr.gettext("many messages came very quickly")
+    if reason.startswith(("link_from_newcomer", "forward_from_newcomer")):
+        return tr.ngettext(
+            "new members can share links and forwarded messages after {count} hour",
+            "new members can share links and forwarded messages after {count} hours",
+            config.newcomer_hours,
+        ).format(count=config.newcomer_hours)
+    return tr.gettext("it did not follow the group rules")
+
+
+def _concern_text(tr: Translator, reason: str) -> str:
+    if "self_harm" in reason:
+        return tr.gettext("someone may want to hurt themselves")
+    if "abuse" in reason:
+        return tr.gettext("someone may be hurt or abused")
+    return tr.gettext("there may be violence")
+
+
+def message_link(chat_id: int, message_id: int | None) -> str | None:
+    """A t.me link to a message in a supergroup (ordinary groups have none)."""
+    text = str(chat_id)
+    if message_id is None or not text.startswith("-100"):
+        return None
+    return f"https://t.me/c/{text[4:]}/{message_id}"
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+
+async def _linked_group(context: KringContext, chat_id: int) -> GroupView | None:
+    return await context.services.community.find_by_chat(chat_id)
+
+
+def _chain(context: KringContext, config: ModerationConfig) -> Chain:
+    """The group's check chain, built once per settings version (the flood check keeps
+    its recent-message memory inside it)."""
+    chains: dict[int, tuple[str, Chain]] = context.application.bot_data.setdefault(CHAINS_KEY, {})
+    cached = chains.get(config.group_id)
+    if cached is not None and cached[0] == config.version:
+        return cached[1]
+    chain = Chain.from_settings(
+        ChainSettings(
+            flood_enabled=config.flood_enabled,
+            flood_max_messages=config.flood_max_messages,
+            flood_window_seconds=float(config.flood_window_s),
+            newcomer_enabled=config.newcomer_enabled,
+            newcomer_hours=float(config.newcomer_hours),
+            safeguarding_enabled=config.safeguarding_enabled,
+            word_list_enabled=config.words_enabled,
+        ),
+        extra_words=config.extra_words or None,
+    )
+    chains[config.group_id] = (config.version, chain)
+    return chain
+
+
+async def _staff_notice(
+    context: KringContext, group: GroupView, key: str, build: Any, urgent: bool = True
+) -> None:
+    """A private message to each facilitator of the group, in their language."""
+    staff = await context.services.community.facilitators(group.id)
+    messages = []
+    for person in staff:
+        tr = context.services.catalogs.resolve(person.locale, group.default_locale)
+        text, markup = build(tr)
+        payload: dict[str, Any] = {"text": text, "parse_mode": "HTML"}
+        if markup is not None:
+            payload["reply_markup"] = markup.to_dict()
+        messages.append(
+            NewMessage(f"{key}:{person.telegram_user_id}", person.telegram_user_id, payload)
+        )
+    await context.services.outbox.enqueue(messages)
+
+
+async def _missing_rights(context: KringContext, group: GroupView, what: str) -> None:
+    """Tell the facilitators (at most once an hour) that Kring needs admin rights."""
+    hour = context.services.clock().strftime("%Y%m%d%H")
+
+    def build(tr: Translator) -> tuple[str, None]:
+        return (
+            tr.gettext(
+                "I could not {action} in {group}. Please make me an admin of the group chat "
+                "with the rights to delete messages and restrict members."
+            ).format(action=_action_name(tr, what), group=tr.user_text(group.name)),
+            None,
+        )
+
+    await _staff_notice(context, group, f"rights:{group.id}:{hour}", build)
+
+
+def _action_name(tr: Translator, what: str) -> str:
+    names = {
+        "delete": tr.gettext("delete a message"),
+        "restrict": tr.gettext("restrict a member"),
+        "ban": tr.gettext("remove a member"),
+    }
+    return names.get(what, what)
+
+
+async def _try(context: KringContext, group: GroupView, what: str, call: Any) -> bool:
+    """Run a Bot API call that needs admin rights; on refusal tell the facilitators."""
+    try:
+        await call
+        return True
+    except (BadRequest, Forbidden) as exc:
+        log.info("moderation call refused in chat %s: %s", group.telegram_chat_id, exc)
+        await _missing_rights(context, group, what)
+        return False
+
+
+async def _private_word(
+    context: KringContext, group: GroupView, user: User, key: str, text_of: Any
+) -> None:
+    """A kind private message to a member (through the outbox; they may never have
+    opened a private chat, then Telegram refuses and nothing more happens)."""
+    member = await context.services.members.find(user.id)
+    tr = context.services.catalogs.resolve(
+        member.locale if member else None, user.language_code, group.default_locale
+    )
+    await context.services.outbox.enqueue(
+        [
+            NewMessage(
+                key,
+                user.id,
+                {"text": text_of(tr), "parse_mode": "HTML"},
+                member_id=member.id if member else None,
+            )
+        ]
+    )
+
+
+async def _warn(
+    context: KringContext,
+    group: GroupView,
+    chat_id: int,
+    user: User,
+    reason: str,
+    actor: int | None,
+) -> tuple[ActionView, bool]:
+    """Record a warning; at the group's threshold, mute for the group's time. Returns the
+    warning and whether it led to a mute."""
+    service = context.services.moderation
+    config = await service.config(group.id)
+    warning = await service.record(
+        group.id,
+        chat_id,
+        "warn",
+        actor=actor,
+        target=user.id,
+        target_name=user.first_name,
+        reason=reason,
+    )
+    count = await service.warnings(group.id, user.id)
+    if count < config.warn_threshold:
+        return warning, False
+    await _mute(context, group, chat_id, user, config.mute_minutes, "warnings", actor)
+    return warning, True
+
+
+async def _mute(
+    context: KringContext,
+    group: GroupView,
+    chat_id: int,
+    user: User,
+    minutes: int,
+    reason: str,
+    actor: int | None,
+) -> bool:
+    until = context.services.clock() + timedelta(minutes=minutes)
+    done = await _try(
+        context,
+        group,
+        "restrict",
+        context.bot.restrict_chat_member(
+            chat_id, user.id, SILENT, until_date=until, use_independent_chat_permissions=True
+        ),
+    )
+    if done:
+        await context.services.moderation.record(
+            group.id,
+            chat_id,
+            "mute",
+            actor=actor,
+            target=user.id,
+            target_name=user.first_name,
+            reason=reason,
+            until=until,
+        )
+    return done
+
+
+# -- newcomers and the rules ---------------------------------------------------------------
+
+
+async def newcomers(update: Update, context: KringContext) -> None:
+    """Someone joined the linked chat: welcome, rules, and (if the group wants it) they
+    can read but not write until they tap "I agree"."""
+    message = update.effective_message
+    chat = update.effective_chat
+    if message is None or chat is None or not message.new_chat_members:
+        return
+    group = await _linked_group(context, chat.id)
+    if group is None:
+        return
+    service = context.services.moderation
+    config = await service.config(group.id)
+    for person in message.new_chat_members:
+        if person.is_bot:
+            continue
+        staff = await service.role_in(person.id, group.id) in {Role.FACILITATOR, Role.VOLUNTEER}
+        await service.joined(group.id, person.id, agreed=staff or not config.rules_required)
+        if staff:
+            continue
+        tr = context.services.catalogs.resolve(person.language_code, group.default_locale)
+        welcome = config.welcome.get(tr.locale)
+        lines = [
+            tr.user_text(welcome)
+            if welcome
+            else tr.gettext(
+                "Welcome, {name}! I am Kring, the helper of this group. To get reminders "
+                "in your own language, open a private chat with me:"
+            ).format(name=tr.user_text(person.first_name)),
+        ]
+        buttons = [
+            [
+                InlineKeyboardButton(
+                    tr.gettext("Open a private chat with Kring"),
+                    url=f"https://t.me/{context.bot.username}?start=hello",
+                )
+            ]
+        ]
+        if config.rules_required:
+            restricted = await _try(
+                context,
+                group,
+                "restrict",
+                context.bot.restrict_chat_member(
+                    chat.id, person.id, SILENT, use_independent_chat_permissions=True
+                ),
+            )
+            lines += [
+                "",
+                "<b>" + tr.gettext("Our group rules") + "</b>",
+                rules_text(tr, config, group.default_locale),
+            ]
+            if restricted:
+                lines += [
+                    "",
+                    tr.gettext(
+                        "You can read along now. Tap the button to agree to "
+                        "the rules, then you can write too."
+                    ),
+                ]
+            buttons.insert(
+                0,
+                [
+                    InlineKeyboardButton(
+                        tr.gettext("I agree to the group rules"),
+                        callback_data=f"{AGREE}{group.id}:{person.id}",
+                    )
+                ],
+            )
+        await message.reply_html("\n".join(lines), reply_markup=InlineKeyboardMarkup(buttons))
+
+
+async def agree_tapped(update: Update, context: KringContext) -> None:
+    """ "I agree to the group rules": only the newcomer it was for can tap it."""
+    query = update.callback_query
+    if query is None or query.data is None:
+        return
+    tr = context.tr
+    raw_group, _, raw_user = query.data.removeprefix(AGREE).partition(":")
+    if not (raw_group.isdigit() and raw_user.isdigit()) or int(raw_user) != query.from_user.id:
+        await query.answer(tr.gettext("This button is for someone else."), show_alert=True)
+        return
+    group = await context.services.community.group(int(raw_group))
+    if group is None or group.telegram_chat_id is None:
+        await query.answer(tr.gettext("This button no longer works. Tap /help to start again."))
+        return
+    await context.services.moderation.agree(group.id, query.from_user.id)
+    await _try(
+        context,
+        group,
+        "restrict",
+        context.bot.restrict_chat_member(
+            group.telegram_chat_id,
+            query.from_user.id,
+            SPEAKING,
+            use_independent_chat_permissions=True,
+        ),
+    )
+    await query.answer(tr.gettext("Thank you! You can write in the group now."), show_alert=True)
+
+
+# -- every group message ---------------------------------------------------------------------
+
+
+def facts_of(message: Message, joined_at: datetime | None, is_edit: bool) -> MessageFacts:
+    """What the checks need, from a Telegram message."""
+    text = message.text or message.caption or ""
+    entities = list(message.entities or ()) + list(message.caption_entities or ())
+    has_link = any(e.type in ("url", "text_link") for e in entities) or bool(LINK.search(text))
+    origin = message.forward_origin
+    user = message.from_user
+    assert user is not None
+    return MessageFacts(
+        text=text,
+        chat_id=message.chat.id,
+        user_id=user.id,
+        sent_at=message.edit_date or message.date,
+        member_joined_at=joined_at,
+        has_link=has_link,
+        is_forward=origin is not None,
+        forward_from_channel=origin is not None and origin.type == "channel",
+        locale=user.language_code,
+        is_edit=is_edit,
+    )
+
+
+async def check_message(update: Update, context: KringContext) -> None:
+    """Run the group's check chain on a message (new or edited) and act on the verdict."""
+    message = update.message or update.edited_message
+    chat = update.effective_chat
+    if message is None or chat is None or message.from_user is None:
+        return
+    user = message.from_user
+    if user.is_bot or (message.sender_chat is not None and message.sender_chat.id == chat.id):
+        return  # bots and the group's anonymous admins
+    group = await _linked_group(context, chat.id)
+    if group is None:
+        return
+    service = context.services.moderation
+    if await service.role_in(user.id, group.id) in {Role.FACILITATOR, Role.VOLUNTEER}:
+        return  # staff are not checked
+    config = await service.config(group.id)
+    joined_at = await service.joined_at(group.id, user.id)
+    facts = facts_of(message, joined_at, is_edit=update.edited_message is not None)
+    finding = _chain(context, config).decide(facts)
+    if finding is None:
+        return
+    if finding.verdict is Verdict.ALERT:
+        await _safeguarding_alert(context, group, message, finding.reason)
+        return
+    deleted = await _try(context, group, "delete", message.delete())
+    await service.record(
+        group.id,
+        chat.id,
+        "delete" if deleted else "flag",
+        target=user.id,
+        target_name=user.first_name,
+        reason=finding.reason,
+        message_id=message.message_id,
+    )
+    warning, muted = await _warn(context, group, chat.id, user, finding.reason, None)
+
+    def explain(tr: Translator) -> str:
+        lines = [
+            tr.gettext("Hello {name}, I removed your message in {group}, because {reason}.").format(
+                name=tr.user_text(user.first_name),
+                group=tr.user_text(group.name),
+                reason=_reason_text(tr, finding.reason, config),
+            ),
+            tr.gettext(
+                "This is how we keep the group a safe place for everyone. Thank you "
+                "for understanding."
+            ),
+        ]
+        if muted:
+            lines.append(
+                tr.ngettext(
+                    "After several warnings you can read but not write for {count} minute.",
+                    "After several warnings you can read but not write for {count} minutes.",
+                    config.mute_minutes,
+                ).format(count=config.mute_minutes)
+            )
+        return "\n\n".join(lines)
+
+    await _private_word(context, group, user, f"modnote:{warning.id}", explain)
+
+
+async def _safeguarding_alert(
+    context: KringContext, group: GroupView, message: Message, reason: str
+) -> None:
+    user = message.from_user
+    assert user is not None
+    action = await context.services.moderation.record(
+        group.id,
+        message.chat.id,
+        "alert",
+        target=user.id,
+        target_name=user.first_name,
+        reason=reason,
+        message_id=message.message_id,
+    )
+    link = message_link(message.chat.id, message.message_id)
+    text = (message.text or message.caption or "")[:1000]
+
+    def build(tr: Translator) -> tuple[str, InlineKeyboardMarkup | None]:
+        lines = [
+            "⚠️ <b>"
+            + tr.gettext("A message in {group} may need your care.").format(
+                group=tr.user_text(group.name)
+            )
+            + "</b>",
+            tr.gettext("Why: {concern}. I did not remove it.").format(
+                concern=_concern_text(tr, reason)
+            ),
+            tr.gettext("From {name}:").format(name=tr.user_text(user.first_name)),
+            tr.user_text(text),
+        ]
+        markup = None
+        if link:
+            markup = InlineKeyboardMarkup(
+                [[InlineKeyboardButton(tr.gettext("Open the message"), url=link)]]
+            )
+        return "\n".join(lines), markup
+
+    await _staff_notice(context, group, f"safeguarding:{action.id}", build)
+
+
+# -- /report ---------------------------------------------------------------------------------
+
+
+async def report(update: Update, context: KringContext) -> None:
+    """/report as a reply: the facilitators get the message with one-tap actions."""
+    message = update.effective_message
+    chat = update.effective_chat
+    user = update.effective_user
+    if message is None or chat is None or user is None:
+        return
+    group = await _linked_group(context, chat.id)
+    if group is None:
+        return
+    tr = context.services.catalogs.resolve(user.language_code, group.default_locale)
+    reported = message.reply_to_message
+    if reported is None or reported.from_user is None:
+        await message.reply_text(
+            tr.gettext("Reply to the message you want to report, and write /report.")
+        )
+        return
+    service = context.services.moderation
+    if await service.reports_last_hour(group.id, user.id) >= REPORTS_PER_HOUR:
+        await message.reply_text(
+            tr.gettext("Thank you. You have sent many reports this hour; please try again later.")
+        )
+        return
+    reason = " ".join(context.args or [])[:200]
+    target = reported.from_user
+    action = await service.record(
+        group.id,
+        chat.id,
+        "report",
+        actor=user.id,
+        target=target.id,
+        target_name=target.first_name,
+        reason=reason,
+        message_id=reported.message_id,
+    )
+    text = (reported.text or reported.caption or "")[:1000]
+
+    def build(tr: Translator) -> tuple[str, InlineKeyboardMarkup]:
+        lines = [
+            "🚩 <b>"
+            + tr.gettext("A member reported a message in {group}.").format(
+                group=tr.user_text(group.name)
+            )
+            + "</b>",
+            tr.gettext("From {name}:").format(name=tr.user_text(target.first_name)),
+            tr.user_text(text) if text else tr.gettext("(no text)"),
+        ]
+        if reason:
+            lines.append(tr.gettext("Reason given: {reason}").format(reason=tr.user_text(reason)))
+        r = f"{REPORT}{action.id}:"
+        markup = InlineKeyboardMarkup(
+            [
+                [
+                    InlineKeyboardButton(tr.gettext("Delete"), callback_data=f"{r}del"),
+                    InlineKeyboardButton(tr.gettext("Warn"), callback_data=f"{r}warn"),
+                ],
+                [
+                    InlineKeyboardButton(tr.gettext("Mute 1 hour"), callback_data=f"{r}mute"),
+                    InlineKeyboardButton(tr.gettext("Dismiss"), callback_data=f"{r}dis"),
+                ],
+            ]
+        )
+        return "\n".join(lines), markup
+
+    await _staff_notice(context, group, f"report:{action.id}", build)
+    # The report stays discreet: the command disappears from the chat if Kring may delete.
+    try:
+        await message.delete()
+    except TelegramError:
+        log.debug("could not remove a /report command", exc_info=True)
+    await _private_word(
+        context,
+        group,
+        user,
+        f"reported:{action.id}",
+        lambda tr: tr.gettext(
+            "Thank you for your report. The facilitators of {group} will look at it."
+        ).format(group=tr.user_text(group.name)),
+    )
+
+
+async def report_action(update: Update, context: KringContext) -> None:
+    """A facilitator's tap on a report: delete, warn, mute 1 hour or dismiss."""
+    query = update.callback_query
+    if query is None or query.data is None:
+        return
+    tr = context.tr
+    raw, _, op = query.data.removeprefix(REPORT).partition(":")
+    service = context.services.moderation
+    report_row = await service.action(int(raw)) if raw.isdigit() else None
+    if report_row is None or op not in {"del", "warn", "mute", "dis"}:
+        await query.answer(tr.gettext("This button no longer works. Tap /help to start again."))
+        return
+    if await service.role_in(query.from_user.id, report_row.group_id) is not Role.FACILITATOR:
+        await query.answer(tr.gettext("Sorry, only facilitators can do this."), show_alert=True)
+        return
+    group = await context.services.community.group(report_row.group_id)
+    assert group is not None
+    chat_id = report_row.chat_id
+    target = User(report_row.target_telegram_id or 0, report_row.target_name or "?", False)
+    actor = query.from_user.id
+    if op == "del" and report_row.message_id is not None:
+        if await _try(
+            context, group, "delete", context.bot.delete_message(chat_id, report_row.message_id)
+        ):
+            await service.record(
+                group.id,
+                chat_id,
+                "delete",
+                actor=actor,
+                target=target.id,
+                target_name=target.first_name,
+                reason="report",
+                message_id=report_row.message_id,
+            )
+        outcome = tr.gettext("The message was deleted.")
+    elif op == "warn":
+        await _warn(context, group, chat_id, target, "report", actor)
+        outcome = tr.gettext("{name} was warned.").format(name=tr.user_text(target.first_name))
+    elif op == "mute":
+        await _mute(context, group, chat_id, target, 60, "report", actor)
+        outcome = tr.gettext("{name} cannot write for 1 hour.").format(
+            name=tr.user_text(target.first_name)
+        )
+    else:
+        await service.record(
+            group.id,
+            chat_id,
+            "dismiss",
+            actor=actor,
+            target=target.id,
+            target_name=target.first_name,
+            reason="report",
+        )
+        outcome = tr.gettext("The report was dismissed.")
+    await query.answer(outcome)
+    try:
+        await query.edit_message_reply_markup(None)
+        if query.message is not None:
+            await context.bot.send_message(query.message.chat.id, outcome, parse_mode="HTML")
+    except TelegramError:
+        log.debug("could not update a report message", exc_info=True)
+
+
+# -- facilitators' commands in the group -----------------------------------------------------
+
+
+def parse_duration(text: str) -> int | None:
+    """'30m', '2h', '1d' (or a bare number of minutes) in minutes; None if unreadable."""
+    match = re.fullmatch(r"(\d{1,4})([mhd]?)", text.strip().lower())
+    if not match:
+        return None
+    minutes = int(match.group(1)) * MUTE_UNITS.get(match.group(2) or "m", 1)
+    return minutes if 1 <= minutes <= 366 * 1440 else None
+
+
+async def staff_command(update: Update, context: KringContext) -> None:
+    """/warn, /mute <time>, /unmute, /ban, /unban, as a reply to a member's message."""
+    message = update.effective_message
+    chat = update.effective_chat
+    user = update.effective_user
+    if message is None or chat is None or user is None or not message.text:
+        return
+    group = await _linked_group(context, chat.id)
+    if group is None:
+        return
+    tr = context.services.catalogs.resolve(user.language_code, group.default_locale)
+    command = message.text.split()[0].lstrip("/").split("@")[0].lower()
+    service = context.services.moderation
+    if await service.role_in(user.id, group.id) is not Role.FACILITATOR:
+        await message.reply_text(tr.gettext("Sorry, only facilitators can do this."))
+        return
+    target_message = message.reply_to_message
+    if target_message is None or target_message.from_user is None:
+        await message.reply_text(
+            tr.gettext("Reply to a message of the member, then write the command.")
+        )
+        return
+    target = target_message.from_user
+    args = list(context.args or [])
+    name = tr.user_text(target.first_name)
+    if command == "mute":
+        minutes = parse_duration(args[0]) if args else 60
+        if args and minutes is not None:
+            args = args[1:]
+        if minutes is None:
+            minutes = 60
+        reason = " ".join(args)[:200]
+        if await _mute(context, group, chat.id, target, minutes, reason, user.id):
+            await message.reply_html(
+                tr.ngettext(
+                    "{name} cannot write for {count} minute.",
+                    "{name} cannot write for {count} minutes.",
+                    minutes,
+                ).format(name=name, count=minutes)
+            )
+        return
+    reason = " ".join(args)[:200]
+    if command == "warn":
+        _, muted = await _warn(context, group, chat.id, target, reason, user.id)
+        text = tr.gettext("{name} was warned.").format(name=name)
+        if muted:
+            text += " " + tr.gettext("That was one warning too many: a short mute follows.")
+        await message.reply_html(text)
+    elif command == "unmute":
+        if await _try(
+            context,
+            group,
+            "restrict",
+            context.bot.restrict_chat_member(
+                chat.id, target.id, SPEAKING, use_independent_chat_permissions=True
+            ),
+        ):
+            await service.record(
+                group.id,
+                chat.id,
+                "unmute",
+                actor=user.id,
+                target=target.id,
+                target_name=target.first_name,
+                reason=reason,
+            )
+            await message.reply_html(tr.gettext("{name} can write again.").format(name=name))
+    elif command == "ban":
+        if await _try(context, group, "ban", context.bot.ban_chat_member(chat.id, target.id)):
+            await service.record(
+                group.id,
+                chat.id,
+                "ban",
+                actor=user.id,
+                target=target.id,
+                target_name=target.first_name,
+                reason=reason,
+            )
+            await message.reply_html(
+                tr.gettext("{name} was removed from the group.").format(name=name)
+            )
+    elif command == "unban":
+        if await _try(
+            context,
+            group,
+            "ban",
+            context.bot.unban_chat_member(chat.id, target.id, only_if_banned=True),
+        ):
+            await service.record(
+                group.id,
+                chat.id,
+                "unban",
+                actor=user.id,
+                target=target.id,
+                target_name=target.first_name,
+                reason=reason,
+            )
+            await message.reply_html(
+                tr.gettext("{name} may join the group again.").format(name=name)
+            )
+
+
+# -- the audit log and settings, in a private chat -------------------------------------------
+
+
+def _action_label(tr: Translator, action: str) -> str:
+    labels = {
+        "delete": tr.gettext("message deleted"),
+        "flag": tr.gettext("message flagged (could not delete)"),
+        "warn": tr.gettext("warning"),
+        "mute": tr.gettext("muted"),
+        "unmute": tr.gettext("unmuted"),
+        "ban": tr.gettext("removed"),
+        "unban": tr.gettext("allowed back"),
+        "alert": tr.gettext("safeguarding alert"),
+        "report": tr.gettext("report"),
+        "dismiss": tr.gettext("report dismissed"),
+    }
+    return labels.get(action, action)
+
+
+async def modlog(update: Update, context: KringContext) -> None:
+    """/modlog: the last actions of a group (facilitators and volunteers)."""
+    user = update.effective_user
+    message = update.effective_message
+    if user is None or message is None:
+        return
+    groups = await _staff_groups(context, user.id)
+    if not groups:
+        await refuse(update, context)
+        return
+    for group in groups[:3]:
+        await _show_log(context, message.chat_id, user.id, group)
+
+
+async def _staff_groups(context: KringContext, user_id: int) -> list[GroupView]:
+    roles = await context.services.community.roles(user_id)
+    found = {
+        r.group.id: r.group
+        for r in roles
+        if r.group and r.role in {Role.FACILITATOR, Role.VOLUNTEER}
+    }
+    for group in await context.services.community.managed_groups(user_id):
+        found.setdefault(group.id, group)
+    return [found[k] for k in sorted(found)]
+
+
+async def _show_log(context: KringContext, chat_id: int, user_id: int, group: GroupView) -> None:
+    tr = context.tr
+    service = context.services.moderation
+    facilitator = await service.role_in(user_id, group.id) is Role.FACILITATOR
+    actions = await service.recent(group.id)
+    lines = [
+        "<b>"
+        + tr.gettext("Latest moderation in {group}").format(group=tr.user_text(group.name))
+        + "</b>"
+    ]
+    buttons = []
+    if not actions:
+        lines.append(tr.gettext("Nothing yet."))
+    for a in actions:
+        when = tr.datetime(a.created_at, group.timezone, "d MMM HH:mm")
+        who = tr.gettext("Kring") if a.actor_telegram_id is None else "👤"
+        target = tr.user_text(a.target_name or "?")
+        line = f"{when} · {who} · {_action_label(tr, a.action)} · {target}"
+        if a.reason:
+            line += f" · {tr.user_text(a.reason)}"
+        if a.undone_at is not None:
+            line += " · " + tr.gettext("undone")
+        lines.append(line)
+        if facilitator and a.action in {"warn", "mute"} and a.undone_at is None:
+            buttons.append(
+                [
+                    InlineKeyboardButton(
+                        tr.gettext("Undo: {action} {name}").format(
+                            action=_action_label(tr, a.action), name=(a.target_name or "?")[:20]
+                        ),
+                        callback_data=f"{UNDO}{a.id}",
+                    )
+                ]
+            )
+    await context.bot.send_message(
+        chat_id,
+        "\n".join(lines),
+        parse_mode="HTML",
+        reply_markup=InlineKeyboardMarkup(buttons) if buttons else None,
+    )
+
+
+async def undo_tapped(update: Update, context: KringContext) -> None:
+    """Undo a warning or a mute from the log."""
+    query = update.callback_query
+    if query is None or query.data is None:
+        return
+    tr = context.tr
+    raw = query.data.removeprefix(UNDO)
+    try:
+        done = await context.services.moderation.undo(query.from_user.id, int(raw))
+    except (NotAllowed, ValueError):
+        await query.answer(tr.gettext("Sorry, only facilitators can do this."), show_alert=True)
+        return
+    if done is None:
+        await query.answer(tr.gettext("That was already undone."))
+        return
+    if done.action == "mute" and done.target_telegram_id is not None:
+        group = await context.services.community.group(done.group_id)
+        if group is not None:
+            await _try(
+                context,
+                group,
+                "restrict",
+                context.bot.restrict_chat_member(
+                    done.chat_id,
+                    done.target_telegram_id,
+                    SPEAKING,
+                    use_independent_chat_permissions=True,
+                ),
+            )
+    await query.answer(tr.gettext("Undone."))
+    if query.message is not None:
+        await context.bot.send_message(
+            query.message.chat.id,
+            tr.gettext("Undone: {action} {name}").format(
+                action=_action_label(tr, done.action), name=tr.user_text(done.target_name or "?")
+            ),
+            parse_mode="HTML",
+        )
+
+
+async def moderation_command(update: Update, context: KringContext) -> None:
+    """/moderation: each check on or off, thresholds, with buttons."""
+    group = await pick_group(update, context, "moderation")
+    if group is None or update.effective_chat is None:
+        return
+    await show_settings(context, update.effective_chat.id, group.id, None)
+
+
+async def show_settings(
+    context: KringContext, chat_id: int, group_id: int, message_id: int | None
+) -> None:
+    """The settings panel, new or by editing the tapped message."""
+    tr = context.tr
+    config = await context.services.moderation.config(group_id)
+    group = await context.services.community.group(group_id)
+    if group is None:
+        return
+    on, off = "✅", "⬜"
+    labels = {
+        "flood_enabled": tr.gettext("Many messages at once"),
+        "newcomer_enabled": tr.gettext("Links from new members"),
+        "words_enabled": tr.gettext("Hurtful words"),
+        "safeguarding_enabled": tr.gettext("Worrying messages to facilitators"),
+        "rules_required": tr.gettext("New members agree to the rules first"),
+    }
+    rows = [
+        [
+            InlineKeyboardButton(
+                f"{on if getattr(config, k) else off} {label}",
+                callback_data=f"{SETTINGS}{group_id}:{k}",
+            )
+        ]
+        for k, label in labels.items()
+    ]
+    numbers = {
+        "warn_threshold": tr.gettext("Warnings before a mute: {value}").format(
+            value=config.warn_threshold
+        ),
+        "mute_minutes": tr.gettext("Mute: {value} minutes").format(value=config.mute_minutes),
+        "newcomer_hours": tr.gettext("New member for: {value} hours").format(
+            value=config.newcomer_hours
+        ),
+        "rules_reminder_minutes": tr.gettext("Rules reminder after: {value} minutes").format(
+            value=config.rules_reminder_minutes
+        ),
+        "flood_max_messages": tr.gettext("Too many: {value} messages in 10 seconds").format(
+            value=config.flood_max_messages
+        ),
+    }
+    rows += [
+        [InlineKeyboardButton(label, callback_data=f"{SETTINGS}{group_id}:{k}")]
+        for k, label in numbers.items()
+    ]
+    text = "\n".join(
+        [
+            "<b>"
+            + tr.gettext("Moderation in {group}").format(group=tr.user_text(group.name))
+            + "</b>",
+            tr.gettext(
+                "Tap to switch a check on or off, or to change a number. Add words with "
+                "/addword, for example: /addword nl word"
+            ),
+        ]
+    )
+    await send_or_edit(context, chat_id, message_id, text, InlineKeyboardMarkup(rows))
+
+
+async def settings_tapped(update: Update, context: KringContext) -> None:
+    """A tap on the settings panel: switch or step to the next value."""
+    query = update.callback_query
+    if query is None or query.data is None or query.message is None:
+        return
+    tr = context.tr
+    raw_group, _, key = query.data.removeprefix(SETTINGS).partition(":")
+    if not raw_group.isdigit():
+        await query.answer()
+        return
+    group_id = int(raw_group)
+    service = context.services.moderation
+    config = await service.config(group_id)
+    try:
+        if key in SWITCHES:
+            await service.change(query.from_user.id, group_id, **{key: not getattr(config, key)})
+        elif key in CHOICES:
+            options = CHOICES[key]
+            current = getattr(config, key)
+            following = (
+                options[(options.index(current) + 1) % len(options)]
+                if current in options
+                else options[0]
+            )
+            await service.change(query.from_user.id, group_id, **{key: following})
+        else:
+            await query.answer()
+            return
+    except NotAllowed:
+        await query.answer(tr.gettext("Sorry, this is not one of your groups."), show_alert=True)
+        return
+    await query.answer(tr.gettext("Saved."))
+    await show_settings(context, query.message.chat.id, group_id, query.message.message_id)
+
+
+async def add_word(update: Update, context: KringContext) -> None:
+    """/addword <language> <word> (and /removeword): the group's own word list."""
+    message = update.effective_message
+    user = update.effective_user
+    if message is None or user is None or not message.text:
+        return
+    tr = context.tr
+    remove = message.text.startswith("/removeword")
+    args = list(context.args or [])
+    if len(args) < 2 or args[0] not in LANGUAGE_NAMES:
+        await message.reply_text(
+            tr.gettext(
+                "Write the language and the word, for example: /addword nl word "
+                "(languages: nl, ar, tr, so, es)"
+            )
+        )
+        return
+    groups = await context.services.community.managed_groups(user.id)
+    if not groups:
+        await refuse(update, context)
+        return
+    word = " ".join(args[1:])
+    for group in groups:
+        try:
+            await context.services.moderation.add_word(user.id, group.id, args[0], word, remove)
+        except (NotAllowed, ValueError):
+            continue
+    text = (
+        tr.gettext("Removed from your groups' word list.")
+        if remove
+        else tr.gettext("Added to your groups' word list.")
+    )
+    await message.reply_text(text)
+
+
+def register(application: Application) -> None:
+    """Add the moderation handlers."""
+    groups = filters.ChatType.GROUPS
+    private = filters.ChatType.PRIVATE
+    application.add_handler(CommandHandler("report", report, filters=groups))
+    application.add_handler(
+        CommandHandler(["warn", "mute", "unmute", "ban", "unban"], staff_command, filters=groups)
+    )
+    application.add_handler(CommandHandler("modlog", modlog, filters=private))
+    application.add_handler(CommandHandler("moderation", moderation_command, filters=private))
+    application.add_handler(CommandHandler(["addword", "removeword"], add_word, filters=private))
+    application.add_handler(CallbackQueryHandler(agree_tapped, pattern=f"^{AGREE}"))
+    application.add_handler(CallbackQueryHandler(report_action, pattern=f"^{REPORT}"))
+    application.add_handler(CallbackQueryHandler(undo_tapped, pattern=f"^{UNDO}"))
+    application.add_handler(CallbackQueryHandler(settings_tapped, pattern=rf"^{SETTINGS}\d+:"))
+    application.add_handler(
+        MessageHandler(groups & filters.StatusUpdate.NEW_CHAT_MEMBERS, newcomers)
+    )
+    checked = groups & ~filters.COMMAND & ~filters.StatusUpdate.ALL
+    application.add_handler(
+        MessageHandler(checked & filters.UpdateType.MESSAGES, check_message),
+        group=MODERATION_GROUP,
+    )

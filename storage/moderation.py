@@ -1,0 +1,449 @@
+"""Group-chat moderation storage: settings, who joined and agreed, and the audit log."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from storage.community import CommunityService, NotAllowed
+from storage.models import (
+    ChatMemberState,
+    Group,
+    Member,
+    Membership,
+    ModerationAction,
+    ModerationSettings,
+    Role,
+)
+from storage.types import utcnow
+
+Clock = Callable[[], datetime]
+
+# What facilitators may change, and the values the buttons offer.
+CHOICES: dict[str, tuple[int, ...]] = {
+    "warn_threshold": (2, 3, 5),
+    "mute_minutes": (60, 360, 1440),
+    "newcomer_hours": (24, 72, 168),
+    "rules_reminder_minutes": (10, 60, 1440),
+    "flood_max_messages": (4, 6, 10),
+}
+SWITCHES = (
+    "flood_enabled",
+    "newcomer_enabled",
+    "words_enabled",
+    "safeguarding_enabled",
+    "rules_required",
+)
+MAX_TEXT = 1500
+MAX_WORD = 60
+REPORTS_PER_HOUR = 5
+
+
+@dataclass(frozen=True, slots=True)
+class ModerationConfig:
+    """A group's moderation settings (the defaults when none are stored)."""
+
+    group_id: int
+    flood_enabled: bool = True
+    flood_max_messages: int = 6
+    flood_window_s: int = 10
+    newcomer_enabled: bool = True
+    newcomer_hours: int = 24
+    words_enabled: bool = True
+    safeguarding_enabled: bool = True
+    warn_threshold: int = 3
+    mute_minutes: int = 60
+    rules_required: bool = True
+    rules_reminder_minutes: int = 60
+    rules: dict[str, str] = field(default_factory=dict)
+    welcome: dict[str, str] = field(default_factory=dict)
+    extra_words: dict[str, list[str]] = field(default_factory=dict)
+    version: str = ""  # changes whenever the settings change (for cached check chains)
+
+
+@dataclass(frozen=True, slots=True)
+class ActionView:
+    """One line of the audit log."""
+
+    id: int
+    group_id: int
+    chat_id: int
+    actor_telegram_id: int | None
+    target_telegram_id: int | None
+    target_name: str | None
+    action: str
+    reason: str
+    message_id: int | None
+    until: datetime | None
+    created_at: datetime
+    undone_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class Reminder:
+    """A newcomer who has not agreed to the rules yet, due a (single) reminder."""
+
+    group_id: int
+    chat_id: int
+    telegram_user_id: int
+    default_locale: str
+
+
+class ModerationService:
+    """Settings, membership state and the audit log of group chats."""
+
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        community: CommunityService,
+        clock: Clock = utcnow,
+    ) -> None:
+        self._sessions = sessions
+        self._community = community
+        self._clock = clock
+
+    # -- settings -----------------------------------------------------------------------
+
+    async def config(self, group_id: int) -> ModerationConfig:
+        """The group's settings."""
+        async with self._sessions() as session:
+            stored = await session.get(ModerationSettings, group_id)
+        if stored is None:
+            return ModerationConfig(group_id)
+        return ModerationConfig(
+            group_id=group_id,
+            flood_enabled=stored.flood_enabled,
+            flood_max_messages=stored.flood_max_messages,
+            flood_window_s=stored.flood_window_s,
+            newcomer_enabled=stored.newcomer_enabled,
+            newcomer_hours=stored.newcomer_hours,
+            words_enabled=stored.words_enabled,
+            safeguarding_enabled=stored.safeguarding_enabled,
+            warn_threshold=stored.warn_threshold,
+            mute_minutes=stored.mute_minutes,
+            rules_required=stored.rules_required,
+            rules_reminder_minutes=stored.rules_reminder_minutes,
+            rules=dict(stored.rules or {}),
+            welcome=dict(stored.welcome or {}),
+            extra_words={k: list(v) for k, v in (stored.extra_words or {}).items()},
+            version=stored.updated_at.isoformat(),
+        )
+
+    async def change(self, actor_telegram_id: int, group_id: int, **changes: Any) -> None:
+        """Change settings (facilitators and coordinators; checked here, not in handlers)."""
+        await self._require_facilitator(actor_telegram_id, group_id)
+        for key, value in changes.items():
+            if key in SWITCHES:
+                if not isinstance(value, bool):
+                    raise ValueError(f"{key} is on or off")
+            elif key in CHOICES:
+                if value not in CHOICES[key]:
+                    raise ValueError(f"{key} must be one of {CHOICES[key]}")
+            else:
+                raise ValueError(f"unknown setting {key}")
+        await self._update(group_id, **changes)
+
+    async def set_text(
+        self, actor_telegram_id: int, group_id: int, kind: str, locale: str, text: str | None
+    ) -> None:
+        """Set (or with None reset to the default) the rules or welcome in one language."""
+        if kind not in {"rules", "welcome"}:
+            raise ValueError("kind is rules or welcome")
+        await self._require_facilitator(actor_telegram_id, group_id)
+        current = await self.config(group_id)
+        texts = dict(current.rules if kind == "rules" else current.welcome)
+        if text and text.strip():
+            texts[locale] = text.strip()[:MAX_TEXT]
+        else:
+            texts.pop(locale, None)
+        await self._update(group_id, **{kind: texts or None})
+
+    async def add_word(
+        self, actor_telegram_id: int, group_id: int, locale: str, word: str, remove: bool = False
+    ) -> bool:
+        """Add (or remove) a word to the group's list for a language; False if unchanged."""
+        await self._require_facilitator(actor_telegram_id, group_id)
+        word = " ".join(word.split())[:MAX_WORD]
+        if not word:
+            raise ValueError("empty word")
+        current = await self.config(group_id)
+        words = {k: list(v) for k, v in current.extra_words.items()}
+        listed = words.setdefault(locale, [])
+        if remove:
+            if word not in listed:
+                return False
+            listed.remove(word)
+        else:
+            if word in listed:
+                return False
+            listed.append(word)
+        await self._update(group_id, extra_words={k: v for k, v in words.items() if v} or None)
+        return True
+
+    async def _update(self, group_id: int, **values: Any) -> None:
+        values["updated_at"] = self._clock()
+        async with self._sessions.begin() as session:
+            await session.execute(
+                _insert_ignore(session).values(group_id=group_id, updated_at=values["updated_at"])
+            )
+            await session.execute(
+                update(ModerationSettings)
+                .where(ModerationSettings.group_id == group_id)
+                .values(**values)
+            )
+
+    # -- people -------------------------------------------------------------------------
+
+    async def role_in(self, telegram_user_id: int, group_id: int) -> Role | None:
+        """The strongest role someone has in a group (coordinators count as facilitators)."""
+        async with self._sessions() as session:
+            roles = set(
+                (
+                    await session.scalars(
+                        select(Membership.role)
+                        .join(Member, Member.id == Membership.member_id)
+                        .where(
+                            Member.telegram_user_id == telegram_user_id,
+                            Membership.group_id == group_id,
+                            Membership.active.is_(True),
+                        )
+                    )
+                ).all()
+            )
+        if Role.FACILITATOR in roles or await self._community.can_manage(
+            telegram_user_id, group_id
+        ):
+            return Role.FACILITATOR
+        for role in (Role.VOLUNTEER, Role.PARENT):
+            if role in roles:
+                return role
+        return None
+
+    async def joined(self, group_id: int, telegram_user_id: int, agreed: bool = False) -> None:
+        """Someone joined the chat (again): the newcomer clock starts now."""
+        now = self._clock()
+        async with self._sessions.begin() as session:
+            state = await session.scalar(_state(group_id, telegram_user_id))
+            if state is None:
+                session.add(
+                    ChatMemberState(
+                        group_id=group_id,
+                        telegram_user_id=telegram_user_id,
+                        joined_at=now,
+                        agreed_at=now if agreed else None,
+                    )
+                )
+            else:
+                state.joined_at = now
+                state.reminded_at = None
+                if agreed:
+                    state.agreed_at = state.agreed_at or now
+
+    async def agree(self, group_id: int, telegram_user_id: int) -> bool:
+        """They agreed to the rules; False if they had already (or never joined here)."""
+        async with self._sessions.begin() as session:
+            state = await session.scalar(_state(group_id, telegram_user_id))
+            if state is None:
+                session.add(
+                    ChatMemberState(
+                        group_id=group_id,
+                        telegram_user_id=telegram_user_id,
+                        joined_at=self._clock(),
+                        agreed_at=self._clock(),
+                    )
+                )
+                return True
+            if state.agreed_at is not None:
+                return False
+            state.agreed_at = self._clock()
+            return True
+
+    async def joined_at(self, group_id: int, telegram_user_id: int) -> datetime | None:
+        """When someone joined the chat (None: before Kring watched it)."""
+        async with self._sessions() as session:
+            return await session.scalar(
+                select(ChatMemberState.joined_at).where(
+                    ChatMemberState.group_id == group_id,
+                    ChatMemberState.telegram_user_id == telegram_user_id,
+                )
+            )
+
+    async def due_rule_reminders(self) -> list[Reminder]:
+        """Newcomers who have not agreed after the group's reminder time; marks them reminded
+        (one reminder, never more)."""
+        now = self._clock()
+        async with self._sessions.begin() as session:
+            rows = (
+                await session.execute(
+                    select(ChatMemberState, Group, ModerationSettings.rules_reminder_minutes)
+                    .join(Group, Group.id == ChatMemberState.group_id)
+                    .outerjoin(
+                        ModerationSettings, ModerationSettings.group_id == ChatMemberState.group_id
+                    )
+                    .where(
+                        ChatMemberState.agreed_at.is_(None),
+                        ChatMemberState.reminded_at.is_(None),
+                        Group.telegram_chat_id.is_not(None),
+                    )
+                )
+            ).all()
+            due = []
+            for state, group, minutes in rows:
+                if state.joined_at + timedelta(minutes=minutes or 60) > now:
+                    continue
+                state.reminded_at = now
+                due.append(
+                    Reminder(
+                        group.id,
+                        group.telegram_chat_id or 0,
+                        state.telegram_user_id,
+                        group.default_locale,
+                    )
+                )
+            return due
+
+    # -- the audit log ------------------------------------------------------------------
+
+    async def record(
+        self,
+        group_id: int,
+        chat_id: int,
+        action: str,
+        *,
+        actor: int | None = None,
+        target: int | None = None,
+        target_name: str | None = None,
+        reason: str = "",
+        message_id: int | None = None,
+        until: datetime | None = None,
+    ) -> ActionView:
+        """Write one line of the audit log."""
+        row = ModerationAction(
+            group_id=group_id,
+            chat_id=chat_id,
+            actor_telegram_id=actor,
+            target_telegram_id=target,
+            target_name=(target_name or "")[:128] or None,
+            action=action,
+            reason=reason[:300],
+            message_id=message_id,
+            until=until,
+            created_at=self._clock(),
+        )
+        async with self._sessions.begin() as session:
+            session.add(row)
+            await session.flush()
+            return _view(row)
+
+    async def warnings(self, group_id: int, target: int) -> int:
+        """Warnings that count towards a mute: not undone, given since the last mute."""
+        async with self._sessions() as session:
+            last_mute = await session.scalar(
+                select(func.max(ModerationAction.created_at)).where(
+                    ModerationAction.group_id == group_id,
+                    ModerationAction.target_telegram_id == target,
+                    ModerationAction.action == "mute",
+                    ModerationAction.undone_at.is_(None),
+                )
+            )
+            stmt = select(func.count()).where(
+                ModerationAction.group_id == group_id,
+                ModerationAction.target_telegram_id == target,
+                ModerationAction.action == "warn",
+                ModerationAction.undone_at.is_(None),
+            )
+            if last_mute is not None:
+                stmt = stmt.where(ModerationAction.created_at > last_mute)
+            return int(await session.scalar(stmt) or 0)
+
+    async def reports_last_hour(self, group_id: int, reporter: int) -> int:
+        """How many reports someone made in the last hour (they are rate-limited)."""
+        since = self._clock() - timedelta(hours=1)
+        async with self._sessions() as session:
+            return int(
+                await session.scalar(
+                    select(func.count()).where(
+                        ModerationAction.group_id == group_id,
+                        ModerationAction.actor_telegram_id == reporter,
+                        ModerationAction.action == "report",
+                        ModerationAction.created_at > since,
+                    )
+                )
+                or 0
+            )
+
+    async def action(self, action_id: int) -> ActionView | None:
+        """One line of the log."""
+        async with self._sessions() as session:
+            row = await session.get(ModerationAction, action_id)
+            return _view(row) if row else None
+
+    async def recent(self, group_id: int, limit: int = 10) -> list[ActionView]:
+        """The latest actions of a group, newest first."""
+        async with self._sessions() as session:
+            rows = await session.scalars(
+                select(ModerationAction)
+                .where(ModerationAction.group_id == group_id)
+                .order_by(ModerationAction.created_at.desc(), ModerationAction.id.desc())
+                .limit(limit)
+            )
+            return [_view(r) for r in rows.all()]
+
+    async def undo(self, actor_telegram_id: int, action_id: int) -> ActionView | None:
+        """Undo a warning or a mute (facilitators only); None if there is nothing to undo."""
+        async with self._sessions() as session:
+            row = await session.get(ModerationAction, action_id)
+        if row is None or row.action not in {"warn", "mute"} or row.undone_at is not None:
+            return None
+        await self._require_facilitator(actor_telegram_id, row.group_id)
+        async with self._sessions.begin() as session:
+            result = await session.execute(
+                update(ModerationAction)
+                .where(ModerationAction.id == action_id, ModerationAction.undone_at.is_(None))
+                .values(undone_at=self._clock(), undone_by=actor_telegram_id)
+            )
+            if not result.rowcount:  # type: ignore[attr-defined]
+                return None
+        return await self.action(action_id)
+
+    async def _require_facilitator(self, actor_telegram_id: int, group_id: int) -> None:
+        if await self.role_in(actor_telegram_id, group_id) is not Role.FACILITATOR:
+            raise NotAllowed("only the group's facilitators may do this")
+
+
+def _state(group_id: int, telegram_user_id: int) -> Any:
+    return select(ChatMemberState).where(
+        ChatMemberState.group_id == group_id,
+        ChatMemberState.telegram_user_id == telegram_user_id,
+    )
+
+
+def _insert_ignore(session: AsyncSession) -> Any:
+    dialect = session.bind.dialect.name if session.bind is not None else ""
+    if dialect == "postgresql":
+        return pg_insert(ModerationSettings).on_conflict_do_nothing()
+    return sqlite_insert(ModerationSettings).on_conflict_do_nothing()
+
+
+def _view(row: ModerationAction) -> ActionView:
+    return ActionView(
+        id=row.id,
+        group_id=row.group_id,
+        chat_id=row.chat_id,
+        actor_telegram_id=row.actor_telegram_id,
+        target_telegram_id=row.target_telegram_id,
+        target_name=row.target_name,
+        action=row.action,
+        reason=row.reason,
+        message_id=row.message_id,
+        until=row.until,
+        created_at=row.created_at,
+        undone_at=row.undone_at,
+    )
