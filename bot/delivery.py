@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from telegram import Bot, InlineKeyboardMarkup, Message
+from telegram import Bot, ChatPermissions, InlineKeyboardMarkup, Message
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
 from storage.outbox import ClaimedMessage, Outbox
@@ -34,6 +34,7 @@ _SEND_METHODS = {
     "sendVoice": "send_voice",
     "copyMessage": "copy_message",
     "forwardMessage": "forward_message",
+    "setChatPermissions": "set_chat_permissions",
 }
 
 
@@ -280,6 +281,9 @@ class OutboxSender:
         markup = kwargs.get("reply_markup")
         if isinstance(markup, dict):
             kwargs["reply_markup"] = InlineKeyboardMarkup.de_json(markup, self.bot)
+        permissions = kwargs.get("permissions")
+        if isinstance(permissions, dict):
+            kwargs["permissions"] = ChatPermissions.de_json(permissions, self.bot)
         return await getattr(self.bot, name)(chat_id=row.chat_id, **kwargs)
 
     def _forget_idle_chats(self) -> None:

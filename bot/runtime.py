@@ -25,10 +25,12 @@ from bot.i18n import Catalogs
 from bot.intake import UpdateIntake
 from bot.polling import poll_updates
 from bot.web.app import WEBHOOK_PATH, check_database
+from handlers.chat_moderation import rest_payload, rules_reminder_payload
 from handlers.checkins import CheckinComposer
 from handlers.context import Services
 from scheduler.checkins import CheckinJobs
 from scheduler.leader import LeaderElection
+from scheduler.moderation import ModerationJobs
 from scheduler.setup import build_scheduler
 from storage.checkins import CheckinService
 from storage.community import CommunityService
@@ -157,6 +159,7 @@ class KringRuntime:
         self._election: LeaderElection | None = None
         self._leader_retry_s = leader_retry_s
         self.checkin_jobs: CheckinJobs | None = None
+        self.moderation_jobs: ModerationJobs | None = None
         self._lead_task: asyncio.Task[None] | None = None
         self._poll_stop = asyncio.Event()
         self._poll_task: asyncio.Task[None] | None = None
@@ -197,6 +200,13 @@ class KringRuntime:
         self.checkin_jobs = CheckinJobs(
             checkins, composer, timedelta(days=settings.kring_answer_retention_days)
         )
+        moderation = ModerationService(self.sessions, community)
+        self.moderation_jobs = ModerationJobs(
+            moderation,
+            outbox,
+            lambda r: rules_reminder_payload(catalogs, r),
+            lambda c: rest_payload(catalogs, c),
+        )
         services = Services(
             catalogs=catalogs,
             members=MemberService(self.sessions, cache),
@@ -205,7 +215,7 @@ class KringRuntime:
             outbox=outbox,
             checkins=checkins,
             composer=composer,
-            moderation=ModerationService(self.sessions, community),
+            moderation=moderation,
             default_timezone=settings.kring_timezone,
             schedules_changed=self._schedules_changed,
         )
@@ -252,7 +262,9 @@ class KringRuntime:
         self.sender = OutboxSender(outbox, self._sender_bot, self.limits)
         self.sender.start()
         # Every replica serves webhooks and sends; only the elected one runs the scheduler.
-        self._scheduler = build_scheduler(update_log, outbox, self.checkin_jobs)
+        self._scheduler = build_scheduler(
+            update_log, outbox, self.checkin_jobs, self.moderation_jobs
+        )
         self._election = LeaderElection(self.engine)
         self._lead_task = asyncio.create_task(self._lead(), name="kring:leader")
         log.info("Kring is running as @%s", bot.username)

@@ -24,13 +24,22 @@ from telegram import (
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot.i18n import LANGUAGE_NAMES, Translator
+from bot.i18n import LANGUAGE_NAMES, Catalogs, Translator
 from handlers.context import KringContext
 from handlers.groups import pick_group, refuse, send_or_edit
 from handlers.moderation import Chain, ChainSettings, MessageFacts, Verdict
 from storage.community import GroupView, NotAllowed
 from storage.models import Role
-from storage.moderation import CHOICES, REPORTS_PER_HOUR, SWITCHES, ActionView, ModerationConfig
+from storage.moderation import (
+    CHOICES,
+    REPORTS_PER_HOUR,
+    RESTS,
+    SWITCHES,
+    ActionView,
+    ModerationConfig,
+    Reminder,
+    RestChange,
+)
 from storage.outbox import NewMessage
 
 log = logging.getLogger(__name__)
@@ -388,6 +397,36 @@ async def agree_tapped(update: Update, context: KringContext) -> None:
         ),
     )
     await query.answer(tr.gettext("Thank you! You can write in the group now."), show_alert=True)
+
+
+def rules_reminder_payload(catalogs: Catalogs, reminder: Reminder) -> dict[str, Any]:
+    """The one reminder, in the group chat, for a newcomer who has not agreed yet."""
+    tr = catalogs.get(reminder.default_locale)
+    mention = f'<a href="tg://user?id={reminder.telegram_user_id}">{tr.gettext("Welcome")}</a>'
+    text = tr.gettext(
+        "{welcome}! Please read the group rules above and tap the button to agree. "
+        "Then you can write in the group too."
+    ).format(welcome=mention)
+    button = InlineKeyboardButton(
+        tr.gettext("I agree to the group rules"),
+        callback_data=f"{AGREE}{reminder.group_id}:{reminder.telegram_user_id}",
+    )
+    return {
+        "text": text,
+        "parse_mode": "HTML",
+        "reply_markup": InlineKeyboardMarkup([[button]]).to_dict(),
+    }
+
+
+def rest_payload(catalogs: Catalogs, change: RestChange) -> dict[str, Any]:
+    """The note when the group chat's night rest begins or ends."""
+    tr = catalogs.get(change.default_locale)
+    if change.resting and change.until is not None:
+        text = "🌙 " + tr.gettext("Good night! The group rests now. You can write again at {time}.")
+        text = text.format(time=tr.datetime(change.until, change.timezone, "HH:mm"))
+    else:
+        text = "☀️ " + tr.gettext("Good morning! The group is open again.")
+    return {"text": text, "parse_mode": "HTML"}
 
 
 # -- every group message ---------------------------------------------------------------------
@@ -957,6 +996,13 @@ async def show_settings(
         [InlineKeyboardButton(label, callback_data=f"{SETTINGS}{group_id}:{k}")]
         for k, label in numbers.items()
     ]
+    if config.rest_start_min is None or config.rest_end_min is None:
+        rest = tr.gettext("Night rest for the chat: off")
+    else:
+        rest = tr.gettext("Night rest for the chat: {start} to {end}").format(
+            start=_hhmm(config.rest_start_min), end=_hhmm(config.rest_end_min)
+        )
+    rows.append([InlineKeyboardButton(rest, callback_data=f"{SETTINGS}{group_id}:rest")])
     text = "\n".join(
         [
             "<b>"
@@ -987,6 +1033,14 @@ async def settings_tapped(update: Update, context: KringContext) -> None:
     try:
         if key in SWITCHES:
             await service.change(query.from_user.id, group_id, **{key: not getattr(config, key)})
+        elif key == "rest":
+            current = (
+                (config.rest_start_min, config.rest_end_min)
+                if config.rest_start_min is not None and config.rest_end_min is not None
+                else None
+            )
+            index = RESTS.index(current) if current in RESTS else 0
+            await service.set_rest(query.from_user.id, group_id, RESTS[(index + 1) % len(RESTS)])
         elif key in CHOICES:
             options = CHOICES[key]
             current = getattr(config, key)
@@ -1039,6 +1093,10 @@ async def add_word(update: Update, context: KringContext) -> None:
         else tr.gettext("Added to your groups' word list.")
     )
     await message.reply_text(text)
+
+
+def _hhmm(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 def register(application: Application) -> None:

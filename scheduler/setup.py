@@ -9,6 +9,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from scheduler.checkins import CheckinJobs
 from scheduler.jobs import purge_processed_updates, purge_settled_outbox
+from scheduler.moderation import ModerationJobs
 from storage.outbox import Outbox
 from storage.updates import UpdateLog
 
@@ -17,7 +18,10 @@ MISFIRE_GRACE_S = 6 * 3600
 
 
 def build_scheduler(
-    update_log: UpdateLog, outbox: Outbox | None = None, checkins: CheckinJobs | None = None
+    update_log: UpdateLog,
+    outbox: Outbox | None = None,
+    checkins: CheckinJobs | None = None,
+    moderation: ModerationJobs | None = None,
 ) -> AsyncIOScheduler:
     """A scheduler with Kring's maintenance jobs (feature jobs are added by their modules)."""
     scheduler = AsyncIOScheduler(
@@ -45,4 +49,6 @@ def build_scheduler(
         )
     if checkins is not None:
         checkins.install(scheduler)
+    if moderation is not None:
+        moderation.install(scheduler)
     return scheduler

@@ -405,6 +405,11 @@ class ModerationSettings(Base):
     mute_minutes: Mapped[int] = mapped_column(Integer, default=60)
     rules_required: Mapped[bool] = mapped_column(Boolean, default=True)
     rules_reminder_minutes: Mapped[int] = mapped_column(Integer, default=60)
+    # Optional night rest for the group chat (minutes after midnight, group's time zone):
+    # the chat becomes read-only, and opens again in the morning.
+    rest_start_min: Mapped[int | None] = mapped_column(Integer)
+    rest_end_min: Mapped[int | None] = mapped_column(Integer)
+    resting: Mapped[bool] = mapped_column(Boolean, default=False)
     # Texts the facilitators wrote, per language ({"nl": "..."}); None: the default text.
     rules: Mapped[dict[str, str] | None] = mapped_column(JSON)
     welcome: Mapped[dict[str, str] | None] = mapped_column(JSON)

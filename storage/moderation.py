@@ -7,11 +7,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from scheduler.policy import MemberPrefs, end_of_quiet_hours
 from storage.community import CommunityService, NotAllowed
 from storage.models import (
     ChatMemberState,
@@ -44,6 +45,8 @@ SWITCHES = (
 MAX_TEXT = 1500
 MAX_WORD = 60
 REPORTS_PER_HOUR = 5
+# The night rest a facilitator can pick: off, 22:00-07:00 or 23:00-07:00.
+RESTS: tuple[tuple[int, int] | None, ...] = (None, (22 * 60, 7 * 60), (23 * 60, 7 * 60))
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +65,8 @@ class ModerationConfig:
     mute_minutes: int = 60
     rules_required: bool = True
     rules_reminder_minutes: int = 60
+    rest_start_min: int | None = None
+    rest_end_min: int | None = None
     rules: dict[str, str] = field(default_factory=dict)
     welcome: dict[str, str] = field(default_factory=dict)
     extra_words: dict[str, list[str]] = field(default_factory=dict)
@@ -96,6 +101,18 @@ class Reminder:
     default_locale: str
 
 
+@dataclass(frozen=True, slots=True)
+class RestChange:
+    """A group chat's night rest begins (with when it ends) or ends."""
+
+    group_id: int
+    chat_id: int
+    default_locale: str
+    timezone: str
+    resting: bool
+    until: datetime | None
+
+
 class ModerationService:
     """Settings, membership state and the audit log of group chats."""
 
@@ -108,6 +125,10 @@ class ModerationService:
         self._sessions = sessions
         self._community = community
         self._clock = clock
+
+    def now(self) -> datetime:
+        """The service's clock."""
+        return self._clock()
 
     # -- settings -----------------------------------------------------------------------
 
@@ -130,6 +151,8 @@ class ModerationService:
             mute_minutes=stored.mute_minutes,
             rules_required=stored.rules_required,
             rules_reminder_minutes=stored.rules_reminder_minutes,
+            rest_start_min=stored.rest_start_min,
+            rest_end_min=stored.rest_end_min,
             rules=dict(stored.rules or {}),
             welcome=dict(stored.welcome or {}),
             extra_words={k: list(v) for k, v in (stored.extra_words or {}).items()},
@@ -149,6 +172,58 @@ class ModerationService:
             else:
                 raise ValueError(f"unknown setting {key}")
         await self._update(group_id, **changes)
+
+    async def set_rest(
+        self, actor_telegram_id: int, group_id: int, rest: tuple[int, int] | None
+    ) -> None:
+        """Set or clear the group chat's night rest."""
+        if rest not in RESTS:
+            raise ValueError("not one of the offered night rests")
+        await self._require_facilitator(actor_telegram_id, group_id)
+        start, end = rest if rest else (None, None)
+        await self._update(group_id, rest_start_min=start, rest_end_min=end)
+
+    async def rest_changes(self) -> list[RestChange]:
+        """Group chats whose night rest starts or ends now (each change reported once)."""
+        now = self._clock()
+        changes = []
+        async with self._sessions.begin() as session:
+            rows = (
+                await session.execute(
+                    select(ModerationSettings, Group)
+                    .join(Group, Group.id == ModerationSettings.group_id)
+                    .where(
+                        Group.telegram_chat_id.is_not(None),
+                        or_(
+                            ModerationSettings.rest_start_min.is_not(None),
+                            ModerationSettings.resting.is_(True),
+                        ),
+                    )
+                )
+            ).all()
+            for stored, group in rows:
+                wake = None
+                if stored.rest_start_min is not None and stored.rest_end_min is not None:
+                    prefs = MemberPrefs(
+                        quiet_start_min=stored.rest_start_min,
+                        quiet_end_min=stored.rest_end_min,
+                    )
+                    wake = end_of_quiet_hours(prefs, now, group.timezone)
+                resting = wake is not None
+                if resting == stored.resting:
+                    continue
+                stored.resting = resting
+                changes.append(
+                    RestChange(
+                        group.id,
+                        group.telegram_chat_id or 0,
+                        group.default_locale,
+                        group.timezone,
+                        resting,
+                        wake,
+                    )
+                )
+        return changes
 
     async def set_text(
         self, actor_telegram_id: int, group_id: int, kind: str, locale: str, text: str | None

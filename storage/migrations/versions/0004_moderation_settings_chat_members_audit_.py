@@ -2,7 +2,7 @@
 
 Revision ID: 0004
 Revises: 0003
-Create Date: 2026-11-22 05:47:23.780290
+Create Date: 2026-11-22 05:51:58.815355
 """
 
 from collections.abc import Sequence
@@ -82,6 +82,9 @@ def upgrade() -> None:
         sa.Column("mute_minutes", sa.Integer(), nullable=False),
         sa.Column("rules_required", sa.Boolean(), nullable=False),
         sa.Column("rules_reminder_minutes", sa.Integer(), nullable=False),
+        sa.Column("rest_start_min", sa.Integer(), nullable=True),
+        sa.Column("rest_end_min", sa.Integer(), nullable=True),
+        sa.Column("resting", sa.Boolean(), nullable=False),
         sa.Column("rules", sa.JSON(), nullable=True),
         sa.Column("welcome", sa.JSON(), nullable=True),
         sa.Column("extra_words", sa.JSON(), nullable=True),
