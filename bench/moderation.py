@@ -8,8 +8,11 @@ from newcomers. Each message is timed alone (perf_counter_ns) through `Chain.eva
 `first_action`, with the garbage collector on (the generated input frozen out of it).
 Next to it, in the same run, a naive baseline loops over every listed word
 and phrase of all languages with `re.search(r"\\b" + re.escape(word) + r"\\b", text.lower())`.
-Last line: JSON with chain_msgs_per_s, naive_msgs_per_s, p99_us, and webhook_msgs_per_s and
-bare_ptb_msgs_per_s (null until the end-to-end webhook part exists).
+Then the first 3,000 messages of the same stream go through the webhook of a real
+`kring run` end to end (see bench/_moderation_webhook.py), next to the bare PTB app.
+Last line: JSON with chain_msgs_per_s, naive_msgs_per_s, p99_us, webhook_msgs_per_s
+(SQLite; webhook_msgs_per_s_postgres when KRING_TEST_POSTGRES_URL is set) and
+bare_ptb_msgs_per_s.
 """
 
 from __future__ import annotations
@@ -287,6 +290,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("-n", type=int, default=100_000, help="messages")
     parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--webhook-n", type=int, default=3000,
+                        help="messages through the webhook end to end (0: skip)")  # fmt: skip
     args = parser.parse_args()
     samples = generate(args.n, args.seed)
     counts = dict(kinds(samples))
@@ -313,15 +318,37 @@ def main() -> None:
           f"{outcomes['violation:none']} missed); safeguarding alerts: "
           f"{outcomes['safeguarding:safeguarding']:,}/{counts['safeguarding']:,}; ordinary "
           f"messages flagged by the lists: {flagged}")  # fmt: skip
-    print("webhook_msgs_per_s and bare_ptb_msgs_per_s: not measured yet "
-          "(the end-to-end webhook part of the moderation issue does not exist yet)")  # fmt: skip
-    report({
+    figures: dict[str, float | None] = {
         "chain_msgs_per_s": round(chain.msgs_per_s),
         "naive_msgs_per_s": round(naive.msgs_per_s),
         "p99_us": round(chain.percentile_us(0.99), 1),
         "webhook_msgs_per_s": None,
         "bare_ptb_msgs_per_s": None,
-    })  # fmt: skip
+    }
+    if args.webhook_n:
+        figures |= end_to_end([s.facts.text for s in samples[: args.webhook_n]])
+    report(figures)
+
+
+def end_to_end(texts: list[str]) -> dict[str, float | None]:
+    """The first messages of the stream through the webhook of `kring run` and bare PTB."""
+    import asyncio
+
+    import _moderation_webhook as e2e
+    from _common import backends
+
+    gc.unfreeze()
+    bare = asyncio.run(e2e.bare(texts))
+    print(f"end to end, {len(texts):,} messages + {e2e.CHATS} sentinels over {e2e.CHATS} "
+          f"group chats: bare PTB echo {bare:,.1f} msgs/s")  # fmt: skip
+    figures: dict[str, float | None] = {"bare_ptb_msgs_per_s": round(bare, 1)}
+    for kind in backends():
+        rate = asyncio.run(e2e.kring(texts, kind))
+        print(f"  kring run on {kind}: {rate:,.1f} msgs/s through webhook and chain "
+              f"({rate / bare:.2f} of bare PTB)")  # fmt: skip
+        key = "webhook_msgs_per_s" if kind == "sqlite" else "webhook_msgs_per_s_postgres"
+        figures[key] = round(rate, 1)
+    return figures
 
 
 if __name__ == "__main__":

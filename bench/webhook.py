@@ -55,6 +55,7 @@ async def server_process(kind: str, fake: FakeBotAPIServer, db_url: str | None
         "TELEGRAM_WEBHOOK_SECRET": SECRET,
         "KRING_PORT": str(port),
         "KRING_LOG_LEVEL": "WARNING",
+        "KRING_SECRET_KEY": "bench-secret-key-0123456789abcdef",
         "PYTHONPATH": str(ROOT),
     }
     if db_url:

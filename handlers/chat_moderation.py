@@ -26,6 +26,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Mess
 
 from bot.i18n import LANGUAGE_NAMES, Catalogs, Translator
 from handlers.context import KringContext
+from handlers.context import linked_group as _linked_group
 from handlers.groups import pick_group, refuse, send_or_edit
 from handlers.moderation import Chain, ChainSettings, MessageFacts, Verdict
 from storage.community import GroupView, NotAllowed
@@ -52,6 +53,9 @@ CHAINS_KEY = "kring.moderation.chains"
 MODERATION_GROUP = 1  # its own handler group: every group message is checked
 LINK = re.compile(r"(https?://|www\.|t\.me/|\b[a-z0-9-]+\.(com|nl|be|org|net|info|me)\b)", re.I)
 MUTE_UNITS = {"m": 1, "h": 60, "d": 1440}
+# Refusals that admin rights would not cure: the message is already gone (the member deleted
+# it first), or the member is an admin of the chat. No "make me an admin" for these.
+NOT_ABOUT_RIGHTS = ("not found", "is an administrator", "can't remove chat owner")
 SILENT = ChatPermissions(
     can_send_messages=False,
     can_send_audios=False,
@@ -134,10 +138,6 @@ def message_link(chat_id: int, message_id: int | None) -> str | None:
 # -- helpers ---------------------------------------------------------------------------------
 
 
-async def _linked_group(context: KringContext, chat_id: int) -> GroupView | None:
-    return await context.services.community.find_by_chat(chat_id)
-
-
 def _chain(context: KringContext, config: ModerationConfig) -> Chain:
     """The group's check chain, built once per settings version (the flood check keeps
     its recent-message memory inside it)."""
@@ -211,7 +211,8 @@ async def _try(context: KringContext, group: GroupView, what: str, call: Any) ->
         return True
     except (BadRequest, Forbidden) as exc:
         log.info("moderation call refused in chat %s: %s", group.telegram_chat_id, exc)
-        await _missing_rights(context, group, what)
+        if not any(part in str(exc).lower() for part in NOT_ABOUT_RIGHTS):
+            await _missing_rights(context, group, what)
         return False
 
 
@@ -402,7 +403,8 @@ async def agree_tapped(update: Update, context: KringContext) -> None:
 def rules_reminder_payload(catalogs: Catalogs, reminder: Reminder) -> dict[str, Any]:
     """The one reminder, in the group chat, for a newcomer who has not agreed yet."""
     tr = catalogs.get(reminder.default_locale)
-    mention = f'<a href="tg://user?id={reminder.telegram_user_id}">{tr.gettext("Welcome")}</a>'
+    welcome = tr.gettext("Welcome")
+    mention = f'<a href="tg://user?id={reminder.telegram_user_id}">{welcome}</a>'
     text = tr.gettext(
         "{welcome}! Please read the group rules above and tap the button to agree. "
         "Then you can write in the group too."
@@ -512,7 +514,8 @@ async def check_message(update: Update, context: KringContext) -> None:
             )
         return "\n\n".join(lines)
 
-    await _private_word(context, group, user, f"modnote:{warning.id}", explain)
+    if deleted:  # "I removed your message" must be true
+        await _private_word(context, group, user, f"modnote:{warning.id}", explain)
 
 
 async def _safeguarding_alert(
@@ -1095,6 +1098,58 @@ async def add_word(update: Update, context: KringContext) -> None:
     await message.reply_text(text)
 
 
+async def set_text(update: Update, context: KringContext) -> None:
+    """/setrules <language> <text> and /setwelcome <language> <text> ("-" restores the
+    default), for every group the facilitator manages."""
+    message = update.effective_message
+    user = update.effective_user
+    if message is None or user is None or not message.text:
+        return
+    tr = context.tr
+    kind = "welcome" if message.text.startswith("/setwelcome") else "rules"
+    _, _, rest = message.text.partition(" ")
+    language, _, text = rest.strip().partition(" ")
+    if language not in LANGUAGE_NAMES or not text.strip():
+        await message.reply_text(
+            tr.gettext(
+                "Write the language and the text, for example: /setrules nl Be kind to each "
+                "other. Write - as the text to go back to the standard text."
+            )
+        )
+        return
+    groups = await context.services.community.managed_groups(user.id)
+    if not groups:
+        await refuse(update, context)
+        return
+    value = None if text.strip() == "-" else text
+    for group in groups:
+        try:
+            await context.services.moderation.set_text(user.id, group.id, kind, language, value)
+        except NotAllowed:
+            continue
+    await message.reply_text(tr.gettext("Saved."))
+
+
+async def show_rules(update: Update, context: KringContext) -> None:
+    """/rules in the group chat: the rules in the asker's language."""
+    message = update.effective_message
+    chat = update.effective_chat
+    user = update.effective_user
+    if message is None or chat is None or user is None:
+        return
+    group = await _linked_group(context, chat.id)
+    if group is None:
+        return
+    tr = context.services.catalogs.resolve(user.language_code, group.default_locale)
+    config = await context.services.moderation.config(group.id)
+    await message.reply_html(
+        "<b>"
+        + tr.gettext("Our group rules")
+        + "</b>\n"
+        + rules_text(tr, config, group.default_locale)
+    )
+
+
 def _hhmm(minutes: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
@@ -1110,6 +1165,8 @@ def register(application: Application) -> None:
     application.add_handler(CommandHandler("modlog", modlog, filters=private))
     application.add_handler(CommandHandler("moderation", moderation_command, filters=private))
     application.add_handler(CommandHandler(["addword", "removeword"], add_word, filters=private))
+    application.add_handler(CommandHandler(["setrules", "setwelcome"], set_text, filters=private))
+    application.add_handler(CommandHandler("rules", show_rules, filters=groups))
     application.add_handler(CallbackQueryHandler(agree_tapped, pattern=f"^{AGREE}"))
     application.add_handler(CallbackQueryHandler(report_action, pattern=f"^{REPORT}"))
     application.add_handler(CallbackQueryHandler(undo_tapped, pattern=f"^{UNDO}"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.i18n import Catalogs, Translator
-from storage.community import CommunityService
+from storage.community import CommunityService, GroupView
 from storage.members import MemberService, MemberView
 from storage.privacy import PrivacyService
 from storage.types import utcnow
@@ -86,3 +87,24 @@ class KringContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any],
     @tr.setter
     def tr(self, value: Translator) -> None:
         self._tr = value
+
+
+LINKS_KEY = "kring.moderation.links"
+LINK_TTL_S = 30.0
+
+
+async def linked_group(context: KringContext, chat_id: int) -> GroupView | None:
+    """The group linked to a chat, remembered for half a minute (asked on every message)."""
+    links: dict[int, tuple[float, GroupView | None]] = context.application.bot_data.setdefault(
+        LINKS_KEY, {}
+    )
+    now = time.monotonic()
+    hit = links.get(chat_id)
+    if hit is not None and hit[0] > now:
+        return hit[1]
+    group = await context.services.community.find_by_chat(chat_id)
+    if len(links) > 10_000:
+        links.clear()
+    # An unlinked chat is asked again sooner: /link in that chat should work at once.
+    links[chat_id] = (now + (LINK_TTL_S if group else 2.0), group)
+    return group

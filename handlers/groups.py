@@ -10,7 +10,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Mess
 
 from bot.config import SUPPORTED_LOCALES
 from bot.i18n import LANGUAGE_NAMES, Translator
-from handlers.context import KringContext
+from handlers.context import LINKS_KEY, KringContext
 from storage.community import CommunityService, GroupView, NotAllowed
 from storage.models import Role
 
@@ -211,6 +211,7 @@ async def link_in_chat(update: Update, context: KringContext) -> None:
         return
     code = (context.args or [""])[0][:32]
     group = await context.services.community.link_chat(code, user.id, chat.id) if code else None
+    context.application.bot_data.get(LINKS_KEY, {}).pop(chat.id, None)
     if group is None:
         await message.reply_text(
             context.tr.gettext(

@@ -44,6 +44,7 @@ def command_descriptions(tr: Translator, roles: Sequence[RoleView] = ()) -> list
             ("checkin", tr.gettext("Set up the weekly check-in")),
             ("moderation", tr.gettext("Keep the group chat safe: checks and limits")),
             ("modlog", tr.gettext("See the latest moderation in your group chat")),
+            ("setrules", tr.gettext("Write your group's rules in a language")),
         ]
     if Role.COORDINATOR in kinds:
         commands.append(("newgroup", tr.gettext("Create a new group")))

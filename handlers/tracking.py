@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import ChatMember, ChatMemberUpdated, Update
 from telegram.ext import Application, ChatMemberHandler, TypeHandler
 
-from handlers.context import KringContext
+from handlers.context import KringContext, linked_group
 
 TRACKING_GROUP = -1
 
@@ -24,7 +24,7 @@ async def resolve_member(update: Update, context: KringContext) -> None:
     member = await services.members.find(user.id) if user else None
     group_locale = None
     if chat is not None and chat.type in (chat.GROUP, chat.SUPERGROUP):
-        group = await services.community.find_by_chat(chat.id)
+        group = await linked_group(context, chat.id)
         group_locale = group.default_locale if group else None
     context.member = member
     context.tr = services.catalogs.resolve(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -113,6 +114,33 @@ class RestChange:
     until: datetime | None
 
 
+class _TTLCache:
+    """A small per-process cache: every group message would otherwise cost three queries.
+
+    Entries live `ttl` seconds (monotonic time); this process's own writes drop them at
+    once, other replicas' writes are seen within `ttl`.
+    """
+
+    def __init__(self, ttl: float, size: int = 50_000) -> None:
+        self.ttl = ttl
+        self.size = size
+        self._items: dict[Any, tuple[float, Any]] = {}
+
+    def get(self, key: Any) -> tuple[bool, Any]:
+        hit = self._items.get(key)
+        if hit is None or hit[0] < time.monotonic():
+            return False, None
+        return True, hit[1]
+
+    def put(self, key: Any, value: Any) -> None:
+        if len(self._items) >= self.size:
+            self._items.clear()
+        self._items[key] = (time.monotonic() + self.ttl, value)
+
+    def drop(self, key: Any) -> None:
+        self._items.pop(key, None)
+
+
 class ModerationService:
     """Settings, membership state and the audit log of group chats."""
 
@@ -121,10 +149,14 @@ class ModerationService:
         sessions: async_sessionmaker[AsyncSession],
         community: CommunityService,
         clock: Clock = utcnow,
+        cache_ttl_s: float = 30.0,
     ) -> None:
         self._sessions = sessions
         self._community = community
         self._clock = clock
+        self._configs = _TTLCache(cache_ttl_s)
+        self._roles = _TTLCache(cache_ttl_s)
+        self._joined = _TTLCache(cache_ttl_s)
 
     def now(self) -> datetime:
         """The service's clock."""
@@ -134,6 +166,14 @@ class ModerationService:
 
     async def config(self, group_id: int) -> ModerationConfig:
         """The group's settings."""
+        found, cached = self._configs.get(group_id)
+        if found:
+            return cached
+        config = await self._load_config(group_id)
+        self._configs.put(group_id, config)
+        return config
+
+    async def _load_config(self, group_id: int) -> ModerationConfig:
         async with self._sessions() as session:
             stored = await session.get(ModerationSettings, group_id)
         if stored is None:
@@ -263,6 +303,7 @@ class ModerationService:
         return True
 
     async def _update(self, group_id: int, **values: Any) -> None:
+        self._configs.drop(group_id)
         values["updated_at"] = self._clock()
         async with self._sessions.begin() as session:
             await session.execute(
@@ -273,11 +314,20 @@ class ModerationService:
                 .where(ModerationSettings.group_id == group_id)
                 .values(**values)
             )
+        self._configs.drop(group_id)
 
     # -- people -------------------------------------------------------------------------
 
     async def role_in(self, telegram_user_id: int, group_id: int) -> Role | None:
         """The strongest role someone has in a group (coordinators count as facilitators)."""
+        found, cached = self._roles.get((telegram_user_id, group_id))
+        if found:
+            return cached
+        role = await self._load_role(telegram_user_id, group_id)
+        self._roles.put((telegram_user_id, group_id), role)
+        return role
+
+    async def _load_role(self, telegram_user_id: int, group_id: int) -> Role | None:
         async with self._sessions() as session:
             roles = set(
                 (
@@ -303,6 +353,7 @@ class ModerationService:
 
     async def joined(self, group_id: int, telegram_user_id: int, agreed: bool = False) -> None:
         """Someone joined the chat (again): the newcomer clock starts now."""
+        self._joined.drop((group_id, telegram_user_id))
         now = self._clock()
         async with self._sessions.begin() as session:
             state = await session.scalar(_state(group_id, telegram_user_id))
@@ -342,13 +393,18 @@ class ModerationService:
 
     async def joined_at(self, group_id: int, telegram_user_id: int) -> datetime | None:
         """When someone joined the chat (None: before Kring watched it)."""
+        found, cached = self._joined.get((group_id, telegram_user_id))
+        if found:
+            return cached
         async with self._sessions() as session:
-            return await session.scalar(
+            joined = await session.scalar(
                 select(ChatMemberState.joined_at).where(
                     ChatMemberState.group_id == group_id,
                     ChatMemberState.telegram_user_id == telegram_user_id,
                 )
             )
+        self._joined.put((group_id, telegram_user_id), joined)
+        return joined
 
     async def due_rule_reminders(self) -> list[Reminder]:
         """Newcomers who have not agreed after the group's reminder time; marks them reminded
