@@ -196,7 +196,19 @@ class ModerationService:
             rules=dict(stored.rules or {}),
             welcome=dict(stored.welcome or {}),
             extra_words={k: list(v) for k, v in (stored.extra_words or {}).items()},
-            version=stored.updated_at.isoformat(),
+            # The content itself: any change (here or on another replica) gives a new one.
+            version=repr(
+                (
+                    stored.flood_enabled,
+                    stored.flood_max_messages,
+                    stored.flood_window_s,
+                    stored.newcomer_enabled,
+                    stored.newcomer_hours,
+                    stored.words_enabled,
+                    stored.safeguarding_enabled,
+                    sorted((stored.extra_words or {}).items()),
+                )
+            ),
         )
 
     async def change(self, actor_telegram_id: int, group_id: int, **changes: Any) -> None:
