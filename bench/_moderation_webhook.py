@@ -62,6 +62,9 @@ def updates(texts: list[str]) -> tuple[list[dict[str, object]], dict[int, int]]:
     """The stream as group-message updates over the chats, then one sentinel per chat.
     Returns the updates and each chat's sentinel message id."""
     factory = UpdateFactory(first_update_id=FIRST_USER)
+    # Dates as if the messages came in at 100 a second over 20 chats: each member writes
+    # every few seconds, as people do (one date for all would be a flood from everyone).
+    start = int(time.time())
     out = []
     for i, text in enumerate(texts):
         out.append(
@@ -70,6 +73,7 @@ def updates(texts: list[str]) -> tuple[list[dict[str, object]], dict[int, int]]:
                 chat_id=FIRST_CHAT - i % CHATS,
                 user_id=FIRST_USER + i % USERS,
                 language_code="nl",
+                date=start + i // 100,
             )
         )
     sentinels = {}
