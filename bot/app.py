@@ -14,6 +14,7 @@ from telegram.request import BaseRequest
 
 from bot.config import SUPPORTED_LOCALES
 from handlers import (
+    broadcasts,
     chat_moderation,
     checkins,
     fallback,
@@ -116,6 +117,7 @@ def build_application(
     privacy.register(application)
     groups.register(application)
     checkins.register(application)
+    broadcasts.register(application)
     chat_moderation.register(application)
     fallback.register(application)  # last: it takes whatever no feature took
     return application

@@ -25,13 +25,16 @@ from bot.i18n import Catalogs
 from bot.intake import UpdateIntake
 from bot.polling import poll_updates
 from bot.web.app import WEBHOOK_PATH, check_database
+from handlers.broadcasts import BroadcastComposer, report_text
 from handlers.chat_moderation import rest_payload, rules_reminder_payload
 from handlers.checkins import CheckinComposer
 from handlers.context import Services
+from scheduler.broadcasts import BroadcastJobs
 from scheduler.checkins import CheckinJobs
 from scheduler.leader import LeaderElection
 from scheduler.moderation import ModerationJobs
 from scheduler.setup import build_scheduler
+from storage.broadcasts import BroadcastService
 from storage.checkins import CheckinService
 from storage.community import CommunityService
 from storage.crypto import AnswerCipher
@@ -160,6 +163,7 @@ class KringRuntime:
         self._leader_retry_s = leader_retry_s
         self.checkin_jobs: CheckinJobs | None = None
         self.moderation_jobs: ModerationJobs | None = None
+        self.broadcast_jobs: BroadcastJobs | None = None
         self._lead_task: asyncio.Task[None] | None = None
         self._poll_stop = asyncio.Event()
         self._poll_task: asyncio.Task[None] | None = None
@@ -207,6 +211,15 @@ class KringRuntime:
             lambda r: rules_reminder_payload(catalogs, r),
             lambda c: rest_payload(catalogs, c),
         )
+        broadcasts = BroadcastService(self.sessions, community)
+        self.broadcast_jobs = BroadcastJobs(
+            broadcasts,
+            outbox,
+            lambda r: {
+                "text": report_text(catalogs, r, r.author_locale),
+                "parse_mode": "HTML",
+            },
+        )
         services = Services(
             catalogs=catalogs,
             members=MemberService(self.sessions, cache),
@@ -216,6 +229,8 @@ class KringRuntime:
             checkins=checkins,
             composer=composer,
             moderation=moderation,
+            broadcasts=broadcasts,
+            broadcast_composer=BroadcastComposer(catalogs),
             default_timezone=settings.kring_timezone,
             schedules_changed=self._schedules_changed,
         )
@@ -263,7 +278,7 @@ class KringRuntime:
         self.sender.start()
         # Every replica serves webhooks and sends; only the elected one runs the scheduler.
         self._scheduler = build_scheduler(
-            update_log, outbox, self.checkin_jobs, self.moderation_jobs
+            update_log, outbox, self.checkin_jobs, self.moderation_jobs, self.broadcast_jobs
         )
         self._election = LeaderElection(self.engine)
         self._lead_task = asyncio.create_task(self._lead(), name="kring:leader")

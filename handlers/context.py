@@ -17,6 +17,7 @@ from storage.privacy import PrivacyService
 from storage.types import utcnow
 
 if TYPE_CHECKING:
+    from storage.broadcasts import BroadcastComposer, BroadcastService
     from storage.checkins import CheckinService, RoundComposer
     from storage.moderation import ModerationService
     from storage.outbox import Outbox
@@ -34,6 +35,8 @@ class Services:
     checkins: CheckinService
     composer: RoundComposer
     moderation: ModerationService
+    broadcasts: BroadcastService
+    broadcast_composer: BroadcastComposer
     default_timezone: str = "Europe/Amsterdam"
     clock: Callable[[], datetime] = utcnow
     # Called after a facilitator changes a check-in schedule (the leader re-plans its jobs).

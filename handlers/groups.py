@@ -132,6 +132,10 @@ async def group_picked(update: Update, context: KringContext) -> None:
         await _show_settings(context, chat_id, group, query.message.message_id)
     elif action == "rename":
         await _apply_rename(context, query.from_user.id, group, chat_id)
+    elif action == "broadcast":
+        from handlers.broadcasts import start_draft
+
+        await start_draft(context, chat_id, query.from_user.id, group.id)
     elif action == "moderation":
         from handlers.chat_moderation import show_settings as show_moderation
 

@@ -41,6 +41,7 @@ def command_descriptions(tr: Translator, roles: Sequence[RoleView] = ()) -> list
             ("linkgroup", tr.gettext("Link your group's Telegram chat")),
             ("groupsettings", tr.gettext("Change your group's language, time zone or limits")),
             ("renamegroup", tr.gettext("Give your group a new name")),
+            ("broadcast", tr.gettext("Send a message to your group")),
             ("checkin", tr.gettext("Set up the weekly check-in")),
             ("moderation", tr.gettext("Keep the group chat safe: checks and limits")),
             ("modlog", tr.gettext("See the latest moderation in your group chat")),

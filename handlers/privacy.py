@@ -13,7 +13,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Upda
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.i18n import Translator
-from handlers import checkins
+from handlers import broadcasts, checkins
 from handlers.context import KringContext
 from handlers.fallback import other_message
 from storage.outbox import NewMessage
@@ -122,6 +122,8 @@ async def pause_date(update: Update, context: KringContext) -> None:
         return
     if not context.user_data.get(AWAITING_PAUSE_DATE):
         # Not a date we asked for: maybe a check-in answer, else the usual reply.
+        if await broadcasts.private_input(update, context):
+            return
         if not await checkins.private_text(update, context):
             await other_message(update, context)
         return

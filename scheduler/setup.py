@@ -7,6 +7,7 @@ from datetime import UTC
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
+from scheduler.broadcasts import BroadcastJobs
 from scheduler.checkins import CheckinJobs
 from scheduler.jobs import purge_processed_updates, purge_settled_outbox
 from scheduler.moderation import ModerationJobs
@@ -22,6 +23,7 @@ def build_scheduler(
     outbox: Outbox | None = None,
     checkins: CheckinJobs | None = None,
     moderation: ModerationJobs | None = None,
+    broadcasts: BroadcastJobs | None = None,
 ) -> AsyncIOScheduler:
     """A scheduler with Kring's maintenance jobs (feature jobs are added by their modules)."""
     scheduler = AsyncIOScheduler(
@@ -51,4 +53,6 @@ def build_scheduler(
         checkins.install(scheduler)
     if moderation is not None:
         moderation.install(scheduler)
+    if broadcasts is not None:
+        broadcasts.install(scheduler)
     return scheduler

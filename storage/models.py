@@ -460,3 +460,32 @@ class ModerationAction(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     undone_by: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class BroadcastStatus(enum.StrEnum):
+    """Where a facilitator's broadcast is."""
+
+    DRAFT = "draft"  # being written; nothing sent
+    SENDING = "sending"  # confirmed: the outbox delivers it
+    DONE = "done"  # every row settled (or waiting for quiet hours); the report is sent
+    CANCELLED = "cancelled"
+
+
+class Broadcast(Base):
+    """A message from a facilitator to their group, in one or more languages."""
+
+    __tablename__ = "broadcasts"
+    __table_args__ = (Index("ix_broadcasts_status", "status"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))
+    created_by: Mapped[int] = mapped_column(BigInteger)  # the facilitator's Telegram id
+    status: Mapped[BroadcastStatus] = mapped_column(_str_enum(BroadcastStatus))
+    texts: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    voices: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)  # language -> file id
+    recipients: Mapped[int] = mapped_column(Integer, default=0)
+    held_paused: Mapped[int] = mapped_column(Integer, default=0)
+    held_cap: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    reported_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

@@ -12,8 +12,10 @@ from telegram.ext import Application
 
 from bot.app import build_application
 from bot.i18n import Catalogs
+from handlers.broadcasts import BroadcastComposer
 from handlers.checkins import CheckinComposer
 from handlers.context import Services
+from storage.broadcasts import BroadcastService
 from storage.checkins import CheckinService, Clock
 from storage.community import CommunityService
 from storage.crypto import AnswerCipher
@@ -61,7 +63,9 @@ def build_services(db: Database, default_locale: str = "nl", clock: Clock = utcn
         outbox=Outbox(db.sessions, clock=clock),
         checkins=CheckinService(db.sessions, community, AnswerCipher(TEST_SECRET), clock),
         composer=CheckinComposer(catalogs),
-        moderation=ModerationService(db.sessions, community, clock),
+        moderation=ModerationService(db.sessions, community, clock, cache_ttl_s=0.0),
+        broadcasts=BroadcastService(db.sessions, community, clock),
+        broadcast_composer=BroadcastComposer(catalogs),
         clock=clock,
     )
 

@@ -1,0 +1,239 @@
+"""/broadcast: a facilitator writes to their group, in one or more languages.
+
+Pick the group, pick a language, type the message or send a voice note; add other
+languages if you like; see a preview; confirm. Members get their own language, or the
+group's language with a small marker saying so. Nothing goes out before confirmation; a
+report follows when delivery has finished.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
+
+from bot.config import SUPPORTED_LOCALES
+from bot.i18n import LANGUAGE_NAMES, Catalogs, Translator
+from handlers.context import KringContext
+from handlers.groups import pick_group
+from storage.broadcasts import BroadcastView, Recipient, Report
+from storage.community import NotAllowed
+from storage.models import BroadcastStatus
+
+log = logging.getLogger(__name__)
+
+CALLBACK = "bc:"  # bc:<broadcast id>:<action>[:<language>]
+AWAITING = "kring.broadcast.awaiting"  # user_data: (broadcast id, language)
+
+
+class BroadcastComposer:
+    """Each member's messages: their language, else the group's with a marker."""
+
+    def __init__(self, catalogs: Catalogs) -> None:
+        self._catalogs = catalogs
+
+    def messages(
+        self, broadcast: BroadcastView, recipient: Recipient
+    ) -> list[tuple[str, dict[str, Any]]]:
+        """A text and/or a voice note, as (method, payload) pairs."""
+        tr = self._catalogs.get(recipient.locale)
+        header = "📣 " + tr.gettext("Message from {group}").format(
+            group=tr.user_text(broadcast.group_name)
+        )
+        out: list[tuple[str, dict[str, Any]]] = []
+        text_locale = _pick(broadcast.texts, recipient.locale, broadcast.default_locale)
+        if text_locale is not None:
+            body = tr.user_text(broadcast.texts[text_locale])
+            if text_locale != recipient.locale:
+                body += "\n\n" + _marker(tr, text_locale)
+            out.append(("sendMessage", {"text": f"<b>{header}</b>\n\n{body}",
+                                        "parse_mode": "HTML"}))  # fmt: skip
+        voice_locale = _pick(broadcast.voices, recipient.locale, broadcast.default_locale)
+        if voice_locale is not None:
+            caption = header
+            if voice_locale != recipient.locale:
+                caption += "\n" + _marker(tr, voice_locale)
+            out.append(("sendVoice", {"voice": broadcast.voices[voice_locale],
+                                      "caption": caption, "parse_mode": "HTML"}))  # fmt: skip
+        return out
+
+
+def _pick(parts: dict[str, str], wanted: str, default: str) -> str | None:
+    """The member's language, else the group's, else the first one written."""
+    for locale in (wanted, default):
+        if locale in parts:
+            return locale
+    return next(iter(parts), None)
+
+
+def _marker(tr: Translator, locale: str) -> str:
+    return "🌐 " + tr.gettext("(This message is in {language}: it was not written in yours.)")\
+        .format(language=LANGUAGE_NAMES.get(locale, locale))  # fmt: skip
+
+
+def report_text(catalogs: Catalogs, report: Report, locale: str | None) -> str:
+    """The facilitator's report when delivery has finished."""
+    tr = catalogs.get(locale)
+    b = report.broadcast
+    lines = [
+        "<b>" + tr.gettext("Your message to {group} has gone out.").format(
+            group=tr.user_text(b.group_name)) + "</b>",
+        tr.gettext("Delivered: {count}").format(count=report.delivered),
+        tr.gettext("Held for quiet hours (sent in the morning): {count}").format(
+            count=report.quiet_hours),
+        tr.gettext("On a break (not sent): {count}").format(count=b.held_paused),
+        tr.gettext("Weekly message limit reached (not sent): {count}").format(count=b.held_cap),
+        tr.gettext("Blocked Kring (not reachable): {count}").format(count=report.unreachable),
+        tr.gettext("Failed: {count}").format(count=report.failed),
+    ]  # fmt: skip
+    return "\n".join(lines)
+
+
+def _language_keyboard(broadcast_id: int, done: set[str]) -> InlineKeyboardMarkup:
+    rows = [[InlineKeyboardButton(("✓ " if lc in done else "") + LANGUAGE_NAMES[lc],
+                                  callback_data=f"{CALLBACK}{broadcast_id}:lang:{lc}")]
+            for lc in SUPPORTED_LOCALES]  # fmt: skip
+    return InlineKeyboardMarkup(rows)
+
+
+async def broadcast_command(update: Update, context: KringContext) -> None:
+    """/broadcast: choose the group (if several), then the first language."""
+    group = await pick_group(update, context, "broadcast")
+    if group is None or update.effective_chat is None or update.effective_user is None:
+        return
+    await start_draft(context, update.effective_chat.id, update.effective_user.id, group.id)
+
+
+async def start_draft(context: KringContext, chat_id: int, user_id: int, group_id: int) -> None:
+    """A new draft, and the question which language the message is in."""
+    tr = context.tr
+    try:
+        draft = await context.services.broadcasts.start(user_id, group_id)
+    except NotAllowed:
+        await context.bot.send_message(
+            chat_id, tr.gettext("Sorry, this is not one of your groups.")
+        )
+        return
+    text = tr.gettext(
+        "A message to {group}. Which language will you write or speak it in? You can add "
+        "more languages afterwards."
+    ).format(group=tr.user_text(draft.group_name))
+    await context.bot.send_message(chat_id, text, parse_mode="HTML",
+                                   reply_markup=_language_keyboard(draft.id, set()))  # fmt: skip
+
+
+async def tapped(update: Update, context: KringContext) -> None:
+    """Language, preview, send and cancel buttons."""
+    query = update.callback_query
+    if query is None or query.data is None or query.message is None:
+        return
+    tr = context.tr
+    parts = query.data.removeprefix(CALLBACK).split(":")
+    if len(parts) < 2 or not parts[0].isdigit():
+        await query.answer()
+        return
+    broadcast_id, action = int(parts[0]), parts[1]
+    service = context.services.broadcasts
+    view = await service.get(broadcast_id)
+    chat_id = query.message.chat.id
+    if view is None or view.created_by != query.from_user.id:
+        await query.answer(tr.gettext("Sorry, this is not one of your groups."), show_alert=True)
+        return
+    if view.status is not BroadcastStatus.DRAFT:
+        await query.answer(tr.gettext("This message was already sent or cancelled."),
+                           show_alert=True)  # fmt: skip
+        return
+    await query.answer()
+    if action == "lang" and len(parts) == 3 and parts[2] in LANGUAGE_NAMES:
+        if context.user_data is not None:
+            context.user_data[AWAITING] = (broadcast_id, parts[2])
+        await context.bot.send_message(chat_id, tr.gettext(
+            "Type the message in {language}, or send a voice note.").format(
+            language=LANGUAGE_NAMES[parts[2]]))  # fmt: skip
+    elif action == "more":
+        await context.bot.send_message(chat_id, tr.gettext("Which language?"), reply_markup=(
+            _language_keyboard(broadcast_id, set(view.texts) | set(view.voices))))  # fmt: skip
+    elif action == "send":
+        try:
+            sent = await service.confirm(query.from_user.id, broadcast_id,
+                                         context.services.broadcast_composer)  # fmt: skip
+        except (NotAllowed, ValueError):
+            await context.bot.send_message(chat_id, tr.gettext(
+                "Sorry, this is not one of your groups."))  # fmt: skip
+            return
+        await query.edit_message_reply_markup(None)
+        await context.bot.send_message(chat_id, tr.ngettext(
+            "Sending to {count} member. I will tell you when it has gone out.",
+            "Sending to {count} members. I will tell you when it has gone out.",
+            sent.recipients).format(count=sent.recipients))  # fmt: skip
+    elif action == "cancel":
+        await service.cancel(query.from_user.id, broadcast_id)
+        if context.user_data is not None:
+            context.user_data.pop(AWAITING, None)
+        await query.edit_message_reply_markup(None)
+        await context.bot.send_message(chat_id, tr.gettext("Cancelled. Nothing was sent."))
+
+
+async def private_input(update: Update, context: KringContext) -> bool:
+    """Text or a voice note for the language being written; False if none is awaited."""
+    message = update.effective_message
+    user = update.effective_user
+    if message is None or user is None or context.user_data is None:
+        return False
+    awaiting = context.user_data.get(AWAITING)
+    if not awaiting:
+        return False
+    broadcast_id, locale = awaiting
+    if message.voice is not None:
+        parts: dict[str, str] = {"voice": message.voice.file_id}
+    elif message.text:
+        parts = {"text": message.text}
+    else:
+        return False
+    context.user_data.pop(AWAITING, None)
+    try:
+        view = await context.services.broadcasts.set_part(user.id, broadcast_id, locale, **parts)
+    except NotAllowed:
+        return False
+    await _preview(context, message.chat_id, view)
+    return True
+
+
+async def _preview(context: KringContext, chat_id: int, view: BroadcastView) -> None:
+    """Show each language as members will see it, then the buttons."""
+    tr = context.tr
+    composer = context.services.broadcast_composer
+    for locale in sorted(set(view.texts) | set(view.voices)):
+        for method, payload in composer.messages(view, Recipient(0, chat_id, locale)):
+            if method == "sendVoice":
+                await context.bot.send_voice(chat_id, payload["voice"], caption=payload["caption"],
+                                             parse_mode="HTML")  # fmt: skip
+            else:
+                await context.bot.send_message(chat_id, payload["text"], parse_mode="HTML")
+    audience = await context.services.broadcasts.audience(view.id)
+    done = sorted(set(view.texts) | set(view.voices))
+    text = "\n".join([
+        tr.gettext("Preview above. Languages: {languages}.").format(
+            languages=", ".join(LANGUAGE_NAMES[lc] for lc in done)),
+        tr.gettext("Members without their language get {language} with a small note.").format(
+            language=LANGUAGE_NAMES.get(view.default_locale if view.default_locale in done
+                                        else done[0], done[0])),
+    ])  # fmt: skip
+    b = f"{CALLBACK}{view.id}:"
+    markup = InlineKeyboardMarkup([
+        [InlineKeyboardButton(tr.gettext("Add another language"), callback_data=f"{b}more")],
+        [InlineKeyboardButton(tr.ngettext("Send to {count} member", "Send to {count} members",
+                                          audience).format(count=audience),
+                              callback_data=f"{b}send")],
+        [InlineKeyboardButton(tr.gettext("Cancel"), callback_data=f"{b}cancel")],
+    ])  # fmt: skip
+    await context.bot.send_message(chat_id, text, reply_markup=markup)
+
+
+def register(application: Application) -> None:
+    """Add the broadcast handlers."""
+    private = filters.ChatType.PRIVATE
+    application.add_handler(CommandHandler("broadcast", broadcast_command, filters=private))
+    application.add_handler(CallbackQueryHandler(tapped, pattern=f"^{CALLBACK}"))
