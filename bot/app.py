@@ -20,6 +20,7 @@ from handlers import (
     fallback,
     groups,
     journey,
+    meetings,
     onboarding,
     privacy,
     tracking,
@@ -118,6 +119,7 @@ def build_application(
     groups.register(application)
     checkins.register(application)
     broadcasts.register(application)
+    meetings.register(application)
     chat_moderation.register(application)
     fallback.register(application)  # last: it takes whatever no feature took
     return application

@@ -29,9 +29,11 @@ from handlers.broadcasts import BroadcastComposer, report_text
 from handlers.chat_moderation import rest_payload, rules_reminder_payload
 from handlers.checkins import CheckinComposer
 from handlers.context import Services
+from handlers.meetings import MeetingComposer, choose_prompt
 from scheduler.broadcasts import BroadcastJobs
 from scheduler.checkins import CheckinJobs
 from scheduler.leader import LeaderElection
+from scheduler.meetings import MeetingJobs
 from scheduler.moderation import ModerationJobs
 from scheduler.setup import build_scheduler
 from storage.broadcasts import BroadcastService
@@ -39,6 +41,7 @@ from storage.checkins import CheckinService
 from storage.community import CommunityService
 from storage.crypto import AnswerCipher
 from storage.db import create_engine, create_sessionmaker, is_sqlite
+from storage.meetings import MeetingService
 from storage.members import MemberCache, MemberService
 from storage.migrate import upgrade_head
 from storage.moderation import ModerationService
@@ -164,6 +167,7 @@ class KringRuntime:
         self.checkin_jobs: CheckinJobs | None = None
         self.moderation_jobs: ModerationJobs | None = None
         self.broadcast_jobs: BroadcastJobs | None = None
+        self.meeting_jobs: MeetingJobs | None = None
         self._lead_task: asyncio.Task[None] | None = None
         self._poll_stop = asyncio.Event()
         self._poll_task: asyncio.Task[None] | None = None
@@ -220,6 +224,9 @@ class KringRuntime:
                 "parse_mode": "HTML",
             },
         )
+        meetings = MeetingService(self.sessions, community, AnswerCipher(secret))
+        meeting_composer = MeetingComposer(catalogs)
+        self.meeting_jobs = MeetingJobs(meetings, meeting_composer, choose_prompt)
         services = Services(
             catalogs=catalogs,
             members=MemberService(self.sessions, cache),
@@ -231,6 +238,8 @@ class KringRuntime:
             moderation=moderation,
             broadcasts=broadcasts,
             broadcast_composer=BroadcastComposer(catalogs),
+            meetings=meetings,
+            meeting_composer=meeting_composer,
             default_timezone=settings.kring_timezone,
             schedules_changed=self._schedules_changed,
         )
@@ -278,7 +287,12 @@ class KringRuntime:
         self.sender.start()
         # Every replica serves webhooks and sends; only the elected one runs the scheduler.
         self._scheduler = build_scheduler(
-            update_log, outbox, self.checkin_jobs, self.moderation_jobs, self.broadcast_jobs
+            update_log,
+            outbox,
+            self.checkin_jobs,
+            self.moderation_jobs,
+            self.broadcast_jobs,
+            self.meeting_jobs,
         )
         self._election = LeaderElection(self.engine)
         self._lead_task = asyncio.create_task(self._lead(), name="kring:leader")

@@ -43,29 +43,34 @@ class BroadcastComposer:
             group=tr.user_text(broadcast.group_name)
         )
         out: list[tuple[str, dict[str, Any]]] = []
-        text_locale = _pick(broadcast.texts, recipient.locale, broadcast.default_locale)
-        if text_locale is not None:
-            body = tr.user_text(broadcast.texts[text_locale])
-            if text_locale != recipient.locale:
-                body += "\n\n" + _marker(tr, text_locale)
+        # One language per member: theirs if written or spoken, else the group's, else the
+        # first there is; its text and/or voice note, with a marker when it is not theirs.
+        locale = _pick(set(broadcast.texts) | set(broadcast.voices), recipient.locale,
+                       broadcast.default_locale)  # fmt: skip
+        if locale is None:
+            return out
+        marker = _marker(tr, locale) if locale != recipient.locale else None
+        if locale in broadcast.texts:
+            body = tr.user_text(broadcast.texts[locale])
+            if marker:
+                body += "\n\n" + marker
             out.append(("sendMessage", {"text": f"<b>{header}</b>\n\n{body}",
                                         "parse_mode": "HTML"}))  # fmt: skip
-        voice_locale = _pick(broadcast.voices, recipient.locale, broadcast.default_locale)
-        if voice_locale is not None:
+        if locale in broadcast.voices:
             caption = header
-            if voice_locale != recipient.locale:
-                caption += "\n" + _marker(tr, voice_locale)
-            out.append(("sendVoice", {"voice": broadcast.voices[voice_locale],
+            if marker:
+                caption += "\n" + marker
+            out.append(("sendVoice", {"voice": broadcast.voices[locale],
                                       "caption": caption, "parse_mode": "HTML"}))  # fmt: skip
         return out
 
 
-def _pick(parts: dict[str, str], wanted: str, default: str) -> str | None:
-    """The member's language, else the group's, else the first one written."""
+def _pick(written: set[str], wanted: str, default: str) -> str | None:
+    """The member's language, else the group's, else the first one written (as sorted)."""
     for locale in (wanted, default):
-        if locale in parts:
+        if locale in written:
             return locale
-    return next(iter(parts), None)
+    return min(written, default=None)
 
 
 def _marker(tr: Translator, locale: str) -> str:

@@ -435,9 +435,11 @@ async def note_received(update: Update, context: KringContext) -> bool:
 
 async def voice_received(update: Update, context: KringContext) -> None:
     """A voice note in a private chat: a check-in answer, or the usual reply."""
-    from handlers.broadcasts import private_input  # broadcasts build on groups, like us
+    from handlers import broadcasts, meetings  # they build on groups, like us
 
-    if await private_input(update, context):
+    if await broadcasts.private_input(update, context):
+        return
+    if await meetings.private_input(update, context):
         return
     if not await note_received(update, context):
         await other_message(update, context)

@@ -19,6 +19,7 @@ from storage.types import utcnow
 if TYPE_CHECKING:
     from storage.broadcasts import BroadcastComposer, BroadcastService
     from storage.checkins import CheckinService, RoundComposer
+    from storage.meetings import MeetingComposer, MeetingService
     from storage.moderation import ModerationService
     from storage.outbox import Outbox
 
@@ -37,6 +38,8 @@ class Services:
     moderation: ModerationService
     broadcasts: BroadcastService
     broadcast_composer: BroadcastComposer
+    meetings: MeetingService
+    meeting_composer: MeetingComposer
     default_timezone: str = "Europe/Amsterdam"
     clock: Callable[[], datetime] = utcnow
     # Called after a facilitator changes a check-in schedule (the leader re-plans its jobs).

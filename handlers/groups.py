@@ -132,6 +132,13 @@ async def group_picked(update: Update, context: KringContext) -> None:
         await _show_settings(context, chat_id, group, query.message.message_id)
     elif action == "rename":
         await _apply_rename(context, query.from_user.id, group, chat_id)
+    elif action in ("session", "sessions"):
+        from handlers import meetings
+
+        if action == "session":
+            await meetings.ask_kind(context, chat_id, group.id, query.message.message_id)
+        else:
+            await meetings.show_upcoming(context, chat_id, group.id)
     elif action == "broadcast":
         from handlers.broadcasts import start_draft
 

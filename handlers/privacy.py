@@ -13,7 +13,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Upda
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.i18n import Translator
-from handlers import broadcasts, checkins
+from handlers import broadcasts, checkins, meetings
 from handlers.context import KringContext
 from handlers.fallback import other_message
 from storage.outbox import NewMessage
@@ -123,6 +123,8 @@ async def pause_date(update: Update, context: KringContext) -> None:
     if not context.user_data.get(AWAITING_PAUSE_DATE):
         # Not a date we asked for: maybe a check-in answer, else the usual reply.
         if await broadcasts.private_input(update, context):
+            return
+        if await meetings.private_input(update, context):
             return
         if not await checkins.private_text(update, context):
             await other_message(update, context)

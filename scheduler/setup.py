@@ -10,6 +10,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 from scheduler.broadcasts import BroadcastJobs
 from scheduler.checkins import CheckinJobs
 from scheduler.jobs import purge_processed_updates, purge_settled_outbox
+from scheduler.meetings import MeetingJobs
 from scheduler.moderation import ModerationJobs
 from storage.outbox import Outbox
 from storage.updates import UpdateLog
@@ -24,6 +25,7 @@ def build_scheduler(
     checkins: CheckinJobs | None = None,
     moderation: ModerationJobs | None = None,
     broadcasts: BroadcastJobs | None = None,
+    meetings: MeetingJobs | None = None,
 ) -> AsyncIOScheduler:
     """A scheduler with Kring's maintenance jobs (feature jobs are added by their modules)."""
     scheduler = AsyncIOScheduler(
@@ -55,4 +57,6 @@ def build_scheduler(
         moderation.install(scheduler)
     if broadcasts is not None:
         broadcasts.install(scheduler)
+    if meetings is not None:
+        meetings.install(scheduler)
     return scheduler

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
-from sqlalchemy import func, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from scheduler.policy import decide
@@ -270,11 +270,15 @@ class BroadcastService:
                         )
                     ).all()
                 )
+                unsettled = and_(
+                    first, OutboxMessage.status.in_([OutboxStatus.PENDING, OutboxStatus.SENDING])
+                )
+                # Due now, or given back by a sender for a retry (429, 5xx, pacing: it has
+                # an error) rather than waiting for the end of quiet hours.
                 waiting = await session.scalar(
                     select(func.count()).where(
-                        first,
-                        OutboxMessage.status.in_([OutboxStatus.PENDING, OutboxStatus.SENDING]),
-                        OutboxMessage.not_before <= now,
+                        unsettled,
+                        or_(OutboxMessage.not_before <= now, OutboxMessage.last_error.is_not(None)),
                     )
                 )
                 if waiting:

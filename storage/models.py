@@ -6,7 +6,7 @@ Telegram ids are `BigInteger` everywhere (they exceed 32 bits). Times are aware 
 from __future__ import annotations
 
 import enum
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -14,6 +14,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     CheckConstraint,
+    Date,
     Enum,
     ForeignKey,
     Index,
@@ -95,6 +96,8 @@ class Group(Base):
     default_locale: Mapped[str] = mapped_column(String(8), default="nl")
     # Most prompts the bot may initiate per member per week (DOMAIN.md: about three works).
     prompt_cap_per_week: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
+    # Whether meeting reminders count towards that cap (the group may turn it off).
+    reminders_count_to_cap: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
     organisation: Mapped[Organisation] = relationship(back_populates="groups")
@@ -489,3 +492,82 @@ class Broadcast(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     reported_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class MeetingStatus(enum.StrEnum):
+    """A group meeting (a "session" for the people who use Kring)."""
+
+    PLANNED = "planned"
+    CANCELLED = "cancelled"
+
+
+class Meeting(Base):
+    """One meeting of a group: when, where, and which source of resilience it is about."""
+
+    __tablename__ = "meetings"
+    __table_args__ = (
+        UniqueConstraint("group_id", "starts_at", name="uq_meeting_group_start"),
+        Index("ix_meetings_status_start", "status", "starts_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))
+    series: Mapped[str | None] = mapped_column(String(36))  # shared by a weekly series
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    place: Mapped[str] = mapped_column(String(200), default="")
+    theme: Mapped[str] = mapped_column(String(16))  # a bot.prompts.Source value
+    status: Mapped[MeetingStatus] = mapped_column(_str_enum(MeetingStatus))
+    day_reminder: Mapped[bool] = mapped_column(Boolean, default=False)
+    eve_reminded_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    day_reminded_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    attendance_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    reflection_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class BlockedDay(Base):
+    """A day a group does not meet (school holidays): weekly series skip it."""
+
+    __tablename__ = "blocked_days"
+    __table_args__ = (UniqueConstraint("group_id", "day", name="uq_blocked_day_group_day"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))
+    day: Mapped[date] = mapped_column(Date)
+
+
+class Attendance(Base):
+    """A member's answer to a meeting reminder: coming, not coming, not sure."""
+
+    __tablename__ = "attendance"
+    __table_args__ = (
+        UniqueConstraint("meeting_id", "member_id", name="uq_attendance_meeting_member"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+    answer: Mapped[str | None] = mapped_column(String(8))  # yes / no / maybe; None: reminded
+    reminded_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class MeetingReflection(Base):
+    """A member's answer to the reflection prompt after a meeting they came to."""
+
+    __tablename__ = "meeting_reflections"
+    __table_args__ = (
+        UniqueConstraint("meeting_id", "member_id", name="uq_reflection_meeting_member"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
+    member_id: Mapped[int | None] = mapped_column(
+        ForeignKey("members.id", ondelete="SET NULL"), index=True
+    )
+    prompt_key: Mapped[str] = mapped_column(String(24))
+    scale: Mapped[int | None] = mapped_column(SmallInteger)  # 1-3, 0 skipped
+    note: Mapped[str | None] = mapped_column(Text)  # encrypted words
+    voice: Mapped[str | None] = mapped_column(Text)  # encrypted file id
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

@@ -15,10 +15,12 @@ from bot.i18n import Catalogs
 from handlers.broadcasts import BroadcastComposer
 from handlers.checkins import CheckinComposer
 from handlers.context import Services
+from handlers.meetings import MeetingComposer
 from storage.broadcasts import BroadcastService
 from storage.checkins import CheckinService, Clock
 from storage.community import CommunityService
 from storage.crypto import AnswerCipher
+from storage.meetings import MeetingService
 from storage.members import MemberService
 from storage.moderation import ModerationService
 from storage.outbox import Outbox
@@ -66,6 +68,8 @@ def build_services(db: Database, default_locale: str = "nl", clock: Clock = utcn
         moderation=ModerationService(db.sessions, community, clock, cache_ttl_s=0.0),
         broadcasts=BroadcastService(db.sessions, community, clock),
         broadcast_composer=BroadcastComposer(catalogs),
+        meetings=MeetingService(db.sessions, community, AnswerCipher(TEST_SECRET), clock),
+        meeting_composer=MeetingComposer(catalogs),
         clock=clock,
     )
 

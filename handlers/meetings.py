@@ -1,0 +1,564 @@
+"""Group meetings ("sessions"): facilitators plan them with buttons; parents get one
+reminder with coming / not coming / not sure, and a reflection prompt afterwards."""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
+
+from bot.i18n import Catalogs, Translator
+from bot.prompts import Source, prompt_text, prompts_for, source_name
+from handlers.context import KringContext
+from handlers.groups import pick_group, refuse, send_or_edit
+from storage.community import NotAllowed
+from storage.meetings import (
+    AttendanceList,
+    Attendee,
+    MeetingView,
+)
+
+log = logging.getLogger(__name__)
+
+PLAN = "mt:"  # mt:<group id>:<step>[:<value>]
+ATTEND = "att:"  # att:<meeting id>:<yes|no|maybe>
+REFLECT = "rf:"  # rf:<meeting id>:<0-3>
+DRAFT = "kring.meeting.draft"  # user_data: the meeting being planned
+AWAITING_PLACE = "kring.meeting.place"
+HOURS = range(9, 21)
+SCALE = {3: "💚", 2: "🙂", 1: "🤍"}
+
+
+def choose_prompt(theme: str, meeting_id: int) -> str:
+    """A prompt of the meeting's theme, varying from meeting to meeting."""
+    try:
+        prompts = prompts_for(Source(theme))
+    except ValueError:
+        prompts = prompts_for(Source.BELONGING)
+    return prompts[meeting_id % len(prompts)].key
+
+
+class MeetingComposer:
+    """Meeting messages in each reader's language."""
+
+    def __init__(self, catalogs: Catalogs) -> None:
+        self._catalogs = catalogs
+
+    def _tr(self, person: Attendee, meeting: MeetingView) -> Translator:
+        return self._catalogs.resolve(person.locale, meeting.default_locale)
+
+    def reminder(self, meeting: MeetingView, person: Attendee, on_the_day: bool) -> dict[str, Any]:
+        """Date and time (Babel, the reader's locale), place, theme, three buttons."""
+        tr = self._tr(person, meeting)
+        title = (
+            tr.gettext("Today we meet: {group}")
+            if on_the_day
+            else tr.gettext("Tomorrow we meet: {group}")
+        )
+        lines = [
+            "<b>" + title.format(group=tr.user_text(meeting.group_name)) + "</b>",
+            _details(tr, meeting),
+            "",
+            tr.gettext("Are you coming?"),
+        ]
+        a = f"{ATTEND}{meeting.id}:"
+        markup = InlineKeyboardMarkup(
+            [
+                [
+                    InlineKeyboardButton("✅ " + tr.gettext("Coming"), callback_data=f"{a}yes"),
+                    InlineKeyboardButton("❌ " + tr.gettext("Not coming"), callback_data=f"{a}no"),
+                    InlineKeyboardButton("❔ " + tr.gettext("Not sure"), callback_data=f"{a}maybe"),
+                ]
+            ]
+        )
+        return {"text": "\n".join(lines), "parse_mode": "HTML", "reply_markup": markup.to_dict()}
+
+    def changed(self, meeting: MeetingView, person: Attendee, cancelled: bool) -> dict[str, Any]:
+        """A moved or cancelled meeting."""
+        tr = self._tr(person, meeting)
+        if cancelled:
+            text = tr.gettext("The meeting of {group} on {time} is cancelled. Sorry!").format(
+                group=tr.user_text(meeting.group_name), time=_when(tr, meeting)
+            )
+        else:
+            text = (
+                tr.gettext("The meeting of {group} has changed:").format(
+                    group=tr.user_text(meeting.group_name)
+                )
+                + "\n"
+                + _details(tr, meeting)
+            )
+        return {"text": text, "parse_mode": "HTML"}
+
+    def attendance(self, listing: AttendanceList, staff: Attendee) -> dict[str, Any]:
+        """Who is coming, for a facilitator."""
+        tr = self._tr(staff, listing.meeting)
+        return {"text": attendance_text(tr, listing), "parse_mode": "HTML"}
+
+    def reflection(self, meeting: MeetingView, person: Attendee, prompt_key: str) -> dict[str, Any]:
+        """One question about the meeting's theme; one tap is enough."""
+        tr = self._tr(person, meeting)
+        text = "\n\n".join(
+            [
+                tr.gettext("Thank you for coming to {group}!").format(
+                    group=tr.user_text(meeting.group_name)
+                ),
+                "<b>" + prompt_text(tr, prompt_key) + "</b>",
+                tr.gettext("Tap an answer. You may also write a few words or send a voice note."),
+            ]
+        )
+        r = f"{REFLECT}{meeting.id}:"
+        rows = [
+            [
+                InlineKeyboardButton(
+                    f"{SCALE[3]} " + tr.gettext("Yes, very much"), callback_data=f"{r}3"
+                )
+            ],
+            [InlineKeyboardButton(f"{SCALE[2]} " + tr.gettext("A little"), callback_data=f"{r}2")],
+            [
+                InlineKeyboardButton(
+                    f"{SCALE[1]} " + tr.gettext("Not really"), callback_data=f"{r}1"
+                )
+            ],
+            [InlineKeyboardButton(tr.gettext("Skip"), callback_data=f"{r}0")],
+        ]
+        return {
+            "text": text,
+            "parse_mode": "HTML",
+            "reply_markup": InlineKeyboardMarkup(rows).to_dict(),
+        }
+
+
+def _when(tr: Translator, meeting: MeetingView) -> str:
+    return tr.datetime(meeting.starts_at, meeting.timezone, "EEEE d MMMM, HH:mm")
+
+
+def _details(tr: Translator, meeting: MeetingView) -> str:
+    lines = ["🗓 " + _when(tr, meeting)]
+    if meeting.place:
+        lines.append("📍 " + tr.user_text(meeting.place))
+    try:
+        lines.append("🌱 " + source_name(tr, Source(meeting.theme)))
+    except ValueError:
+        pass
+    return "\n".join(lines)
+
+
+def attendance_text(tr: Translator, listing: AttendanceList) -> str:
+    """The attendance list."""
+    m = listing.meeting
+
+    def names(values: tuple[str, ...]) -> str:
+        return ", ".join(tr.user_text(n) for n in values) or "–"
+
+    return "\n".join(
+        [
+            "<b>"
+            + tr.gettext("Who is coming to {group}?").format(group=tr.user_text(m.group_name))
+            + "</b>",
+            _when(tr, m),
+            "✅ " + tr.gettext("Coming: {names}").format(names=names(listing.yes)),
+            "❔ " + tr.gettext("Not sure: {names}").format(names=names(listing.maybe)),
+            "❌ " + tr.gettext("Not coming: {names}").format(names=names(listing.no)),
+            tr.gettext("No answer yet: {count}").format(count=listing.silent),
+        ]
+    )
+
+
+# -- parents -------------------------------------------------------------------------------
+
+
+async def attend_tapped(update: Update, context: KringContext) -> None:
+    """Coming / not coming / not sure."""
+    query = update.callback_query
+    if query is None or query.data is None:
+        return
+    tr = context.tr
+    raw, _, answer = query.data.removeprefix(ATTEND).partition(":")
+    meeting = (
+        await context.services.meetings.answer(query.from_user.id, int(raw), answer)
+        if raw.isdigit()
+        else None
+    )
+    if meeting is None:
+        await query.answer(
+            tr.gettext("This meeting has begun or was changed. Thank you!"), show_alert=True
+        )
+        return
+    thanks = {
+        "yes": tr.gettext("See you there!"),
+        "no": tr.gettext("Thank you for telling us."),
+        "maybe": tr.gettext("Thank you. Tell us later if you know."),
+    }[answer]
+    await query.answer(thanks)
+    message = query.message
+    markup = message.reply_markup if isinstance(message, Message) else None
+    if markup is not None:
+        rows = [
+            [
+                InlineKeyboardButton(
+                    b.text.removeprefix("✓ ")
+                    if b.callback_data != query.data
+                    else "✓ " + b.text.removeprefix("✓ "),
+                    callback_data=b.callback_data,
+                )
+                for b in row
+            ]
+            for row in markup.inline_keyboard
+        ]
+        try:
+            await query.edit_message_reply_markup(InlineKeyboardMarkup(rows))
+        except Exception:  # "not modified": the same button twice
+            log.debug("attendance keyboard unchanged", exc_info=True)
+
+
+async def reflect_tapped(update: Update, context: KringContext) -> None:
+    """A one-tap reflection answer."""
+    query = update.callback_query
+    if query is None or query.data is None:
+        return
+    tr = context.tr
+    raw, _, value = query.data.removeprefix(REFLECT).partition(":")
+    meeting = None
+    if raw.isdigit() and value.isdigit():
+        meeting = await context.services.meetings.reflect(
+            query.from_user.id, int(raw), scale=int(value)
+        )
+    if meeting is None:
+        await query.answer(tr.gettext("This button no longer works. Tap /help to start again."))
+        return
+    await query.answer(tr.gettext("Saved. Thank you!"))
+
+
+async def private_input(update: Update, context: KringContext) -> bool:
+    """A facilitator typing a meeting's place, or a parent's words after a meeting."""
+    message = update.effective_message
+    user = update.effective_user
+    if message is None or user is None:
+        return False
+    if context.user_data is not None and context.user_data.get(AWAITING_PLACE) and message.text:
+        context.user_data.pop(AWAITING_PLACE, None)
+        draft = context.user_data.get(DRAFT) or {}
+        draft["place"] = message.text.strip()[:200]
+        await _finish(context, message.chat_id, user.id, draft)
+        return True
+    words = (
+        {"voice": message.voice.file_id}
+        if message.voice
+        else ({"text": message.text} if message.text else {})
+    )
+    if not words:
+        return False
+    meeting = await context.services.meetings.reflect(
+        user.id, text=words.get("text"), voice=words.get("voice")
+    )
+    if meeting is None:
+        return False
+    tr = context.tr
+    await message.reply_html(
+        tr.gettext("Thank you, I kept your words for the facilitators of {group}.").format(
+            group=tr.user_text(meeting.group_name)
+        )
+    )
+    return True
+
+
+# -- facilitators ----------------------------------------------------------------------------
+
+
+async def session_command(update: Update, context: KringContext) -> None:
+    """/session: plan a meeting or a weekly series, with buttons."""
+    group = await pick_group(update, context, "session")
+    if group is None or update.effective_chat is None:
+        return
+    await ask_kind(context, update.effective_chat.id, group.id, None)
+
+
+async def ask_kind(
+    context: KringContext, chat_id: int, group_id: int, message_id: int | None
+) -> None:
+    """Once, or every week?"""
+    tr = context.tr
+    p = f"{PLAN}{group_id}:"
+    markup = InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(tr.gettext("One meeting"), callback_data=f"{p}kind:1")],
+            [InlineKeyboardButton(tr.gettext("Every week"), callback_data=f"{p}kind:w")],
+        ]
+    )
+    await send_or_edit(context, chat_id, message_id, tr.gettext("Plan a meeting"), markup)
+
+
+async def plan_tapped(update: Update, context: KringContext) -> None:
+    """The planning buttons, one step at a time (kept in user_data until the end)."""
+    query = update.callback_query
+    if query is None or query.data is None or query.message is None:
+        return
+    tr = context.tr
+    raw_group, _, rest = query.data.removeprefix(PLAN).partition(":")
+    step, _, value = rest.partition(":")
+    user_id = query.from_user.id
+    if not raw_group.isdigit() or not await context.services.community.can_manage(
+        user_id, int(raw_group)
+    ):
+        await query.answer(tr.gettext("Sorry, this is not one of your groups."), show_alert=True)
+        return
+    await query.answer()
+    group_id = int(raw_group)
+    group = await context.services.community.group(group_id)
+    assert group is not None
+    chat_id, message_id = query.message.chat.id, query.message.message_id
+    p = f"{PLAN}{group_id}:"
+    data = context.user_data if context.user_data is not None else {}
+    draft: dict[str, Any] = data.setdefault(DRAFT, {})
+    if step == "kind":
+        draft.clear()
+        draft.update(group=group_id, weeks=1 if value == "1" else 12)
+        today = datetime.now(ZoneInfo(group.timezone)).date()
+        days = [today + timedelta(days=d) for d in range(1, 22)]
+        buttons = [
+            InlineKeyboardButton(
+                tr.datetime(
+                    datetime(d.year, d.month, d.day, 12, tzinfo=ZoneInfo(group.timezone)),
+                    group.timezone,
+                    "EEE d MMM",
+                ),
+                callback_data=f"{p}day:{d.isoformat()}",
+            )
+            for d in days
+        ]
+        rows = [buttons[i : i + 3] for i in range(0, len(buttons), 3)]
+        await send_or_edit(
+            context, chat_id, message_id, tr.gettext("Which day?"), InlineKeyboardMarkup(rows)
+        )
+    elif step == "day" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        draft["day"] = value
+        buttons = [
+            InlineKeyboardButton(f"{h:02d}:{m:02d}", callback_data=f"{p}at:{h * 60 + m}")
+            for h in HOURS
+            for m in (0, 30)
+        ]
+        rows = [buttons[i : i + 4] for i in range(0, len(buttons), 4)]
+        await send_or_edit(
+            context, chat_id, message_id, tr.gettext("What time?"), InlineKeyboardMarkup(rows)
+        )
+    elif step == "at" and value.isdigit():
+        draft["minute"] = int(value)
+        rows = [
+            [InlineKeyboardButton(source_name(tr, s), callback_data=f"{p}theme:{s.value}")]
+            for s in Source
+        ]
+        await send_or_edit(
+            context,
+            chat_id,
+            message_id,
+            tr.gettext("What is the theme? (The six sources of strength.)"),
+            InlineKeyboardMarkup(rows),
+        )
+    elif step == "theme" and value in {s.value for s in Source}:
+        draft["theme"] = value
+        data[AWAITING_PLACE] = True
+        await send_or_edit(
+            context,
+            chat_id,
+            message_id,
+            tr.gettext("Where do you meet? Type the place, or tap the button."),
+            InlineKeyboardMarkup(
+                [[InlineKeyboardButton(tr.gettext("No place needed"), callback_data=f"{p}noplace")]]
+            ),
+        )
+    elif step == "noplace":
+        data.pop(AWAITING_PLACE, None)
+        draft["place"] = ""
+        await _finish(context, chat_id, user_id, draft)
+    elif step in {"cancel", "dayrem", "list"} and value.isdigit():
+        await _manage(context, chat_id, user_id, step, int(value))
+
+
+async def _finish(context: KringContext, chat_id: int, user_id: int, draft: dict[str, Any]) -> None:
+    tr = context.tr
+    needed = {"group", "day", "minute", "theme"}
+    if not needed <= set(draft):
+        await context.bot.send_message(
+            chat_id, tr.gettext("Sorry, something went wrong. Please try again in a moment.")
+        )
+        return
+    try:
+        created, skipped = await context.services.meetings.plan(
+            user_id,
+            draft["group"],
+            date.fromisoformat(draft["day"]),
+            draft["minute"],
+            draft["theme"],
+            draft.get("place", ""),
+            draft.get("weeks", 1),
+        )
+    except (NotAllowed, ValueError):
+        await context.bot.send_message(
+            chat_id, tr.gettext("Sorry, this is not one of your groups.")
+        )
+        return
+    if context.user_data is not None:
+        context.user_data.pop(DRAFT, None)
+    lines = [
+        tr.ngettext("{count} meeting planned:", "{count} meetings planned:", len(created)).format(
+            count=len(created)
+        )
+    ]
+    lines += ["• " + _when(tr, m) for m in created[:12]]
+    if skipped:
+        lines.append("")
+        lines.append(tr.gettext("Skipped:"))
+        for s in skipped:
+            day = tr.datetime(
+                datetime(
+                    s.day.year,
+                    s.day.month,
+                    s.day.day,
+                    12,
+                    tzinfo=ZoneInfo(created[0].timezone if created else "Europe/Amsterdam"),
+                ),
+                "Europe/Amsterdam",
+                "EEEE d MMMM",
+            )
+            reason = (
+                tr.gettext("public holiday: {name}").format(name=tr.user_text(s.holiday))
+                if s.holiday
+                else tr.gettext("a day you blocked")
+            )
+            lines.append(f"• {day} ({reason})")
+    lines += ["", tr.gettext("Members get a reminder the evening before. See /sessions.")]
+    await context.bot.send_message(chat_id, "\n".join(lines), parse_mode="HTML")
+
+
+async def sessions_command(update: Update, context: KringContext) -> None:
+    """/sessions: upcoming meetings with cancel, reminder-on-the-day and attendance."""
+    group = await pick_group(update, context, "sessions")
+    if group is None or update.effective_chat is None:
+        return
+    await show_upcoming(context, update.effective_chat.id, group.id)
+
+
+async def show_upcoming(context: KringContext, chat_id: int, group_id: int) -> None:
+    """The next meetings, each with its buttons."""
+    tr = context.tr
+    meetings = await context.services.meetings.upcoming(group_id, limit=5)
+    if not meetings:
+        await context.bot.send_message(
+            chat_id, tr.gettext("No meetings planned. Plan one with /session.")
+        )
+        return
+    p = f"{PLAN}{group_id}:"
+    for m in meetings:
+        day = (
+            tr.gettext("Reminder on the day: on")
+            if m.day_reminder
+            else tr.gettext("Reminder on the day: off")
+        )
+        markup = InlineKeyboardMarkup(
+            [
+                [
+                    InlineKeyboardButton(
+                        tr.gettext("Who is coming?"), callback_data=f"{p}list:{m.id}"
+                    )
+                ],
+                [InlineKeyboardButton(day, callback_data=f"{p}dayrem:{m.id}")],
+                [
+                    InlineKeyboardButton(
+                        tr.gettext("Cancel this meeting"), callback_data=f"{p}cancel:{m.id}"
+                    )
+                ],
+            ]
+        )
+        await context.bot.send_message(
+            chat_id, _details(tr, m), parse_mode="HTML", reply_markup=markup
+        )
+
+
+async def _manage(
+    context: KringContext, chat_id: int, user_id: int, step: str, meeting_id: int
+) -> None:
+    tr = context.tr
+    service = context.services.meetings
+    composer = context.services.meeting_composer
+    try:
+        if step == "list":
+            listing = await service.attendance_list(user_id, meeting_id)
+            await context.bot.send_message(chat_id, attendance_text(tr, listing), parse_mode="HTML")
+        elif step == "cancel":
+            m = await service.change(user_id, meeting_id, composer, cancel=True)
+            await context.bot.send_message(
+                chat_id,
+                tr.gettext("Cancelled. Members who had a reminder are told.")
+                + "\n"
+                + _details(tr, m),
+                parse_mode="HTML",
+            )
+        elif step == "dayrem":
+            current = await service.get(meeting_id)
+            assert current is not None
+            m = await service.change(
+                user_id, meeting_id, composer, day_reminder=not current.day_reminder
+            )
+            await show_upcoming(context, chat_id, m.group_id)
+    except NotAllowed:
+        await context.bot.send_message(
+            chat_id, tr.gettext("Sorry, this is not one of your groups.")
+        )
+
+
+async def blockday_command(update: Update, context: KringContext) -> None:
+    """/blockday 24-12 31-12: days without meetings (school holidays) for your groups."""
+    message = update.effective_message
+    user = update.effective_user
+    if message is None or user is None:
+        return
+    tr = context.tr
+    groups = await context.services.community.managed_groups(user.id)
+    if not groups:
+        await refuse(update, context)
+        return
+    days = []
+    today = datetime.now(ZoneInfo(groups[0].timezone)).date()
+    for arg in context.args or []:
+        match = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}))?", arg)
+        if not match:
+            continue
+        try:
+            d = date(int(match.group(3) or today.year), int(match.group(2)), int(match.group(1)))
+        except ValueError:
+            continue
+        if d < today and not match.group(3):
+            d = d.replace(year=d.year + 1)
+        days.append(d)
+    if not days:
+        await message.reply_text(
+            tr.gettext("Write the days after the command, like this: /blockday 24-12 31-12")
+        )
+        return
+    for group in groups:
+        for d in days:
+            await context.services.meetings.block_day(user.id, group.id, d)
+    await message.reply_text(
+        tr.ngettext(
+            "{count} day blocked: weekly meetings skip it.",
+            "{count} days blocked: weekly meetings skip them.",
+            len(days),
+        ).format(count=len(days))
+    )
+
+
+def register(application: Application) -> None:
+    """Add the meeting handlers."""
+    private = filters.ChatType.PRIVATE
+    application.add_handler(CommandHandler("session", session_command, filters=private))
+    application.add_handler(CommandHandler("sessions", sessions_command, filters=private))
+    application.add_handler(CommandHandler("blockday", blockday_command, filters=private))
+    application.add_handler(CallbackQueryHandler(plan_tapped, pattern=f"^{PLAN}"))
+    application.add_handler(CallbackQueryHandler(attend_tapped, pattern=f"^{ATTEND}"))
+    application.add_handler(CallbackQueryHandler(reflect_tapped, pattern=f"^{REFLECT}"))
