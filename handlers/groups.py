@@ -295,6 +295,9 @@ def settings_text(tr: Translator, group: GroupView) -> str:
             tr.gettext("Most messages per parent per week: {count}").format(
                 count=group.prompt_cap_per_week
             ),
+            tr.gettext("Meeting reminders count towards that limit: yes")
+            if group.reminders_count_to_cap
+            else tr.gettext("Meeting reminders count towards that limit: no"),
         ]
     )
 
@@ -303,12 +306,15 @@ async def _show_settings(context: KringContext, chat_id: int, group: GroupView,
                          message_id: int | None = None) -> None:  # fmt: skip
     tr = context.tr
     prefix = f"{SETTINGS}{group.id}:"
+    flip = int(not group.reminders_count_to_cap)
     rows = [
         [InlineKeyboardButton(LANGUAGE_NAMES[lc], callback_data=f"{prefix}lang:{lc}")
          for lc in SUPPORTED_LOCALES],
         [InlineKeyboardButton(zone.split("/")[1], callback_data=f"{prefix}tz:{i}")
          for i, zone in enumerate(ZONES)],
         [InlineKeyboardButton(str(n), callback_data=f"{prefix}cap:{n}") for n in range(1, 6)],
+        [InlineKeyboardButton(tr.gettext("Meeting reminders: count them or not"),
+                              callback_data=f"{prefix}remcap:{flip}")],
     ]  # fmt: skip
     await send_or_edit(context, chat_id, message_id, settings_text(tr, group),
                         InlineKeyboardMarkup(rows))  # fmt: skip
@@ -328,6 +334,8 @@ async def setting_changed(update: Update, context: KringContext) -> None:
         changes["timezone"] = ZONES[int(value)]
     elif field == "cap" and value.isdigit() and 1 <= int(value) <= 5:
         changes["prompt_cap_per_week"] = int(value)
+    elif field == "remcap" and value in ("0", "1"):
+        changes["reminders_count_to_cap"] = value == "1"
     try:
         if not changes or not raw_id.isdigit():
             raise NotAllowed("bad setting")

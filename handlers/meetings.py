@@ -378,6 +378,56 @@ async def plan_tapped(update: Update, context: KringContext) -> None:
         await _finish(context, chat_id, user_id, draft)
     elif step in {"cancel", "dayrem", "list"} and value.isdigit():
         await _manage(context, chat_id, user_id, step, int(value))
+    elif step == "move" and value.isdigit():
+        today = datetime.now(ZoneInfo(group.timezone)).date()
+        days = [today + timedelta(days=d) for d in range(0, 21)]
+        buttons = [
+            InlineKeyboardButton(
+                tr.datetime(
+                    datetime(d.year, d.month, d.day, 12, tzinfo=ZoneInfo(group.timezone)),
+                    group.timezone,
+                    "EEE d MMM",
+                ),
+                callback_data=f"{p}mday:{value}_{d.isoformat()}",
+            )
+            for d in days
+        ]
+        rows = [buttons[i : i + 3] for i in range(0, len(buttons), 3)]
+        await send_or_edit(
+            context, chat_id, message_id, tr.gettext("Which day?"), InlineKeyboardMarkup(rows)
+        )
+    elif step == "mday" and re.fullmatch(r"\d+_\d{4}-\d{2}-\d{2}", value):
+        buttons = [
+            InlineKeyboardButton(f"{h:02d}:{m:02d}", callback_data=f"{p}mto:{value}_{h * 60 + m}")
+            for h in HOURS
+            for m in (0, 30)
+        ]
+        rows = [buttons[i : i + 4] for i in range(0, len(buttons), 4)]
+        await send_or_edit(
+            context, chat_id, message_id, tr.gettext("What time?"), InlineKeyboardMarkup(rows)
+        )
+    elif step == "mto" and re.fullmatch(r"\d+_\d{4}-\d{2}-\d{2}_\d+", value):
+        raw_id, raw_day, raw_minute = value.split("_")
+        day, minute = date.fromisoformat(raw_day), int(raw_minute)
+        local = datetime(
+            day.year, day.month, day.day, minute // 60, minute % 60, tzinfo=ZoneInfo(group.timezone)
+        )
+        try:
+            moved = await context.services.meetings.change(
+                user_id,
+                int(raw_id),
+                context.services.meeting_composer,
+                starts_at=local.astimezone(ZoneInfo("UTC")),
+            )
+        except (NotAllowed, ValueError):
+            await context.bot.send_message(
+                chat_id, tr.gettext("That time has passed. Please choose another.")
+            )
+            return
+        text = tr.gettext("Moved. Members who had a reminder are told.")
+        await context.bot.send_message(
+            chat_id, text + "\n" + _details(tr, moved), parse_mode="HTML"
+        )
 
 
 async def _finish(context: KringContext, chat_id: int, user_id: int, draft: dict[str, Any]) -> None:
@@ -468,6 +518,11 @@ async def show_upcoming(context: KringContext, chat_id: int, group_id: int) -> N
                     )
                 ],
                 [InlineKeyboardButton(day, callback_data=f"{p}dayrem:{m.id}")],
+                [
+                    InlineKeyboardButton(
+                        tr.gettext("Move to another day or time"), callback_data=f"{p}move:{m.id}"
+                    )
+                ],
                 [
                     InlineKeyboardButton(
                         tr.gettext("Cancel this meeting"), callback_data=f"{p}cancel:{m.id}"

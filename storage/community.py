@@ -42,6 +42,7 @@ class GroupView:
     timezone: str
     default_locale: str
     prompt_cap_per_week: int
+    reminders_count_to_cap: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +91,7 @@ def _group_view(group: Group) -> GroupView:
         group.timezone,
         group.default_locale,
         group.prompt_cap_per_week,
+        group.reminders_count_to_cap,
     )
 
 
@@ -231,6 +233,7 @@ class CommunityService:
         timezone: str | None = None,
         default_locale: str | None = None,
         prompt_cap_per_week: int | None = None,
+        reminders_count_to_cap: bool | None = None,
     ) -> GroupView:
         """Change a group's settings (its facilitators or its organisation's coordinator)."""
         if not await self.can_manage(actor, group_id):
@@ -247,6 +250,8 @@ class CommunityService:
                 group.default_locale = default_locale
             if prompt_cap_per_week is not None:
                 group.prompt_cap_per_week = prompt_cap_per_week
+            if reminders_count_to_cap is not None:
+                group.reminders_count_to_cap = reminders_count_to_cap
             await session.flush()
             return _group_view(group)
 

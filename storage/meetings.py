@@ -241,6 +241,8 @@ class MeetingService:
             raise NotAllowed("no such meeting")
         await self._require(actor, view.group_id)
         now = self._clock()
+        if starts_at is not None and starts_at <= now:
+            raise ValueError("a meeting can only move to the future")
         async with self._sessions.begin() as session:
             meeting = await session.get(Meeting, meeting_id)
             group = await session.get(Group, view.group_id)
