@@ -14,6 +14,7 @@ import logging
 import random
 import time
 import uuid
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -65,12 +66,20 @@ class SenderStats:
 
 
 class _Pacer:
-    """Spaces sends evenly at `rate` a second; a 429 pushes every later slot back."""
+    """Spaces sends evenly at `rate` a second; a 429 pushes every later slot back.
+
+    Slots are handed out ahead of time, so after the event loop stalls (a garbage
+    collection, a long transaction) several workers would wake at once and send back to
+    back. A sliding one-second window of actual send times stops that burst: never more
+    than `rate` sends in any second, which is what Telegram counts.
+    """
 
     def __init__(self, rate: float, clock: Callable[[], float]) -> None:
         self._interval = 1.0 / rate
+        self._per_window = max(1, int(rate))
         self._clock = clock
         self._next = 0.0
+        self._sent: deque[float] = deque()
 
     async def acquire(self) -> None:
         now = self._clock()
@@ -78,6 +87,14 @@ class _Pacer:
         self._next = slot + self._interval
         if slot > now:
             await asyncio.sleep(slot - now)
+        while True:
+            now = self._clock()
+            while self._sent and self._sent[0] <= now - 1.0:
+                self._sent.popleft()
+            if len(self._sent) < self._per_window:
+                self._sent.append(now)
+                return
+            await asyncio.sleep(self._sent[0] + 1.0 - now)
 
     def pause(self, seconds: float) -> None:
         self._next = max(self._next, self._clock() + seconds)

@@ -242,6 +242,7 @@ class KringRuntime:
             meeting_composer=meeting_composer,
             default_timezone=settings.kring_timezone,
             schedules_changed=self._schedules_changed,
+            wake_sender=self._wake_sender,
         )
         update_log = UpdateLog(self.sessions)
         self.application = build_application(
@@ -297,6 +298,10 @@ class KringRuntime:
         self._election = LeaderElection(self.engine)
         self._lead_task = asyncio.create_task(self._lead(), name="kring:leader")
         log.info("Kring is running as @%s", bot.username)
+
+    def _wake_sender(self) -> None:
+        if self.sender is not None:
+            self.sender.wake()
 
     async def _schedules_changed(self) -> None:
         """A facilitator changed a schedule here: re-plan at once if this replica leads

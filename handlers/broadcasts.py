@@ -12,6 +12,7 @@ import logging
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.error import TelegramError
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
 from bot.config import SUPPORTED_LOCALES
@@ -168,7 +169,9 @@ async def tapped(update: Update, context: KringContext) -> None:
             await context.bot.send_message(chat_id, tr.gettext(
                 "Sorry, this is not one of your groups."))  # fmt: skip
             return
-        await query.edit_message_reply_markup(None)
+        if context.services.wake_sender is not None:
+            context.services.wake_sender()  # the first message leaves at once, not at a poll
+        await _drop_buttons(query)
         await context.bot.send_message(chat_id, tr.ngettext(
             "Sending to {count} member. I will tell you when it has gone out.",
             "Sending to {count} members. I will tell you when it has gone out.",
@@ -177,8 +180,15 @@ async def tapped(update: Update, context: KringContext) -> None:
         await service.cancel(query.from_user.id, broadcast_id)
         if context.user_data is not None:
             context.user_data.pop(AWAITING, None)
-        await query.edit_message_reply_markup(None)
+        await _drop_buttons(query)
         await context.bot.send_message(chat_id, tr.gettext("Cancelled. Nothing was sent."))
+
+
+async def _drop_buttons(query: Any) -> None:
+    try:
+        await query.edit_message_reply_markup(None)
+    except TelegramError:  # no buttons left to remove (an old or forged tap)
+        log.debug("could not remove the buttons", exc_info=True)
 
 
 async def private_input(update: Update, context: KringContext) -> bool:

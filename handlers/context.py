@@ -42,6 +42,8 @@ class Services:
     meeting_composer: MeetingComposer
     default_timezone: str = "Europe/Amsterdam"
     clock: Callable[[], datetime] = utcnow
+    # Tells this process's outbox sender to look now (rows were just enqueued here).
+    wake_sender: Callable[[], None] | None = None
     # Called after a facilitator changes a check-in schedule (the leader re-plans its jobs).
     schedules_changed: Callable[[], Awaitable[None]] | None = None
 
