@@ -200,6 +200,7 @@ async def mydata(update: Update, context: KringContext) -> None:
                 )
             )
     data["checkin_answers"] = await context.services.checkins.export(user.id)
+    data["meetings"] = await context.services.meetings.export(user.id)
     if data["checkin_answers"]:
         count = len(data["checkin_answers"])
         lines.append(

@@ -16,11 +16,11 @@ from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 import holidays
-from sqlalchemy import select
+from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from scheduler.policy import decide
-from storage.checkins import _parents, _prompts_this_week
+from storage.checkins import _parents, _prefs, _prompts_this_week
 from storage.community import CommunityService, NotAllowed
 from storage.crypto import AnswerCipher
 from storage.models import (
@@ -32,6 +32,7 @@ from storage.models import (
     MeetingStatus,
     Member,
     Membership,
+    OutboxMessage,
     OutboxStatus,
     Role,
 )
@@ -156,9 +157,22 @@ class MeetingService:
                     )
                 ).all()
             )
-            country = COUNTRIES.get(group.timezone, "NL")
-            public = holidays.country_holidays(country, years={d.year for d in days})
+            public = _public_holidays(group, {d.year for d in days})
             series = str(uuid.uuid4()) if weeks > 1 else None
+            at = time(minute_of_day // 60, minute_of_day % 60)
+            starts = {d: datetime.combine(d, at, zone).astimezone(ZoneInfo("UTC")) for d in days}
+            # One meeting per group and start time: a week already planned keeps its meeting;
+            # a cancelled one at that time makes way for the new one.
+            existing = {
+                m.starts_at: m
+                for m in (
+                    await session.scalars(
+                        select(Meeting).where(
+                            Meeting.group_id == group_id, Meeting.starts_at.in_(starts.values())
+                        )
+                    )
+                ).all()
+            }
             skipped: list[Skipped] = []
             created: list[Meeting] = []
             for d in days:
@@ -168,18 +182,23 @@ class MeetingService:
                 if weeks > 1 and d in blocked:
                     skipped.append(Skipped(d, None))
                     continue
-                local = datetime.combine(d, time(minute_of_day // 60, minute_of_day % 60), zone)
+                if starts[d] <= self._clock():
+                    continue
+                old = existing.get(starts[d])
+                if old is not None and old.status is MeetingStatus.PLANNED:
+                    continue
+                if old is not None:
+                    await session.delete(old)
+                    await session.flush()
                 meeting = Meeting(
                     group_id=group_id,
                     series=series,
-                    starts_at=local.astimezone(ZoneInfo("UTC")),
+                    starts_at=starts[d],
                     place=place.strip()[:200],
                     theme=theme,
                     status=MeetingStatus.PLANNED,
                     created_at=self._clock(),
                 )
-                if meeting.starts_at <= self._clock():
-                    continue
                 session.add(meeting)
                 created.append(meeting)
             await session.flush()
@@ -263,7 +282,10 @@ class MeetingService:
             await session.flush()
             updated = _view(meeting, group)
             if cancel or moved:
-                reminded = await _reminded(session, meeting_id)
+                unseen = await _withdraw_reminders(session, meeting_id)
+                reminded = [
+                    p for p in await _reminded(session, meeting_id) if p.member_id not in unseen
+                ]
                 stamp = int(now.timestamp())
                 rows = [
                     _row(
@@ -314,6 +336,13 @@ class MeetingService:
                     if on_the_day and (not meeting.day_reminder or morning >= meeting.starts_at):
                         continue
                     setattr(meeting, column, now)
+                    if (
+                        not on_the_day
+                        and meeting.day_reminder
+                        and morning < meeting.starts_at
+                        and now.astimezone(ZoneInfo(group.timezone)).date() >= local.date()
+                    ):
+                        continue  # caught up on the day itself: the day's reminder is the one
                     sent += await self._remind(session, composer, meeting, group, on_the_day, now)
         return sent
 
@@ -327,6 +356,8 @@ class MeetingService:
         now: datetime,
     ) -> int:
         view = _view(meeting, group)
+        zone = ZoneInfo(group.timezone)
+        day = meeting.starts_at.astimezone(zone).date()
         people = (await _parents(session, [group.id])).get(group.id, [])
         prompts = await _prompts_this_week(session, [p.member_id for p, _ in people], now)
         rows = []
@@ -345,11 +376,14 @@ class MeetingService:
                 person.member_id, person.telegram_user_id, person.locale, person.name
             )
             kind = "day" if on_the_day else "eve"
+            # A reminder that reaches them on the day itself (caught up after downtime, or
+            # held by quiet hours) must not say "tomorrow".
+            today = on_the_day or decision.send_at.astimezone(zone).date() == day
             rows.append(
                 _row(
-                    f"meeting-reminder:{meeting.id}:{kind}:{person.member_id}",
+                    f"meeting-reminder:{meeting.id}:{kind}:{_arming(meeting)}:{person.member_id}",
                     attendee,
-                    composer.reminder(view, attendee, on_the_day),
+                    composer.reminder(view, attendee, today),
                     decision.send_at,
                     now,
                     prompt=group.reminders_count_to_cap,
@@ -365,6 +399,8 @@ class MeetingService:
                 session.add(
                     Attendance(meeting_id=meeting.id, member_id=person.member_id, reminded_at=now)
                 )
+            elif existing.reminded_at is None:
+                existing.reminded_at = now
         if rows:
             await enqueue_rows(session, rows)
         return len(rows)
@@ -389,7 +425,7 @@ class MeetingService:
                 listing = await _listing(session, meeting)
                 rows = [
                     _row(
-                        f"meeting-attendance:{meeting.id}:{s.member_id}",
+                        f"meeting-attendance:{meeting.id}:{_arming(meeting)}:{s.member_id}",
                         s,
                         composer.attendance(listing, s),
                         now,
@@ -443,12 +479,27 @@ class MeetingService:
                 )
                 out = []
                 for member in came:
+                    # A pause drops the prompt, quiet hours delay it (an evening meeting ends
+                    # late); like a reminder it is one message, so the cap does not apply.
+                    decision = decide(
+                        _prefs(member),
+                        now,
+                        group.timezone,
+                        prompts_this_week=0,
+                        weekly_cap=group.prompt_cap_per_week,
+                        counts_towards_cap=False,
+                    )
+                    if decision.send_at is None:
+                        continue
                     person = Attendee(
                         member.id, member.telegram_user_id, member.locale, member.display_name
                     )
                     session.add(
                         MeetingReflection(
-                            meeting_id=meeting.id, member_id=member.id, prompt_key=key, sent_at=now
+                            meeting_id=meeting.id,
+                            member_id=member.id,
+                            prompt_key=key,
+                            sent_at=decision.send_at,
                         )
                     )
                     out.append(
@@ -456,7 +507,7 @@ class MeetingService:
                             f"meeting-reflection:{meeting.id}:{member.id}",
                             person,
                             composer.reflection(view, person, key),
-                            now,
+                            decision.send_at,
                             now,
                         )
                     )
@@ -519,6 +570,7 @@ class MeetingService:
                 .where(
                     Member.telegram_user_id == telegram_user_id,
                     MeetingReflection.sent_at > now - REFLECTION_OPEN,
+                    MeetingReflection.sent_at <= now,  # not words written before the prompt
                 )
                 .order_by(MeetingReflection.sent_at.desc())
                 .limit(1)
@@ -542,6 +594,50 @@ class MeetingService:
                 reflection.voice = self._cipher.encrypt(voice)
             reflection.answered_at = now
             return _view(meeting, group)
+
+    async def export(self, telegram_user_id: int) -> list[dict[str, Any]]:
+        """A member's meeting answers (attendance, reflections with their words), for
+        /mydata."""
+        async with self._sessions() as session:
+            member_id = await session.scalar(
+                select(Member.id).where(Member.telegram_user_id == telegram_user_id)
+            )
+            if member_id is None:
+                return []
+            attendance = (
+                await session.execute(
+                    select(Meeting.id, Meeting.starts_at, Group.name, Attendance.answer)
+                    .join(Meeting, Meeting.id == Attendance.meeting_id)
+                    .join(Group, Group.id == Meeting.group_id)
+                    .where(Attendance.member_id == member_id)
+                    .order_by(Meeting.starts_at)
+                )
+            ).all()
+            reflections = {
+                r.meeting_id: r
+                for r in (
+                    await session.scalars(
+                        select(MeetingReflection).where(MeetingReflection.member_id == member_id)
+                    )
+                ).all()
+            }
+        out = []
+        for meeting_id, starts_at, group_name, answer in attendance:
+            reflection = reflections.get(meeting_id)
+            words = None
+            if reflection is not None and reflection.note:
+                words = self._cipher.decrypt(reflection.note)
+            out.append(
+                {
+                    "group": group_name,
+                    "meeting": starts_at.isoformat(),
+                    "attendance": answer,
+                    "reflection": reflection.scale if reflection else None,
+                    "words": words,
+                    "voice_note": bool(reflection and reflection.voice),
+                }
+            )
+        return out
 
     async def attendance_list(self, actor: int, meeting_id: int) -> AttendanceList:
         """The list, for a facilitator asking at any time."""
@@ -595,6 +691,58 @@ def _row(
         "created_at": now,
         "prompt": prompt,
     }
+
+
+def _arming(meeting: Meeting) -> str:
+    """Part of the dedupe key of reminders and lists: a moved meeting (or, with SQLite
+    reusing a deleted row's id, a cancelled one planned anew) is reminded of again."""
+    return f"{int(meeting.starts_at.timestamp())}-{int(meeting.created_at.timestamp())}"
+
+
+def _public_holidays(group: Group, years: set[int]) -> holidays.HolidayBase:
+    """The public holidays of the group's country, named in the group's language where the
+    `holidays` package has it, else in the country's own (never the server's locale)."""
+    country = COUNTRIES.get(group.timezone, "NL")
+    found = holidays.country_holidays(country, years=years)
+    if group.default_locale in holidays.list_localized_countries().get(country, []):
+        return holidays.country_holidays(country, years=years, language=group.default_locale)
+    return holidays.country_holidays(country, years=years, language=found.default_language)
+
+
+async def _withdraw_reminders(session: AsyncSession, meeting_id: int) -> set[int]:
+    """Drop reminders of a meeting that have not gone out yet (held by quiet hours): they
+    would show the old time, or a cancelled meeting. Returns the members who therefore
+    were never reminded (their attendance row no longer counts them as reminded)."""
+    prefix = f"meeting-reminder:{meeting_id}:"
+    dropped = set(
+        (
+            await session.scalars(
+                delete(OutboxMessage)
+                .where(
+                    OutboxMessage.dedupe_key.startswith(prefix, autoescape=True),
+                    OutboxMessage.status == OutboxStatus.PENDING,
+                )
+                .returning(OutboxMessage.member_id)
+            )
+        ).all()
+    )
+    seen = set(
+        (
+            await session.scalars(
+                select(OutboxMessage.member_id).where(
+                    OutboxMessage.dedupe_key.startswith(prefix, autoescape=True)
+                )
+            )
+        ).all()
+    )
+    unseen = {m for m in dropped - seen if m is not None}
+    if unseen:
+        await session.execute(
+            update(Attendance)
+            .where(Attendance.meeting_id == meeting_id, Attendance.member_id.in_(unseen))
+            .values(reminded_at=None)
+        )
+    return unseen
 
 
 async def _reminded(session: AsyncSession, meeting_id: int) -> list[Attendee]:

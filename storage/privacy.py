@@ -16,6 +16,7 @@ from storage.models import (
     ContactRequest,
     Departure,
     Group,
+    MeetingReflection,
     Member,
     Membership,
     OutboxMessage,
@@ -148,6 +149,11 @@ class PrivacyService:
             # Their words and voice notes go; their one-tap numbers stay, without a name.
             answered = select(CheckinResponse.id).where(CheckinResponse.member_id == member.id)
             await session.execute(delete(CheckinNote).where(CheckinNote.response_id.in_(answered)))
+            await session.execute(
+                update(MeetingReflection)
+                .where(MeetingReflection.member_id == member.id)
+                .values(note=None, voice=None)
+            )
             # Contact alerts to facilitators name them: unsent or kept ones go too.
             requests = (
                 await session.scalars(
