@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from telegram import (
+    Chat,
     ChatPermissions,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
@@ -558,20 +559,32 @@ async def _safeguarding_alert(
     await _staff_notice(context, group, f"safeguarding:{action.id}", build)
 
 
+async def _in_linked_chat(
+    update: Update, context: KringContext
+) -> tuple[Message, Chat, User, GroupView, Translator] | None:
+    """A command in a linked group chat: its message, chat, sender, group and the
+    sender's language (None when the chat is not linked to a group)."""
+    message = update.effective_message
+    chat = update.effective_chat
+    user = update.effective_user
+    if message is None or chat is None or user is None:
+        return None
+    group = await _linked_group(context, chat.id)
+    if group is None:
+        return None
+    tr = context.services.catalogs.resolve(user.language_code, group.default_locale)
+    return message, chat, user, group, tr
+
+
 # -- /report ---------------------------------------------------------------------------------
 
 
 async def report(update: Update, context: KringContext) -> None:
     """/report as a reply: the facilitators get the message with one-tap actions."""
-    message = update.effective_message
-    chat = update.effective_chat
-    user = update.effective_user
-    if message is None or chat is None or user is None:
+    found = await _in_linked_chat(update, context)
+    if found is None:
         return
-    group = await _linked_group(context, chat.id)
-    if group is None:
-        return
-    tr = context.services.catalogs.resolve(user.language_code, group.default_locale)
+    message, chat, user, group, tr = found
     reported = message.reply_to_message
     if reported is None or reported.from_user is None:
         await message.reply_text(
@@ -719,15 +732,11 @@ def parse_duration(text: str) -> int | None:
 
 async def staff_command(update: Update, context: KringContext) -> None:
     """/warn, /mute <time>, /unmute, /ban, /unban, as a reply to a member's message."""
-    message = update.effective_message
-    chat = update.effective_chat
-    user = update.effective_user
-    if message is None or chat is None or user is None or not message.text:
+    found = await _in_linked_chat(update, context)
+    if found is None or not found[0].text:
         return
-    group = await _linked_group(context, chat.id)
-    if group is None:
-        return
-    tr = context.services.catalogs.resolve(user.language_code, group.default_locale)
+    message, chat, user, group, tr = found
+    assert message.text is not None
     command = message.text.split()[0].lstrip("/").split("@")[0].lower()
     service = context.services.moderation
     if await service.role_in(user.id, group.id) is not Role.FACILITATOR:
@@ -1132,15 +1141,10 @@ async def set_text(update: Update, context: KringContext) -> None:
 
 async def show_rules(update: Update, context: KringContext) -> None:
     """/rules in the group chat: the rules in the asker's language."""
-    message = update.effective_message
-    chat = update.effective_chat
-    user = update.effective_user
-    if message is None or chat is None or user is None:
+    found = await _in_linked_chat(update, context)
+    if found is None:
         return
-    group = await _linked_group(context, chat.id)
-    if group is None:
-        return
-    tr = context.services.catalogs.resolve(user.language_code, group.default_locale)
+    message, _, _, group, tr = found
     config = await context.services.moderation.config(group.id)
     await message.reply_html(
         "<b>"
