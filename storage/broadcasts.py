@@ -27,7 +27,7 @@ from storage.models import (
     OutboxMessage,
     OutboxStatus,
 )
-from storage.outbox import enqueue_rows
+from storage.outbox import enqueue_rows, outbox_row
 from storage.types import utcnow
 
 Clock = Callable[[], datetime]
@@ -221,18 +221,16 @@ class BroadcastService:
                 )
                 for index, (method, payload) in enumerate(composer.messages(view, recipient)):
                     rows.append(
-                        {
-                            "dedupe_key": f"broadcast:{broadcast_id}:{person.member_id}:{index}",
-                            "chat_id": person.telegram_user_id,
-                            "member_id": person.member_id,
-                            "method": method,
-                            "payload": payload,
-                            "status": OutboxStatus.PENDING,
-                            "attempts": 0,
-                            "not_before": decision.send_at,
-                            "created_at": now,
-                            "prompt": index == 0,  # one broadcast is one prompt
-                        }
+                        outbox_row(
+                            f"broadcast:{broadcast_id}:{person.member_id}:{index}",
+                            person.telegram_user_id,
+                            person.member_id,
+                            payload,
+                            decision.send_at,
+                            now,
+                            prompt=index == 0,  # one broadcast is one prompt
+                            method=method,
+                        )
                     )
             if rows:
                 await enqueue_rows(session, rows)

@@ -42,7 +42,7 @@ from storage.models import (
     Role,
     RoundStatus,
 )
-from storage.outbox import enqueue_rows
+from storage.outbox import enqueue_rows, outbox_row
 from storage.types import utcnow
 
 Clock = Callable[[], datetime]
@@ -927,13 +927,17 @@ def _valid_question(item: dict[str, Any]) -> dict[str, Any]:
 
 
 def _round_view(group: Group, round_id: int, rnd: CheckinRound | dict[str, Any]) -> RoundView:
-    values: dict[str, Any] = rnd if isinstance(rnd, dict) else {
-        "scheduled_for": rnd.scheduled_for,
-        "closes_at": rnd.closes_at,
-        "sequence": rnd.sequence,
-        "source": rnd.source,
-        "question": rnd.question,
-    }  # fmt: skip
+    values: dict[str, Any] = (
+        rnd
+        if isinstance(rnd, dict)
+        else {
+            "scheduled_for": rnd.scheduled_for,
+            "closes_at": rnd.closes_at,
+            "sequence": rnd.sequence,
+            "source": rnd.source,
+            "question": rnd.question,
+        }
+    )
     return RoundView(
         id=round_id,
         group_id=group.id,
@@ -1081,15 +1085,13 @@ def _outbox_row(
     prompt: bool = False,
     method: str = "sendMessage",
 ) -> dict[str, Any]:
-    return {
-        "dedupe_key": dedupe_key,
-        "chat_id": person.telegram_user_id,
-        "member_id": person.member_id,
-        "method": method,
-        "payload": payload,
-        "status": OutboxStatus.PENDING,
-        "attempts": 0,
-        "not_before": send_at,
-        "created_at": now,
-        "prompt": prompt,
-    }
+    return outbox_row(
+        dedupe_key,
+        person.telegram_user_id,
+        person.member_id,
+        payload,
+        send_at,
+        now,
+        prompt=prompt,
+        method=method,
+    )

@@ -36,7 +36,7 @@ from storage.models import (
     OutboxStatus,
     Role,
 )
-from storage.outbox import enqueue_rows
+from storage.outbox import enqueue_rows, outbox_row
 from storage.types import utcnow
 
 Clock = Callable[[], datetime]
@@ -679,18 +679,9 @@ def _row(
     *,
     prompt: bool = False,
 ) -> dict[str, Any]:
-    return {
-        "dedupe_key": key,
-        "chat_id": person.telegram_user_id,
-        "member_id": person.member_id,
-        "method": "sendMessage",
-        "payload": payload,
-        "status": OutboxStatus.PENDING,
-        "attempts": 0,
-        "not_before": send_at,
-        "created_at": now,
-        "prompt": prompt,
-    }
+    return outbox_row(
+        key, person.telegram_user_id, person.member_id, payload, send_at, now, prompt=prompt
+    )
 
 
 def _arming(meeting: Meeting) -> str:

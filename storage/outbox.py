@@ -245,6 +245,32 @@ class Outbox:
             )
 
 
+def outbox_row(
+    dedupe_key: str,
+    chat_id: int,
+    member_id: int | None,
+    payload: Mapping[str, Any],
+    send_at: datetime,
+    now: datetime,
+    *,
+    prompt: bool = False,
+    method: str = "sendMessage",
+) -> dict[str, Any]:
+    """One pending row for `enqueue_rows` (services that enqueue in their own transaction)."""
+    return {
+        "dedupe_key": dedupe_key,
+        "chat_id": chat_id,
+        "member_id": member_id,
+        "method": method,
+        "payload": dict(payload),
+        "status": OutboxStatus.PENDING,
+        "attempts": 0,
+        "not_before": send_at,
+        "created_at": now,
+        "prompt": prompt,
+    }
+
+
 async def enqueue_rows(session: AsyncSession, rows: list[dict[str, Any]]) -> int:
     """Insert outbox rows in the caller's transaction, skipping known dedupe keys."""
     unreachable: set[int] = set()
