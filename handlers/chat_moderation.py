@@ -768,6 +768,18 @@ async def staff_command(update: Update, context: KringContext) -> None:
             )
         return
     reason = " ".join(args)[:200]
+
+    async def log_action(action: str) -> None:
+        await service.record(
+            group.id,
+            chat.id,
+            action,
+            actor=user.id,
+            target=target.id,
+            target_name=target.first_name,
+            reason=reason,
+        )
+
     if command == "warn":
         _, muted = await _warn(context, group, chat.id, target, reason, user.id)
         text = tr.gettext("{name} was warned.").format(name=name)
@@ -783,27 +795,11 @@ async def staff_command(update: Update, context: KringContext) -> None:
                 chat.id, target.id, SPEAKING, use_independent_chat_permissions=True
             ),
         ):
-            await service.record(
-                group.id,
-                chat.id,
-                "unmute",
-                actor=user.id,
-                target=target.id,
-                target_name=target.first_name,
-                reason=reason,
-            )
+            await log_action("unmute")
             await message.reply_html(tr.gettext("{name} can write again.").format(name=name))
     elif command == "ban":
         if await _try(context, group, "ban", context.bot.ban_chat_member(chat.id, target.id)):
-            await service.record(
-                group.id,
-                chat.id,
-                "ban",
-                actor=user.id,
-                target=target.id,
-                target_name=target.first_name,
-                reason=reason,
-            )
+            await log_action("ban")
             await message.reply_html(
                 tr.gettext("{name} was removed from the group.").format(name=name)
             )
@@ -814,15 +810,7 @@ async def staff_command(update: Update, context: KringContext) -> None:
             "ban",
             context.bot.unban_chat_member(chat.id, target.id, only_if_banned=True),
         ):
-            await service.record(
-                group.id,
-                chat.id,
-                "unban",
-                actor=user.id,
-                target=target.id,
-                target_name=target.first_name,
-                reason=reason,
-            )
+            await log_action("unban")
             await message.reply_html(
                 tr.gettext("{name} may join the group again.").format(name=name)
             )

@@ -319,34 +319,12 @@ async def plan_tapped(update: Update, context: KringContext) -> None:
     if step == "kind":
         draft.clear()
         draft.update(group=group_id, weeks=1 if value == "1" else 12)
-        today = datetime.now(ZoneInfo(group.timezone)).date()
-        days = [today + timedelta(days=d) for d in range(1, 22)]
-        buttons = [
-            InlineKeyboardButton(
-                tr.datetime(
-                    datetime(d.year, d.month, d.day, 12, tzinfo=ZoneInfo(group.timezone)),
-                    group.timezone,
-                    "EEE d MMM",
-                ),
-                callback_data=f"{p}day:{d.isoformat()}",
-            )
-            for d in days
-        ]
-        rows = [buttons[i : i + 3] for i in range(0, len(buttons), 3)]
-        await send_or_edit(
-            context, chat_id, message_id, tr.gettext("Which day?"), InlineKeyboardMarkup(rows)
-        )
+        markup = _day_keyboard(tr, group.timezone, f"{p}day:", first=1)
+        await send_or_edit(context, chat_id, message_id, tr.gettext("Which day?"), markup)
     elif step == "day" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         draft["day"] = value
-        buttons = [
-            InlineKeyboardButton(f"{h:02d}:{m:02d}", callback_data=f"{p}at:{h * 60 + m}")
-            for h in HOURS
-            for m in (0, 30)
-        ]
-        rows = [buttons[i : i + 4] for i in range(0, len(buttons), 4)]
-        await send_or_edit(
-            context, chat_id, message_id, tr.gettext("What time?"), InlineKeyboardMarkup(rows)
-        )
+        markup = _time_keyboard(f"{p}at:")
+        await send_or_edit(context, chat_id, message_id, tr.gettext("What time?"), markup)
     elif step == "at" and value.isdigit():
         draft["minute"] = int(value)
         rows = [
@@ -379,33 +357,11 @@ async def plan_tapped(update: Update, context: KringContext) -> None:
     elif step in {"cancel", "dayrem", "list"} and value.isdigit():
         await _manage(context, chat_id, user_id, step, int(value))
     elif step == "move" and value.isdigit():
-        today = datetime.now(ZoneInfo(group.timezone)).date()
-        days = [today + timedelta(days=d) for d in range(0, 21)]
-        buttons = [
-            InlineKeyboardButton(
-                tr.datetime(
-                    datetime(d.year, d.month, d.day, 12, tzinfo=ZoneInfo(group.timezone)),
-                    group.timezone,
-                    "EEE d MMM",
-                ),
-                callback_data=f"{p}mday:{value}_{d.isoformat()}",
-            )
-            for d in days
-        ]
-        rows = [buttons[i : i + 3] for i in range(0, len(buttons), 3)]
-        await send_or_edit(
-            context, chat_id, message_id, tr.gettext("Which day?"), InlineKeyboardMarkup(rows)
-        )
+        markup = _day_keyboard(tr, group.timezone, f"{p}mday:{value}_", first=0)
+        await send_or_edit(context, chat_id, message_id, tr.gettext("Which day?"), markup)
     elif step == "mday" and re.fullmatch(r"\d+_\d{4}-\d{2}-\d{2}", value):
-        buttons = [
-            InlineKeyboardButton(f"{h:02d}:{m:02d}", callback_data=f"{p}mto:{value}_{h * 60 + m}")
-            for h in HOURS
-            for m in (0, 30)
-        ]
-        rows = [buttons[i : i + 4] for i in range(0, len(buttons), 4)]
-        await send_or_edit(
-            context, chat_id, message_id, tr.gettext("What time?"), InlineKeyboardMarkup(rows)
-        )
+        markup = _time_keyboard(f"{p}mto:{value}_")
+        await send_or_edit(context, chat_id, message_id, tr.gettext("What time?"), markup)
     elif step == "mto" and re.fullmatch(r"\d+_\d{4}-\d{2}-\d{2}_\d+", value):
         raw_id, raw_day, raw_minute = value.split("_")
         day, minute = date.fromisoformat(raw_day), int(raw_minute)
@@ -428,6 +384,29 @@ async def plan_tapped(update: Update, context: KringContext) -> None:
         await context.bot.send_message(
             chat_id, text + "\n" + _details(tr, moved), parse_mode="HTML"
         )
+
+
+def _day_keyboard(tr: Translator, zone: str, data: str, first: int) -> InlineKeyboardMarkup:
+    """Three weeks of days from today (+`first`), named in the reader's language; each
+    button's data is `data` followed by the ISO date."""
+    today = datetime.now(ZoneInfo(zone)).date()
+    buttons = []
+    for offset in range(first, first + 21):
+        d = today + timedelta(days=offset)
+        noon = datetime(d.year, d.month, d.day, 12, tzinfo=ZoneInfo(zone))
+        label = tr.datetime(noon, zone, "EEE d MMM")
+        buttons.append(InlineKeyboardButton(label, callback_data=f"{data}{d.isoformat()}"))
+    return InlineKeyboardMarkup([buttons[i : i + 3] for i in range(0, len(buttons), 3)])
+
+
+def _time_keyboard(data: str) -> InlineKeyboardMarkup:
+    """Half hours from 09:00 to 20:30; each button's data is `data` and the minute of day."""
+    buttons = [
+        InlineKeyboardButton(f"{h:02d}:{m:02d}", callback_data=f"{data}{h * 60 + m}")
+        for h in HOURS
+        for m in (0, 30)
+    ]
+    return InlineKeyboardMarkup([buttons[i : i + 4] for i in range(0, len(buttons), 4)])
 
 
 async def _finish(context: KringContext, chat_id: int, user_id: int, draft: dict[str, Any]) -> None:

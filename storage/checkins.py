@@ -19,14 +19,13 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from sqlalchemy import and_, delete, func, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from scheduler.policy import MemberPrefs, decide
 from scheduler.rounds import RoundTimes, Slot
 from storage.community import CommunityService, NotAllowed
 from storage.crypto import AnswerCipher
+from storage.db import insert_ignoring_conflicts
 from storage.models import (
     CheckinNote,
     CheckinResponse,
@@ -290,7 +289,7 @@ class CheckinService:
         async with self._sessions.begin() as session:
             if skip:
                 await session.execute(
-                    _insert_ignore(session, CheckinRound).values(
+                    insert_ignoring_conflicts(session, CheckinRound).values(
                         group_id=group_id,
                         scheduled_for=times.scheduled_for,
                         closes_at=times.closes_at,
@@ -393,7 +392,7 @@ class CheckinService:
                 )
             new_by_group = {r["group_id"]: r for r in new_rounds}
             opened: dict[int, int] = {}  # group id -> new round id
-            stmt = _insert_ignore(session, CheckinRound).returning(
+            stmt = insert_ignoring_conflicts(session, CheckinRound).returning(
                 CheckinRound.id, CheckinRound.group_id
             )
             for start in range(0, len(new_rounds), 500):
@@ -444,7 +443,8 @@ class CheckinService:
                     )
             for start in range(0, len(responses), 1000):
                 await session.execute(
-                    _insert_ignore(session, CheckinResponse), responses[start : start + 1000]
+                    insert_ignoring_conflicts(session, CheckinResponse),
+                    responses[start : start + 1000],
                 )
             if messages:
                 await enqueue_rows(session, messages)
@@ -882,14 +882,6 @@ class CheckinService:
 
 
 # -- helpers ----------------------------------------------------------------------------
-
-
-def _insert_ignore(session: AsyncSession, table: Any) -> Any:
-    """INSERT ... ON CONFLICT DO NOTHING on either backend."""
-    dialect = session.bind.dialect.name if session.bind is not None else ""
-    if dialect == "postgresql":
-        return pg_insert(table).on_conflict_do_nothing()
-    return sqlite_insert(table).on_conflict_do_nothing()
 
 
 def _replace(view: ScheduleView, **changes: Any) -> ScheduleView:

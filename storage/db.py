@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import event
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -58,3 +60,13 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
 def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     """A session factory; objects stay usable after commit (no lazy reloads in async code)."""
     return async_sessionmaker(engine, expire_on_commit=False)
+
+
+def insert_ignoring_conflicts(session: AsyncSession, table: Any, *conflict: str) -> Any:
+    """`INSERT … ON CONFLICT DO NOTHING` for the session's backend (SQLite or PostgreSQL).
+
+    `conflict` names the unique columns to watch; none means any unique constraint.
+    """
+    dialect = session.bind.dialect.name if session.bind is not None else ""
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    return insert(table).on_conflict_do_nothing(index_elements=list(conflict) or None)

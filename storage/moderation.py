@@ -9,12 +9,11 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, or_, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from scheduler.policy import MemberPrefs, end_of_quiet_hours
 from storage.community import CommunityService, NotAllowed
+from storage.db import insert_ignoring_conflicts
 from storage.models import (
     ChatMemberState,
     Group,
@@ -319,7 +318,9 @@ class ModerationService:
         values["updated_at"] = self._clock()
         async with self._sessions.begin() as session:
             await session.execute(
-                _insert_ignore(session).values(group_id=group_id, updated_at=values["updated_at"])
+                insert_ignoring_conflicts(session, ModerationSettings).values(
+                    group_id=group_id, updated_at=values["updated_at"]
+                )
             )
             await session.execute(
                 update(ModerationSettings)
@@ -566,13 +567,6 @@ def _state(group_id: int, telegram_user_id: int) -> Any:
         ChatMemberState.group_id == group_id,
         ChatMemberState.telegram_user_id == telegram_user_id,
     )
-
-
-def _insert_ignore(session: AsyncSession) -> Any:
-    dialect = session.bind.dialect.name if session.bind is not None else ""
-    if dialect == "postgresql":
-        return pg_insert(ModerationSettings).on_conflict_do_nothing()
-    return sqlite_insert(ModerationSettings).on_conflict_do_nothing()
 
 
 def _view(row: ModerationAction) -> ActionView:

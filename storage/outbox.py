@@ -7,11 +7,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, func, insert, or_, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import and_, delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from storage.db import insert_ignoring_conflicts
 from storage.members import MemberCache, mark_reachable
 from storage.models import Member, OutboxMessage, OutboxStatus
 from storage.types import utcnow
@@ -287,13 +286,7 @@ async def enqueue_rows(session: AsyncSession, rows: list[dict[str, Any]]) -> int
     for row in rows:
         if row["chat_id"] in unreachable:
             row["status"] = OutboxStatus.UNREACHABLE
-    dialect = session.bind.dialect.name if session.bind is not None else ""
-    if dialect == "postgresql":
-        stmt: Any = pg_insert(OutboxMessage).on_conflict_do_nothing(index_elements=["dedupe_key"])
-    elif dialect == "sqlite":
-        stmt = sqlite_insert(OutboxMessage).on_conflict_do_nothing(index_elements=["dedupe_key"])
-    else:  # pragma: no cover - only the two supported backends reach here
-        stmt = insert(OutboxMessage)
+    stmt = insert_ignoring_conflicts(session, OutboxMessage, "dedupe_key")
     inserted = 0
     # Chunks keep PostgreSQL under its 32,767 bind parameters per statement.
     for start in range(0, len(rows), 500):

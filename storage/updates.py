@@ -6,11 +6,10 @@ from datetime import timedelta
 from typing import Any, cast
 
 from sqlalchemy import delete
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from storage.db import insert_ignoring_conflicts
 from storage.models import ProcessedUpdate
 from storage.types import utcnow
 
@@ -25,12 +24,9 @@ class UpdateLog:
         """Record an update id; False if it was seen before (a re-delivery to skip)."""
         # Runs for every update: one Core INSERT … ON CONFLICT DO NOTHING, no ORM unit of work.
         async with self._sessions.begin() as session:
-            dialect = session.bind.dialect.name if session.bind is not None else ""
-            insert = pg_insert if dialect == "postgresql" else sqlite_insert
             stmt = (
-                insert(ProcessedUpdate)
+                insert_ignoring_conflicts(session, ProcessedUpdate, "update_id")
                 .values(update_id=update_id, received_at=utcnow())
-                .on_conflict_do_nothing(index_elements=["update_id"])
                 .returning(ProcessedUpdate.update_id)
             )
             return (await session.execute(stmt)).first() is not None
