@@ -345,7 +345,14 @@ class KringRuntime:
             self._lead_task = None
         if self._scheduler is not None:
             if self._scheduler.state != STATE_STOPPED:
+                # APScheduler's asyncio executor cancels running jobs on shutdown but does not
+                # wait for them; a job still unwinding a database call while the engine is
+                # disposed below can hang the loop. So: take them, shut down, then wait.
+                executor = self._scheduler._lookup_executor("default")
+                running = list(getattr(executor, "_pending_futures", ()))
                 self._scheduler.shutdown(wait=False)
+                if running:
+                    await asyncio.wait(running, timeout=10)
             self._scheduler = None
         if self._election is not None:
             await self._election.release()  # another replica can take over at once
