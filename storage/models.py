@@ -77,6 +77,13 @@ class Organisation(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # The weekly digest: weekday (0 = Monday) and minute of the day in `timezone`.
+    digest_enabled: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    digest_weekday: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    digest_minute: Mapped[int] = mapped_column(Integer, default=9 * 60, server_default="540")
+    timezone: Mapped[str] = mapped_column(
+        String(64), default="Europe/Amsterdam", server_default="Europe/Amsterdam"
+    )
 
     groups: Mapped[list[Group]] = relationship(back_populates="organisation")
 
@@ -571,3 +578,52 @@ class MeetingReflection(Base):
     voice: Mapped[str | None] = mapped_column(Text)  # encrypted file id
     sent_at: Mapped[datetime] = mapped_column(UTCDateTime())
     answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class DigestRun(Base):
+    """One weekly digest of an organisation, claimed once (unique on its due time).
+
+    The row is inserted with ON CONFLICT DO NOTHING in the same transaction as the digest
+    messages, so a digest goes out once even if two schedulers raced or Kring restarted.
+    """
+
+    __tablename__ = "digest_runs"
+    __table_args__ = (
+        UniqueConstraint("organisation_id", "due_at", name="uq_digest_run_org_due"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisations.id", ondelete="CASCADE")
+    )
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    recipients: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class DashboardLink(Base):
+    """A one-time login link for the web dashboard, asked for with /dashboard.
+
+    Only the SHA-256 of the token is stored: a copy of the database opens nothing.
+    """
+
+    __tablename__ = "dashboard_links"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class DashboardSession(Base):
+    """A browser signed in to the dashboard (the cookie holds the token, we its hash)."""
+
+    __tablename__ = "dashboard_sessions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
