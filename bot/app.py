@@ -17,6 +17,7 @@ from handlers import (
     broadcasts,
     chat_moderation,
     checkins,
+    digests,
     fallback,
     groups,
     journey,
@@ -120,6 +121,7 @@ def build_application(
     checkins.register(application)
     broadcasts.register(application)
     meetings.register(application)
+    digests.register(application)
     chat_moderation.register(application)
     fallback.register(application)  # last: it takes whatever no feature took
     return application

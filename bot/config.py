@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, field_validator, model_validator
@@ -53,6 +54,10 @@ class Settings(BaseSettings):
         default=365, alias="KRING_ANSWER_RETENTION_DAYS", ge=1, le=3650
     )
 
+    # Where people reach the web dashboard; by default the webhook's origin, else
+    # http://KRING_HOST:KRING_PORT (fine on the machine itself).
+    kring_public_url: str = Field(default="", alias="KRING_PUBLIC_URL")
+
     @field_validator("kring_default_locale")
     @classmethod
     def _known_locale(cls, value: str) -> str:
@@ -73,6 +78,14 @@ class Settings(BaseSettings):
     @classmethod
     def _strip(cls, value: str) -> str:
         return value.strip()
+
+    @field_validator("kring_public_url")
+    @classmethod
+    def _web_url(cls, value: str) -> str:
+        value = value.strip().rstrip("/")
+        if value and not value.startswith(("https://", "http://")):
+            raise ValueError("must start with https:// (or http:// on your own machine)")
+        return value
 
     @model_validator(mode="after")
     def _webhook_needs_secret(self) -> Settings:
@@ -99,6 +112,17 @@ class Settings(BaseSettings):
     def use_webhook(self) -> bool:
         """Whether Telegram pushes updates to us (else we long-poll)."""
         return bool(self.telegram_webhook_url)
+
+    @property
+    def public_url(self) -> str:
+        """The dashboard's base URL, without a trailing slash."""
+        if self.kring_public_url:
+            return self.kring_public_url
+        if self.telegram_webhook_url:
+            parts = urlsplit(self.telegram_webhook_url)
+            return f"{parts.scheme}://{parts.netloc}"
+        host = "127.0.0.1" if self.kring_host in ("0.0.0.0", "::", "") else self.kring_host
+        return f"http://{host}:{self.kring_port}"
 
     def require_token(self) -> str:
         """Return the bot token, or raise `SettingsError` with the @BotFather hint."""

@@ -10,6 +10,7 @@ again; only the requests in flight at that moment can be sent twice.
 from __future__ import annotations
 
 import asyncio
+import base64
 import logging
 import random
 import time
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from telegram import Bot, ChatPermissions, InlineKeyboardMarkup, Message
+from telegram import Bot, ChatPermissions, InlineKeyboardMarkup, InputFile, Message
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
 from storage.outbox import ClaimedMessage, Outbox
@@ -37,6 +38,9 @@ _SEND_METHODS = {
     "forwardMessage": "forward_message",
     "setChatPermissions": "set_chat_permissions",
 }
+
+# A sendPhoto payload may carry a PNG Kring made itself, base64-encoded under this key.
+PHOTO_PNG_KEY = "photo_png_base64"
 
 
 @dataclass
@@ -298,6 +302,9 @@ class OutboxSender:
         markup = kwargs.get("reply_markup")
         if isinstance(markup, dict):
             kwargs["reply_markup"] = InlineKeyboardMarkup.de_json(markup, self.bot)
+        png = kwargs.pop(PHOTO_PNG_KEY, None)
+        if isinstance(png, str):  # an image made by Kring (a digest chart), base64 in JSON
+            kwargs["photo"] = InputFile(base64.b64decode(png), filename="kring.png")
         permissions = kwargs.get("permissions")
         if isinstance(permissions, dict):
             kwargs["permissions"] = ChatPermissions.de_json(permissions, self.bot)

@@ -53,6 +53,11 @@ _BIDI_CONTROLS = dict.fromkeys(
 )
 
 
+def strip_bidi(value: str) -> str:
+    """User text without bidi embeddings, overrides or isolates (for display only)."""
+    return value.translate(_BIDI_CONTROLS)
+
+
 def compile_catalog(po_path: Path) -> gettext.GNUTranslations:
     """Compile a `.po` file in memory into a gettext catalog (no `.mo` files to forget)."""
     with po_path.open("rb") as fh:
@@ -94,8 +99,7 @@ class Translator:
         isolates, so a Latin name inside Arabic (or an Arabic name inside Dutch) keeps its
         own direction and cannot reorder the sentence around it.
         """
-        cleaned = value.translate(_BIDI_CONTROLS)
-        return f"{FSI}{html.escape(cleaned, quote=False)}{PDI}"
+        return f"{FSI}{html.escape(strip_bidi(value), quote=False)}{PDI}"
 
     def datetime(self, moment: datetime, zone: str, fmt: str = "full") -> str:
         """A moment in the group's time zone, written the way this language writes it."""

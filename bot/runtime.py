@@ -25,13 +25,16 @@ from bot.i18n import Catalogs
 from bot.intake import UpdateIntake
 from bot.polling import poll_updates
 from bot.web.app import WEBHOOK_PATH, check_database
+from bot.web.dashboard import DashboardSite
 from handlers.broadcasts import BroadcastComposer, report_text
 from handlers.chat_moderation import rest_payload, rules_reminder_payload
 from handlers.checkins import CheckinComposer
 from handlers.context import Services
+from handlers.digests import DigestBuilder
 from handlers.meetings import MeetingComposer, choose_prompt
 from scheduler.broadcasts import BroadcastJobs
 from scheduler.checkins import CheckinJobs
+from scheduler.digests import DigestJobs
 from scheduler.leader import LeaderElection
 from scheduler.meetings import MeetingJobs
 from scheduler.moderation import ModerationJobs
@@ -40,7 +43,11 @@ from storage.broadcasts import BroadcastService
 from storage.checkins import CheckinService
 from storage.community import CommunityService
 from storage.crypto import AnswerCipher
+from storage.dashboard import DashboardAuth
+from storage.dashboard_data import DashboardData
 from storage.db import create_engine, create_sessionmaker, is_sqlite
+from storage.digest_delivery import DigestDelivery
+from storage.digests import DigestService
 from storage.meetings import MeetingService
 from storage.members import MemberCache, MemberService
 from storage.migrate import upgrade_head
@@ -168,6 +175,10 @@ class KringRuntime:
         self.moderation_jobs: ModerationJobs | None = None
         self.broadcast_jobs: BroadcastJobs | None = None
         self.meeting_jobs: MeetingJobs | None = None
+        self.digest_jobs: DigestJobs | None = None
+        self.dashboard_auth: DashboardAuth | None = None
+        # The web dashboard's parts (None until started: its pages answer 503 until then).
+        self.dashboard: DashboardSite | None = None
         self._lead_task: asyncio.Task[None] | None = None
         self._poll_stop = asyncio.Event()
         self._poll_task: asyncio.Task[None] | None = None
@@ -227,6 +238,19 @@ class KringRuntime:
         meetings = MeetingService(self.sessions, community, AnswerCipher(secret))
         meeting_composer = MeetingComposer(catalogs)
         self.meeting_jobs = MeetingJobs(meetings, meeting_composer, choose_prompt)
+        digests = DigestService(self.sessions)
+        digest_delivery = DigestDelivery(self.sessions, community)
+        digest_builder = DigestBuilder(catalogs, digests, digest_delivery, community)
+        self.dashboard_auth = DashboardAuth(self.sessions)
+        self.digest_jobs = DigestJobs(
+            digest_delivery, digest_builder, self.dashboard_auth, wake=self._wake_sender
+        )
+        self.dashboard = DashboardSite(
+            catalogs=catalogs,
+            auth=self.dashboard_auth,
+            data=DashboardData(self.sessions, AnswerCipher(secret)),
+            secure_cookie=settings.public_url.startswith("https://"),
+        )
         services = Services(
             catalogs=catalogs,
             members=MemberService(self.sessions, cache),
@@ -240,6 +264,10 @@ class KringRuntime:
             broadcast_composer=BroadcastComposer(catalogs),
             meetings=meetings,
             meeting_composer=meeting_composer,
+            digest_delivery=digest_delivery,
+            digest_builder=digest_builder,
+            dashboard=self.dashboard_auth,
+            dashboard_url=settings.public_url,
             default_timezone=settings.kring_timezone,
             schedules_changed=self._schedules_changed,
             wake_sender=self._wake_sender,
@@ -294,6 +322,7 @@ class KringRuntime:
             self.moderation_jobs,
             self.broadcast_jobs,
             self.meeting_jobs,
+            self.digest_jobs,
         )
         self._election = LeaderElection(self.engine)
         self._lead_task = asyncio.create_task(self._lead(), name="kring:leader")

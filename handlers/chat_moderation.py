@@ -819,7 +819,8 @@ async def staff_command(update: Update, context: KringContext) -> None:
 # -- the audit log and settings, in a private chat -------------------------------------------
 
 
-def _action_label(tr: Translator, action: str) -> str:
+def action_label(tr: Translator, action: str) -> str:
+    """A moderation action in words (the audit log, /modlog and the dashboard)."""
     labels = {
         "delete": tr.gettext("message deleted"),
         "flag": tr.gettext("message flagged (could not delete)"),
@@ -878,7 +879,7 @@ async def _show_log(context: KringContext, chat_id: int, user_id: int, group: Gr
         when = tr.datetime(a.created_at, group.timezone, "d MMM HH:mm")
         who = tr.gettext("Kring") if a.actor_telegram_id is None else "👤"
         target = tr.user_text(a.target_name or "?")
-        line = f"{when} · {who} · {_action_label(tr, a.action)} · {target}"
+        line = f"{when} · {who} · {action_label(tr, a.action)} · {target}"
         if a.reason:
             line += f" · {tr.user_text(a.reason)}"
         if a.undone_at is not None:
@@ -889,7 +890,7 @@ async def _show_log(context: KringContext, chat_id: int, user_id: int, group: Gr
                 [
                     InlineKeyboardButton(
                         tr.gettext("Undo: {action} {name}").format(
-                            action=_action_label(tr, a.action), name=(a.target_name or "?")[:20]
+                            action=action_label(tr, a.action), name=(a.target_name or "?")[:20]
                         ),
                         callback_data=f"{UNDO}{a.id}",
                     )
@@ -937,7 +938,7 @@ async def undo_tapped(update: Update, context: KringContext) -> None:
         await context.bot.send_message(
             query.message.chat.id,
             tr.gettext("Undone: {action} {name}").format(
-                action=_action_label(tr, done.action), name=tr.user_text(done.target_name or "?")
+                action=action_label(tr, done.action), name=tr.user_text(done.target_name or "?")
             ),
             parse_mode="HTML",
         )

@@ -17,8 +17,11 @@ from storage.privacy import PrivacyService
 from storage.types import utcnow
 
 if TYPE_CHECKING:
+    from handlers.digests import DigestBuilder
     from storage.broadcasts import BroadcastComposer, BroadcastService
     from storage.checkins import CheckinService, RoundComposer
+    from storage.dashboard import DashboardAuth
+    from storage.digest_delivery import DigestDelivery
     from storage.meetings import MeetingComposer, MeetingService
     from storage.moderation import ModerationService
     from storage.outbox import Outbox
@@ -40,6 +43,11 @@ class Services:
     broadcast_composer: BroadcastComposer
     meetings: MeetingService
     meeting_composer: MeetingComposer
+    digest_delivery: DigestDelivery
+    digest_builder: DigestBuilder
+    dashboard: DashboardAuth
+    # Where the web dashboard is reached (KRING_PUBLIC_URL), for /dashboard's links.
+    dashboard_url: str = "http://127.0.0.1:8080"
     default_timezone: str = "Europe/Amsterdam"
     clock: Callable[[], datetime] = utcnow
     # Tells this process's outbox sender to look now (rows were just enqueued here).

@@ -49,7 +49,10 @@ def command_descriptions(tr: Translator, roles: Sequence[RoleView] = ()) -> list
             ("moderation", tr.gettext("Keep the group chat safe: checks and limits")),
             ("modlog", tr.gettext("See the latest moderation in your group chat")),
             ("setrules", tr.gettext("Write your group's rules in a language")),
+            ("digest", tr.gettext("See the weekly figures of your groups")),
         ]
+    if kinds & {Role.FACILITATOR, Role.VOLUNTEER, Role.COORDINATOR}:
+        commands.append(("dashboard", tr.gettext("Open the web dashboard (a sign-in link)")))
     if Role.COORDINATOR in kinds:
         commands.append(("newgroup", tr.gettext("Create a new group")))
     return commands

@@ -9,6 +9,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from scheduler.broadcasts import BroadcastJobs
 from scheduler.checkins import CheckinJobs
+from scheduler.digests import DigestJobs
 from scheduler.jobs import purge_processed_updates, purge_settled_outbox
 from scheduler.meetings import MeetingJobs
 from scheduler.moderation import ModerationJobs
@@ -26,6 +27,7 @@ def build_scheduler(
     moderation: ModerationJobs | None = None,
     broadcasts: BroadcastJobs | None = None,
     meetings: MeetingJobs | None = None,
+    digests: DigestJobs | None = None,
 ) -> AsyncIOScheduler:
     """A scheduler with Kring's maintenance jobs (feature jobs are added by their modules)."""
     scheduler = AsyncIOScheduler(
@@ -59,4 +61,6 @@ def build_scheduler(
         broadcasts.install(scheduler)
     if meetings is not None:
         meetings.install(scheduler)
+    if digests is not None:
+        digests.install(scheduler)
     return scheduler

@@ -588,14 +588,10 @@ class DigestRun(Base):
     """
 
     __tablename__ = "digest_runs"
-    __table_args__ = (
-        UniqueConstraint("organisation_id", "due_at", name="uq_digest_run_org_due"),
-    )
+    __table_args__ = (UniqueConstraint("organisation_id", "due_at", name="uq_digest_run_org_due"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    organisation_id: Mapped[int] = mapped_column(
-        ForeignKey("organisations.id", ondelete="CASCADE")
-    )
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"))
     due_at: Mapped[datetime] = mapped_column(UTCDateTime())
     sent_at: Mapped[datetime] = mapped_column(UTCDateTime())
     recipients: Mapped[int] = mapped_column(Integer, default=0)

@@ -15,11 +15,15 @@ from bot.i18n import Catalogs
 from handlers.broadcasts import BroadcastComposer
 from handlers.checkins import CheckinComposer
 from handlers.context import Services
+from handlers.digests import DigestBuilder
 from handlers.meetings import MeetingComposer
 from storage.broadcasts import BroadcastService
 from storage.checkins import CheckinService, Clock
 from storage.community import CommunityService
 from storage.crypto import AnswerCipher
+from storage.dashboard import DashboardAuth
+from storage.digest_delivery import DigestDelivery
+from storage.digests import DigestService
 from storage.meetings import MeetingService
 from storage.members import MemberService
 from storage.moderation import ModerationService
@@ -30,6 +34,7 @@ from tests.conftest import Database
 from tests.fakes import ApiCall, FakeBotAPI, FakeRequest, UpdateFactory
 
 TOKEN = "123456789:TEST-token"
+DASHBOARD_URL = "https://kring.example.org"
 
 
 @dataclass
@@ -57,6 +62,7 @@ def build_services(db: Database, default_locale: str = "nl", clock: Clock = utcn
     """Kring's services on a test database, on a clock the test may control."""
     catalogs = Catalogs.load(default_locale)
     community = CommunityService(db.sessions)
+    delivery = DigestDelivery(db.sessions, community, clock)
     return Services(
         catalogs=catalogs,
         members=MemberService(db.sessions),
@@ -70,6 +76,12 @@ def build_services(db: Database, default_locale: str = "nl", clock: Clock = utcn
         broadcast_composer=BroadcastComposer(catalogs),
         meetings=MeetingService(db.sessions, community, AnswerCipher(TEST_SECRET), clock),
         meeting_composer=MeetingComposer(catalogs),
+        digest_delivery=delivery,
+        digest_builder=DigestBuilder(
+            catalogs, DigestService(db.sessions, clock), delivery, community
+        ),
+        dashboard=DashboardAuth(db.sessions, clock),
+        dashboard_url=DASHBOARD_URL,
         clock=clock,
     )
 

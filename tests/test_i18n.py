@@ -17,6 +17,8 @@ from bot.i18n import FSI, LOCALES_DIR, PDI, Catalogs, resolve_locale
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ["bot", "handlers", "scheduler", "storage"]
 KEYWORDS = {"gettext": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2), "N_": None}
+# The same extraction as locales/babel.cfg: Python, and the dashboard's Jinja templates.
+METHODS = [("**.py", "python"), ("**/templates/**.html", "jinja2")]
 PLURALS = {"nl": 2, "ar": 6, "tr": 2, "so": 2, "es": 2}
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\([a-z_]+\)[sd]|%[sd]")
 
@@ -27,7 +29,7 @@ def source_messages() -> set[tuple[str, str | None]]:
     found: set[tuple[str, str | None]] = set()
     for folder in SOURCES:
         for _file, _line, message, _comments, context in extract_from_dir(
-            ROOT / folder, keywords=KEYWORDS, comment_tags=()
+            ROOT / folder, method_map=METHODS, keywords=KEYWORDS, comment_tags=()
         ):
             found.add((message[0] if isinstance(message, tuple) else message, context))
     return found

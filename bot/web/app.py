@@ -1,4 +1,4 @@
-"""The ASGI app: Telegram's webhook and the health check (pages come later)."""
+"""The ASGI app: Telegram's webhook, the health check and the dashboard's pages."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
 from bot.intake import Intake, UpdateIntake
+from bot.web.dashboard import install_dashboard
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +74,7 @@ def create_app(
             status_code=200 if ok else 503,
         )
 
+    install_dashboard(app, lambda: getattr(runtime, "dashboard", None))
     return app
 
 
