@@ -12,8 +12,8 @@ from datetime import timedelta
 from typing import Any
 
 import httpx
-from markupsafe import escape
 import pytest
+from markupsafe import escape
 from sqlalchemy import update
 
 from bot.i18n import Catalogs
