@@ -134,9 +134,10 @@ async def test_logout_ends_the_session(site: Site) -> None:
     cookie = browser.cookies.get(COOKIE)
     response = await browser.post("/dashboard/logout")
     assert response.status_code == 303
-    assert f'{COOKIE}=""' in response.headers["set-cookie"] or "Max-Age=0" in response.headers[
-        "set-cookie"
-    ]
+    assert (
+        f'{COOKIE}=""' in response.headers["set-cookie"]
+        or "Max-Age=0" in response.headers["set-cookie"]
+    )
     # Even a browser that kept the old cookie is signed out: the session is gone.
     stale = httpx.AsyncClient(transport=site.client._transport, base_url=BASE)
     stale.cookies.set(COOKIE, cookie or "", domain="kring.example.org", path="/dashboard")
