@@ -30,6 +30,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import Select, case, func, select
@@ -280,9 +281,9 @@ class DashboardData:
             names = {g: n for g, n in await session.execute(ids.add_columns(Group.name))}
             group_ids = sorted(names)
             collected = await _collect(session, group_ids, ids.scalar_subquery(), starts, as_of)
-            people = await _people(session, ids.scalar_subquery(), starts, as_of, total=True)
+            groups = tuple(collected[g] for g in group_ids)
+            people = await _bases(session, groups, starts, as_of, total=True)
             sources = await _sources(session, ids.scalar_subquery(), months, as_of, MIN_BASE)
-        groups = tuple(collected[g] for g in group_ids)
         digest = _last_weeks(organisation_id, groups, DIGEST_WEEKS, as_of)
         history = _last_weeks(organisation_id, groups, weeks, as_of).total
         recent = span - DIGEST_WEEKS
@@ -318,7 +319,7 @@ class DashboardData:
                 return None
             ids = select(Group.id).where(Group.id == group_id).scalar_subquery()
             figures = (await _collect(session, [group_id], ids, starts, as_of))[group_id]
-            people = await _people(session, ids, starts, as_of) if min_base else {}
+            people = await _bases(session, [figures], starts, as_of) if min_base else {}
             sources = await _sources(session, ids, months, as_of, min_base)
             rounds = await _rounds(session, group_id, as_of, min_base)
             answers = await self._answers(session, group_id) if access >= GroupAccess.FULL else ()
@@ -370,7 +371,7 @@ class DashboardData:
             names = {g: n for g, n in await session.execute(named)}
             collected = await _collect(session, list(names), ids.scalar_subquery(), starts, as_of)
             if hide:
-                people = await _people(session, ids.scalar_subquery(), starts, as_of)
+                people = await _bases(session, list(collected.values()), starts, as_of)
         return [
             _export_row(group_id, name, week)
             for group_id, name in names.items()
@@ -453,8 +454,10 @@ EXPORT_COLUMNS = (
 
 
 def month_starts(until: datetime, months: int) -> list[datetime]:
-    """The first instants (UTC) of the last `months` calendar months up to `until`'s,
-    oldest first."""
+    """The first instants (UTC) of the last `months` calendar months, oldest first.
+
+    The last is the start of `until`'s own month (so that month is counted up to `until`).
+    """
     if months < 1:
         raise ValueError("months must be at least 1")
     moment = until.astimezone(UTC)
@@ -490,19 +493,70 @@ class _People:
 Bases = Mapping[tuple[int, int], _People]  # (group id, 0 for all groups; week) -> people
 
 
-async def _people(
+async def _bases(
     session: AsyncSession,
-    ids: Any,
+    groups: Sequence[GroupFigures],
     starts: Sequence[datetime],
     as_of: datetime,
     total: bool = False,
 ) -> Bases:
-    """Distinct people per group and week (and for all the groups together as group 0).
+    """How many different people each week's figures are about, per group (and for all of
+    `groups` together as group 0 when `total`).
 
-    `for_coordinator` hides a week's figure when its count of invitations or answers is
-    under 5, but two rounds (or meetings) in one week to 3 parents are 6 invitations: the
-    people behind them are what must reach 5.
+    `for_coordinator` hides a figure when its count of invitations or answers is under 5,
+    but two rounds (or meetings) in one week to 3 parents are 6 invitations: the people
+    behind them are what must reach 5. A round has one response per parent, a meeting one
+    answer per person, so in a week of at most one round and one meeting the counts are
+    the people; only the other weeks are counted again, distinctly, in the database.
     """
+    bases: dict[tuple[int, int], _People] = {
+        (g.group_id, i): _People(w.invited, w.mood_answers, w.reflection_answers,
+                                 w.attendance_answers)
+        for g in groups
+        for i, w in enumerate(g.weeks)
+    }  # fmt: skip
+    crowded = [g.group_id for g in groups if any(w.rounds > 1 or w.meetings > 1 for w in g.weeks)]
+    if crowded:
+        bases.update(await _people(session, crowded, starts, as_of, per_group=True))
+    if total:
+        totals = [_total(bases, [g.group_id for g in groups], i) for i in range(len(starts))]
+        exact: Bases = {}
+        if any(t is None for t in totals):
+            exact = await _people(session, [g.group_id for g in groups], starts, as_of, False)
+        bases.update(
+            ((0, i), t if t is not None else exact.get((0, i), _People()))
+            for i, t in enumerate(totals)
+        )
+    return bases
+
+
+def _total(bases: Bases, group_ids: Sequence[int], week: int) -> _People | None:
+    """All the groups' people in a week, when the groups' own people settle it; else None.
+
+    Nobody is counted twice by the largest group's number (a lower bound), nor missed by
+    the sum (an upper bound; a parent may be in two groups). Only when the bound that
+    decides differs across the line of 5 is a count in the database needed.
+    """
+    each = [bases.get((g, week), _People()) for g in group_ids]
+    fields = ("invited", "moods", "reflections", "attendance")
+    values = {}
+    for name in fields:
+        numbers = [getattr(p, name) for p in each]
+        lower, upper = max(numbers, default=0), sum(numbers)
+        if lower < MIN_BASE <= upper:
+            return None
+        values[name] = upper
+    return _People(**values)
+
+
+async def _people(
+    session: AsyncSession,
+    group_ids: Sequence[int],
+    starts: Sequence[datetime],
+    as_of: datetime,
+    per_group: bool,
+) -> Bases:
+    """Distinct people per group and week, or for all the groups together (group 0)."""
     first = starts[0]
     answers = (
         select(
@@ -514,7 +568,7 @@ async def _people(
         )
         .join(CheckinResponse, CheckinResponse.round_id == CheckinRound.id)
         .where(
-            CheckinRound.group_id.in_(ids),
+            CheckinRound.group_id.in_(group_ids),
             CheckinRound.status != RoundStatus.SKIPPED,
             CheckinRound.scheduled_for >= first,
             CheckinRound.scheduled_for < as_of,
@@ -529,7 +583,7 @@ async def _people(
         )
         .join(Attendance, Attendance.meeting_id == Meeting.id)
         .where(
-            Meeting.group_id.in_(ids),
+            Meeting.group_id.in_(group_ids),
             Meeting.status == MeetingStatus.PLANNED,
             Meeting.starts_at >= first,
             Meeting.starts_at < as_of,
@@ -539,23 +593,20 @@ async def _people(
     )
     a, m = answers.c, attendance.c
     found: dict[tuple[int, int], dict[str, int]] = defaultdict(dict)
-    for per_group in (True, False) if total else (True,):
-        keys = (a.group_id, a.week) if per_group else (a.week,)
-        query: Select[Any] = select(
-            *keys,
-            func.count(a.member_id.distinct()),
-            func.count(case((a.mood.in_(MOOD_SCALE), a.member_id)).distinct()),
-            func.count(case((a.reflection.in_(REFLECTION_SCALE), a.member_id)).distinct()),
-        ).group_by(*keys)
-        for row in await session.execute(query):
-            invited, moods, reflections = row[-3:]
-            found[_key(row, per_group)].update(
-                invited=invited, moods=moods, reflections=reflections
-            )
-        keys = (m.group_id, m.week) if per_group else (m.week,)
-        query = select(*keys, func.count(m.member_id.distinct())).group_by(*keys)
-        for row in await session.execute(query):
-            found[_key(row, per_group)]["attendance"] = row[-1]
+    keys = (a.group_id, a.week) if per_group else (a.week,)
+    query: Select[Any] = select(
+        *keys,
+        func.count(a.member_id.distinct()),
+        func.count(case((a.mood.in_(MOOD_SCALE), a.member_id)).distinct()),
+        func.count(case((a.reflection.in_(REFLECTION_SCALE), a.member_id)).distinct()),
+    ).group_by(*keys)
+    for row in await session.execute(query):
+        invited, moods, reflections = row[-3:]
+        found[_key(row, per_group)].update(invited=invited, moods=moods, reflections=reflections)
+    keys = (m.group_id, m.week) if per_group else (m.week,)
+    query = select(*keys, func.count(m.member_id.distinct())).group_by(*keys)
+    for row in await session.execute(query):
+        found[_key(row, per_group)]["attendance"] = row[-1]
     return {key: _People(**values) for key, values in found.items()}
 
 
@@ -565,7 +616,7 @@ def _key(row: Any, per_group: bool) -> tuple[int, int]:
 
 
 def _for_coordinator(figures: GroupFigures, people: Bases, offset: int = 0) -> CoordinatorGroup:
-    """`for_coordinator(figures)`, and each week hidden further by its people (`_people`).
+    """`for_coordinator(figures)`, and each week hidden further by its people (`_bases`).
 
     `offset`: the index in `people` of the first of `figures.weeks`.
     """
@@ -628,7 +679,7 @@ async def _sources(
         .subquery()
     )
     r = rows.c
-    reflected = r.reflection.in_((1, 2, 3))
+    reflected = r.reflection.in_(REFLECTION_SCALE)
     query: Select[Any] = select(
         r.source,
         r.month,
@@ -659,9 +710,15 @@ async def _sources(
     )
 
 
+_NO_ROUNDS = SimpleNamespace(
+    rounds=0, invited=0, answered=0, reflection1=0, reflection2=0, reflection3=0, people=0,
+    reflecting=0,
+)  # fmt: skip
+
+
 def _source_month(start: datetime, end: datetime, row: Any, min_base: int) -> SourceMonth:
-    if row is None:
-        return SourceMonth(start, end, 0, 0, 0, None, (0, 0, 0), None)
+    if row is None:  # no round about the source that month: hidden as an empty week is
+        row = _NO_ROUNDS
     reflections = (row.reflection1, row.reflection2, row.reflection3)
     given = sum(reflections)
     shown = row.people >= min_base
