@@ -75,6 +75,9 @@ class WeekFigures:
     attendance_no: int = 0
     attendance_maybe: int = 0
     moderation_actions: int = 0  # rows of the moderation audit log
+    # Distinct parents invited (None: not counted). With two rounds in a week, `invited`
+    # counts three parents twice; a coordinator's "fewer than 5" must count people.
+    people: int | None = None
 
     @property
     def mood_answers(self) -> int:
@@ -220,6 +223,9 @@ def add_weeks(weeks: Iterable[WeekFigures]) -> WeekFigures:
         attendance_no=sum(w.attendance_no for w in items),
         attendance_maybe=sum(w.attendance_maybe for w in items),
         moderation_actions=sum(w.moderation_actions for w in items),
+        people=(
+            None if any(w.people is None for w in items) else sum(w.people or 0 for w in items)
+        ),
     )
 
 
@@ -350,11 +356,16 @@ class CoordinatorGroup:
 
 
 def week_for_coordinator(week: WeekFigures, min_base: int = MIN_BASE) -> CoordinatorWeek:
-    """`week` with every figure whose base is under `min_base` replaced by `HIDDEN`."""
-    people = week.invited
-    mood_base = week.mood_answers
-    reflection_base = week.reflection_answers
-    attendance_base = week.attendance_answers
+    """`week` with every figure whose base is under `min_base` replaced by `HIDDEN`.
+
+    Bases count people, not answers: with several rounds (or meetings) in one week the
+    same parent answers more than once, so the base is the distinct parents invited when
+    known, and never more than the answers divided by the meetings held.
+    """
+    people = week.invited if week.people is None else min(week.people, week.invited)
+    mood_base = min(week.mood_answers, people)
+    reflection_base = min(week.reflection_answers, people)
+    attendance_base = week.attendance_answers // max(week.meetings, 1)
     return CoordinatorWeek(
         start=week.start,
         end=week.end,

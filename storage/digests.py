@@ -146,6 +146,7 @@ async def _collect(
             round_week.label("week"),
             CheckinRound.id.label("round_id"),
             CheckinResponse.id.label("response_id"),
+            CheckinResponse.member_id.label("member_id"),
             CheckinResponse.mood.label("mood"),
             CheckinResponse.reflection.label("reflection"),
             CheckinResponse.answered_at.label("answered_at"),
@@ -169,6 +170,7 @@ async def _collect(
                     a.week,
                     func.count(a.round_id.distinct()).label("rounds"),
                     func.count(a.response_id).label("invited"),
+                    func.count(a.member_id.distinct()).label("people"),
                     func.count(a.answered_at).label("answered"),
                     *(func.count(case((a.mood == v, _ONE))).label(f"mood{v}") for v in range(1, 6)),
                     *(
@@ -356,6 +358,7 @@ def _week(
         attendance_no=get("attendance_no", 0),
         attendance_maybe=get("attendance_maybe", 0),
         moderation_actions=get("moderation_actions", 0),
+        people=get("people", 0),
     )
 
 
@@ -411,16 +414,21 @@ async def group_weeks_naive(
     for r in round_ids.values():
         if (c := bucket(r.scheduled_for)) is not None:
             c["rounds"] += 1
+    people: list[set[int]] = [set() for _ in starts]
     for resp in responses:
         rnd = round_ids.get(resp.round_id)
         if rnd is None or (c := bucket(rnd.scheduled_for)) is None:
             continue
         c["invited"] += 1
+        if resp.member_id is not None:
+            people[bisect_right(starts, rnd.scheduled_for) - 1].add(resp.member_id)
         c["answered"] += resp.answered_at is not None
         if resp.mood in (1, 2, 3, 4, 5):
             c[f"mood{resp.mood}"] += 1
         if resp.reflection in (1, 2, 3):
             c[f"reflection{resp.reflection}"] += 1
+    for counter, invited in zip(counters, people, strict=True):
+        counter["people"] = len(invited)
     waiting = [
         req.created_at
         for req in contacts

@@ -443,10 +443,13 @@ async def test_coordinators_see_no_figure_of_a_group_of_three(db: Database) -> N
     held = [w for w in figures.weeks if w.rounds]
     assert len(held) == 10
     # The last week had two rounds for the same three parents: 6 invitations, 6 moods.
-    # Counting answers alone (the digest's for_coordinator) would show them; the page
-    # counts the people behind them.
+    # Counting answers alone would show them; the digest and the page count the people
+    # behind them (3), in SQL and in the naive reference alike.
     naive = await group_weeks_naive(db.sessions, world.small, 26, NOW)
-    assert for_coordinator(naive).weeks[-1].invited == 6
+    assert (naive.weeks[-1].invited, naive.weeks[-1].people) == (6, 3)
+    assert for_coordinator(naive).weeks[-1].invited is HIDDEN
+    digest = await DigestService(db.sessions).group_weeks(world.small, 26, NOW)
+    assert digest.weeks[-1].people == 3 and for_coordinator(digest).weeks[-1].mood_mean is HIDDEN
     assert held[-1].rounds == 2
     for week in held:
         people = (week.invited, week.answered, week.response_rate, week.mood_mean)

@@ -476,3 +476,20 @@ def test_add_weeks() -> None:
         add_weeks([])
     with pytest.raises(ValueError):
         week_starts(NOW, 0)
+
+
+def test_coordinator_bases_count_people_not_answers() -> None:
+    """Two rounds to the same three parents are six answers but three people: hidden."""
+    start = NOW - WEEK
+    twice = WeekFigures(
+        start=start, end=NOW, rounds=2, invited=6, answered=6, moods=(0, 0, 6, 0, 0), people=3
+    )
+    shown = for_coordinator(twice)
+    assert shown.invited is HIDDEN and shown.mood_mean is HIDDEN and shown.response_rate is HIDDEN
+    five = dataclasses.replace(twice, invited=10, answered=10, moods=(0, 0, 10, 0, 0), people=5)
+    assert for_coordinator(five).invited == 10 and for_coordinator(five).mood_mean == 3.0
+    # Two meetings with four answers each: at most four people, so hidden.
+    meetings = WeekFigures(start=start, end=NOW, meetings=2, attendance_yes=4, attendance_no=4)
+    assert for_coordinator(meetings).attendance_yes is HIDDEN
+    one = dataclasses.replace(meetings, meetings=1, attendance_yes=3, attendance_no=2)
+    assert for_coordinator(one).attendance_yes == 3
