@@ -12,7 +12,7 @@ from bot.config import Settings, SettingsError, format_settings_error
 ALL_VARS = [
     "TELEGRAM_BOT_TOKEN", "TELEGRAM_API_BASE_URL", "TELEGRAM_WEBHOOK_URL",
     "TELEGRAM_WEBHOOK_SECRET", "DATABASE_URL", "KRING_HOST", "KRING_PORT",
-    "KRING_DEFAULT_LOCALE", "KRING_TIMEZONE", "KRING_SECRET_KEY",
+    "KRING_DEFAULT_LOCALE", "KRING_TIMEZONE", "KRING_SECRET_KEY", "KRING_PUBLIC_URL",
 ]  # fmt: skip
 
 
@@ -104,3 +104,21 @@ def test_secret_key_is_refused_when_weak(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setenv("KRING_SECRET_KEY", "changeme")
     with pytest.raises(SettingsError, match="KRING_SECRET_KEY"):
         Settings().require_secret_key()
+
+
+def test_the_dashboard_address_follows_the_webhook_unless_set(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert Settings().public_url == "http://127.0.0.1:8080"
+    monkeypatch.setenv("KRING_HOST", "0.0.0.0")
+    monkeypatch.setenv("KRING_PORT", "9000")
+    assert Settings().public_url == "http://127.0.0.1:9000"
+    monkeypatch.setenv("TELEGRAM_WEBHOOK_URL", "https://kring.example.org/telegram/webhook")
+    monkeypatch.setenv("TELEGRAM_WEBHOOK_SECRET", "s3cr3t-value")
+    assert Settings().public_url == "https://kring.example.org"
+    monkeypatch.setenv("KRING_PUBLIC_URL", "https://dash.example.org/")
+    assert Settings().public_url == "https://dash.example.org"
+    monkeypatch.setenv("KRING_PUBLIC_URL", "dash.example.org")
+    with pytest.raises(ValidationError) as info:
+        Settings()
+    assert "KRING_PUBLIC_URL" in format_settings_error(info.value)
