@@ -250,6 +250,7 @@ class KringRuntime:
             auth=self.dashboard_auth,
             data=DashboardData(self.sessions, AnswerCipher(secret)),
             secure_cookie=settings.public_url.startswith("https://"),
+            timezone=settings.kring_timezone,
         )
         services = Services(
             catalogs=catalogs,

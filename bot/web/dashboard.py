@@ -29,6 +29,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
+from zoneinfo import ZoneInfo
 
 from babel.core import Locale
 from babel.dates import format_date, format_datetime
@@ -92,6 +93,7 @@ class DashboardSite:
     auth: DashboardAuth
     data: DashboardData
     secure_cookie: bool = True
+    timezone: str = "Europe/Amsterdam"  # times on the pages (KRING_TIMEZONE)
 
 
 def _environment() -> Environment:
@@ -110,8 +112,9 @@ _ENV = _environment()
 class Page:
     """Formatting helpers for one page in one language (passed to the templates)."""
 
-    def __init__(self, tr: Translator) -> None:
+    def __init__(self, tr: Translator, timezone: str = "Europe/Amsterdam") -> None:
         self.tr = tr
+        self.zone = ZoneInfo(timezone)
         self.locale = Locale.parse(tr.locale)
         self.dir = "rtl" if tr.rtl else "ltr"
         self.lang = tr.locale
@@ -160,12 +163,12 @@ class Page:
     def date(self, value: datetime | None) -> str:
         if value is None:
             return "–"
-        return format_date(value, "medium", locale=self.locale)
+        return format_date(value.astimezone(self.zone), "medium", locale=self.locale)
 
     def datetime(self, value: datetime | None) -> str:
         if value is None:
             return "–"
-        return format_datetime(value, "medium", locale=self.locale)
+        return format_datetime(value, "d MMM y HH:mm", tzinfo=self.zone, locale=self.locale)
 
 
 def _render(
@@ -175,7 +178,7 @@ def _render(
     status: int = 200,
     **context: Any,
 ) -> HTMLResponse:
-    page = Page(tr)
+    page = Page(tr, site.timezone if site is not None else "Europe/Amsterdam")
     html = _ENV.get_template(name).render(
         page=page, gettext=page.gettext, ngettext=page.ngettext, **context
     )

@@ -208,6 +208,9 @@ async def test_a_facilitator_reads_answers_a_volunteer_and_a_coordinator_do_not(
         assert words.split(":")[0] not in volunteer
         assert words.split(":")[0] not in coordinator
     assert 'id="answers"' in facilitator
+    # Meeting times in local time: 08:00 UTC is 09:00 in Amsterdam in March.
+    meetings = facilitator.split('id="meetings"')[1].split("</table>")[0]
+    assert "09:00" in meetings and "08:00" not in meetings
     assert 'id="answers"' not in volunteer and 'id="answers"' not in coordinator
     names_a = [n for n in world.names if f"Ouder{world.group_a}x" in n]
     assert all(str(escape(n.removesuffix("\u202e"))) in facilitator for n in names_a[:2])
