@@ -431,16 +431,22 @@ async def naive_org_digest(
     for r in held.values():
         if (c := bucket(r.group_id, r.scheduled_for)) is not None:
             c["rounds"] += 1
+    people: dict[tuple[int, int], set[int]] = defaultdict(set)
     for resp in responses:
         rnd = held.get(resp.round_id)
         if rnd is None or (c := bucket(rnd.group_id, rnd.scheduled_for)) is None:
             continue
         c["invited"] += 1
+        if resp.member_id is not None:
+            week = bisect_right(starts, rnd.scheduled_for) - 1
+            people[(rnd.group_id, week)].add(resp.member_id)
         c["answered"] += resp.answered_at is not None
         if resp.mood in (1, 2, 3, 4, 5):
             c[f"mood{resp.mood}"] += 1
         if resp.reflection in (1, 2, 3):
             c[f"reflection{resp.reflection}"] += 1
+    for (group, week), invited in people.items():
+        counters[group][week]["people"] = len(invited)
     waiting: dict[int, list[datetime]] = defaultdict(list)
     for req in contacts:
         if req.status is ContactStatus.OPEN and req.created_at < as_of:
