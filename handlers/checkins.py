@@ -500,7 +500,8 @@ async def show_settings(
                        _settings_keyboard(tr, view))  # fmt: skip
 
 
-def _weekday_name(tr: Translator, weekday: int) -> str:
+def weekday_name(tr: Translator, weekday: int) -> str:
+    """A weekday (0 = Monday) in the reader's language, written out."""
     return str(get_day_names("wide", locale=tr.locale)[weekday])
 
 
@@ -524,7 +525,7 @@ def _settings_text(tr: Translator, view: ScheduleView) -> str:
     lines = [
         title,
         tr.gettext("Every {day} at {time} ({zone}). Open for {hours} hours.").format(
-            day=_weekday_name(tr, view.weekday),
+            day=weekday_name(tr, view.weekday),
             time=f"{view.slot.hour:02d}:{view.slot.minute:02d}",
             zone=view.timezone,
             hours=view.window_hours,
@@ -608,7 +609,7 @@ async def settings_tapped(update: Update, context: KringContext) -> None:
             await _show_source(context, chat_id, message_id, group_id, PROMPTS_BY_KEY[value].source)
             return
         elif action == "days":
-            names = [_weekday_name(tr, d) for d in range(7)]
+            names = [weekday_name(tr, d) for d in range(7)]
             rows = [[InlineKeyboardButton(names[d], callback_data=f"{g}day:{d}")] for d in range(7)]
             await send_or_edit(context, chat_id, message_id, tr.gettext("Which day?"),
                                InlineKeyboardMarkup([*rows, _back(tr, group_id)]))  # fmt: skip

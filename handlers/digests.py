@@ -25,6 +25,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filt
 from bot.charts import digest_png, points_from_coordinator, points_from_weeks
 from bot.delivery import PHOTO_PNG_KEY
 from bot.i18n import Catalogs, Translator
+from handlers.checkins import weekday_name
 from handlers.context import KringContext
 from handlers.digest_text import chart_caption, coordinator_digest, facilitator_digest
 from handlers.groups import send_or_edit
@@ -227,10 +228,6 @@ async def _send(context: KringContext, chat_id: int, payload: Payload) -> None:
         )
 
 
-def _weekday(tr: Translator, weekday: int) -> str:
-    return str(get_day_names("wide", locale=tr.locale)[weekday])
-
-
 def _schedule_text(tr: Translator, schedule: DigestSchedule) -> str:
     title = "<b>{}</b>".format(
         tr.gettext("Weekly digest of {organisation}").format(
@@ -244,7 +241,7 @@ def _schedule_text(tr: Translator, schedule: DigestSchedule) -> str:
         [
             title,
             tr.gettext("Every {day} at {time} ({zone}).").format(
-                day=_weekday(tr, schedule.weekday),
+                day=weekday_name(tr, schedule.weekday),
                 time=f"{hour:02d}:{minute:02d}",
                 zone=schedule.timezone,
             ),

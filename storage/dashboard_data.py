@@ -56,7 +56,7 @@ from storage.digest_stats import (
     total_of,
     week_for_coordinator,
 )
-from storage.digests import _ONE, _collect, _week_of, week_starts
+from storage.digests import _ONE, _collect, _week_of, round_answers, week_starts
 from storage.models import (
     Attendance,
     CheckinNote,
@@ -657,32 +657,12 @@ async def _sources(
 ) -> SourceSeries:
     """Rounds of the groups `ids` (a subquery) per source and calendar month."""
     starts = month_starts(as_of, months)
-    rows = (
-        select(
-            CheckinRound.source.label("source"),
-            _week_of(CheckinRound.scheduled_for, starts).label("month"),
-            CheckinRound.id.label("round_id"),
-            CheckinResponse.id.label("response_id"),
-            CheckinResponse.member_id.label("member_id"),
-            CheckinResponse.reflection.label("reflection"),
-            CheckinResponse.answered_at.label("answered_at"),
-        )
-        .select_from(CheckinRound)
-        .outerjoin(CheckinResponse, CheckinResponse.round_id == CheckinRound.id)
-        .where(
-            CheckinRound.group_id.in_(ids),
-            CheckinRound.status != RoundStatus.SKIPPED,
-            CheckinRound.source.is_not(None),
-            CheckinRound.scheduled_for >= starts[0],
-            CheckinRound.scheduled_for < as_of,
-        )
-        .subquery()
-    )
+    rows = round_answers(ids, starts, as_of, CheckinRound.source.is_not(None))
     r = rows.c
     reflected = r.reflection.in_(REFLECTION_SCALE)
     query: Select[Any] = select(
         r.source,
-        r.month,
+        r.bucket.label("month"),
         func.count(r.round_id.distinct()).label("rounds"),
         func.count(r.response_id).label("invited"),
         func.count(r.answered_at).label("answered"),
@@ -690,7 +670,7 @@ async def _sources(
         # The bases of the small-numbers rule: people, not invitations.
         func.count(r.member_id.distinct()).label("people"),
         func.count(case((reflected, r.member_id)).distinct()).label("reflecting"),
-    ).group_by(r.source, r.month)
+    ).group_by(r.source, r.bucket)
     cells: dict[str, dict[int, Any]] = defaultdict(dict)
     for row in (await session.execute(query)).all():
         cells[row.source][row.month] = row

@@ -82,6 +82,37 @@ def _week_of(column: Any, starts: Sequence[datetime]) -> ColumnElement[int]:
     return case(*whens, else_=literal_column(str(len(starts) - 1), Integer))
 
 
+def round_answers(
+    ids: Any, starts: Sequence[datetime], as_of: datetime, *where: ColumnElement[bool]
+) -> Any:
+    """Every invitation of the groups `ids` to rounds held in `[starts[0], as_of)`, one row
+    each (a round nobody was invited to gives one row of NULLs), with the round's window
+    index as `bucket`: the input of every check-in aggregate (digests, dashboard)."""
+    return (
+        select(
+            CheckinRound.group_id.label("group_id"),
+            CheckinRound.source.label("source"),
+            _week_of(CheckinRound.scheduled_for, starts).label("bucket"),
+            CheckinRound.id.label("round_id"),
+            CheckinResponse.id.label("response_id"),
+            CheckinResponse.member_id.label("member_id"),
+            CheckinResponse.mood.label("mood"),
+            CheckinResponse.reflection.label("reflection"),
+            CheckinResponse.answered_at.label("answered_at"),
+        )
+        .select_from(CheckinRound)
+        .outerjoin(CheckinResponse, CheckinResponse.round_id == CheckinRound.id)
+        .where(
+            CheckinRound.group_id.in_(ids),
+            CheckinRound.status != RoundStatus.SKIPPED,
+            CheckinRound.scheduled_for >= starts[0],
+            CheckinRound.scheduled_for < as_of,
+            *where,
+        )
+        .subquery()
+    )
+
+
 class DigestService:
     """Figures for the weekly digests and the dashboard; read-only."""
 
@@ -139,35 +170,14 @@ async def _collect(
             weeks[(values.pop("group_id"), values.pop("week"))].update(values)
 
     # Check-in rounds and answers, by the round's scheduled time.
-    round_week = _week_of(CheckinRound.scheduled_for, starts)
-    answers = (
-        select(
-            CheckinRound.group_id.label("group_id"),
-            round_week.label("week"),
-            CheckinRound.id.label("round_id"),
-            CheckinResponse.id.label("response_id"),
-            CheckinResponse.member_id.label("member_id"),
-            CheckinResponse.mood.label("mood"),
-            CheckinResponse.reflection.label("reflection"),
-            CheckinResponse.answered_at.label("answered_at"),
-        )
-        .select_from(CheckinRound)
-        .outerjoin(CheckinResponse, CheckinResponse.round_id == CheckinRound.id)
-        .where(
-            CheckinRound.group_id.in_(ids),
-            CheckinRound.status != RoundStatus.SKIPPED,
-            CheckinRound.scheduled_for >= first,
-            CheckinRound.scheduled_for < as_of,
-        )
-        .subquery()
-    )
+    answers = round_answers(ids, starts, as_of)
     a = answers.c
     put(
         (
             await session.execute(
                 select(
                     a.group_id,
-                    a.week,
+                    a.bucket.label("week"),
                     func.count(a.round_id.distinct()).label("rounds"),
                     func.count(a.response_id).label("invited"),
                     func.count(a.member_id.distinct()).label("people"),
@@ -177,7 +187,7 @@ async def _collect(
                         func.count(case((a.reflection == v, _ONE))).label(f"reflection{v}")
                         for v in range(1, 4)
                     ),
-                ).group_by(a.group_id, a.week)
+                ).group_by(a.group_id, a.bucket)
             )
         ).all()
     )
