@@ -1,4 +1,13 @@
-"""Moderation check chain: 100,000 mixed-language group messages through the chain alone.
+"""Moderation: how well it judges (the labelled set) and how fast the chain runs.
+
+First the judgement: every message of the hand-written evaluation set
+(`tests/moderation_eval/`, at least 150 per language) goes through the chain, and the
+figures are printed per language, for the part tuned on and for the held-out third:
+false-positive rate (ordinary messages acted on: deleted, flagged or alerted), miss rate
+(insults neither deleted nor flagged), safeguarding recall (disclosures and risks that
+reached the facilitators) and safeguarding messages deleted (must be 0).
+
+Then the speed: 100,000 mixed-language group messages through the chain alone.
 
 Messages in Dutch, Arabic (script and Arabizi), Turkish, Somali and Spanish, deterministic
 from a seed: mostly ordinary, about 3% carrying a listed word in an evasive spelling
@@ -10,9 +19,10 @@ Next to it, in the same run, a naive baseline loops over every listed word
 and phrase of all languages with `re.search(r"\\b" + re.escape(word) + r"\\b", text.lower())`.
 Then the first 3,000 messages of the same stream go through the webhook of a real
 `kring run` end to end (see bench/_moderation_webhook.py), next to the bare PTB app.
-Last line: JSON with chain_msgs_per_s, naive_msgs_per_s, p99_us, webhook_msgs_per_s
-(SQLite; webhook_msgs_per_s_postgres when KRING_TEST_POSTGRES_URL is set) and
-bare_ptb_msgs_per_s.
+Last line: JSON with fp_rate, fn_rate, safeguarding_recall, safeguarding_deleted (held
+out), the same over the tuning part and the whole set, chain_msgs_per_s, naive_msgs_per_s,
+p99_us, webhook_msgs_per_s (SQLite; webhook_msgs_per_s_postgres when
+KRING_TEST_POSTGRES_URL is set) and bare_ptb_msgs_per_s.
 """
 
 from __future__ import annotations
@@ -29,8 +39,10 @@ from datetime import UTC, datetime, timedelta
 
 from _common import report
 
-from handlers.moderation.chain import Chain, MessageFacts, first_action
-from handlers.moderation.lists import INSULTS, SAFEGUARDING
+from handlers.moderation.chain import Chain, ChainSettings, MessageFacts, first_action
+from handlers.moderation.reading import load_languages
+from tests.moderation_eval import LANGUAGES as EVAL_LANGUAGES
+from tests.moderation_eval import Tally, evaluate, load
 
 SEED = 20_260_522
 VIOLATIONS = 0.03
@@ -188,8 +200,9 @@ def generate(n: int, seed: int = SEED) -> list[Sample]:
     rng = random.Random(seed)
     languages = list(LANGUAGE_WEIGHTS)
     weights = list(LANGUAGE_WEIGHTS.values())
-    insults = [(lang, word.rstrip("*")) for lang, words in INSULTS.items() for word in words]
-    phrases = [p for concerns in SAFEGUARDING.values() for ps in concerns.values() for p in ps]
+    lists = load_languages()
+    insults = [(code, w.rstrip("*")) for code, lx in lists.items() for w in lx.unambiguous]
+    phrases = [p for lx in lists.values() for ps in lx.alarms.values() for p in ps]
     chats = [FIRST_CHAT - i for i in range(60)]
     samples: list[Sample] = []
     for i in range(n):
@@ -227,8 +240,15 @@ def generate(n: int, seed: int = SEED) -> list[Sample]:
 
 def naive_words() -> list[str]:
     """Every listed word and phrase of every language, as the naive baseline loops them."""
-    words = [w.rstrip("*") for listed in INSULTS.values() for w in listed]
-    words += [p for concerns in SAFEGUARDING.values() for ps in concerns.values() for p in ps]
+    lists = load_languages()
+    words = [w.rstrip("*") for lx in lists.values() for w in (*lx.unambiguous, *lx.ambiguous)]
+    words += [p.rstrip("*") for lx in lists.values() for ps in lx.alarms.values() for p in ps]
+    words += [
+        w.rstrip("*")
+        for lx in lists.values()
+        for concept in ("DESPAIR", "THREAT", "ABUSE", "SEXUAL")
+        for w in lx.concepts.get(concept, ())
+    ]
     return words
 
 
@@ -286,6 +306,57 @@ def kinds(samples: list[Sample]) -> Iterator[tuple[str, int]]:
         yield kind, sum(1 for s in samples if s.kind == kind)
 
 
+def verdict_of(chain: Chain) -> Callable[[str], str]:
+    """What the chain does with one message of an established member, as a word."""
+
+    def verdict(text: str) -> str:
+        facts = MessageFacts(text, FIRST_CHAT, FIRST_USER, START, START - timedelta(days=90),
+                             False, False, False, None, False)  # fmt: skip
+        decided = chain.decide(facts)
+        return "allow" if decided is None else decided.verdict.value
+
+    return verdict
+
+
+def judgement() -> dict[str, object]:
+    """The evaluation set through the chain: figures per language and part, printed."""
+    verdict = verdict_of(Chain.from_settings(ChainSettings(flood_enabled=False)))
+    examples = load()
+    parts = {
+        "tuned": [e for e in examples if not e.held_out],
+        "held out": [e for e in examples if e.held_out],
+        "all": examples,
+    }
+    print(f"judgement on the labelled set ({len(examples)} messages, "
+          f"{len(parts['held out'])} held out):")  # fmt: skip
+    header = f"{'':10}{'part':>10}{'n':>6}{'fp rate':>9}{'miss':>8}{'sg recall':>11}{'sg del':>8}"
+    print(header)
+    totals: dict[str, Tally] = {}
+    for language in (*EVAL_LANGUAGES, "total"):
+        for part, chosen in parts.items():
+            mine = [e for e in chosen if language in ("total", e.language)]
+            tally = evaluate(mine, verdict)
+            if language == "total":
+                totals[part] = tally
+            f = tally.figures()
+            print(f"{language:10}{part:>10}{f['n']:>6}{f['fp_rate']:>9.3f}{f['fn_rate']:>8.3f}"
+                  f"{f['safeguarding_recall']:>11.3f}{f['safeguarding_deleted']:>8}")  # fmt: skip
+    held = totals["held out"].figures()
+    met = (held["safeguarding_recall"] >= 0.9 and held["safeguarding_deleted"] == 0
+           and held["fp_rate"] <= 0.05 and held["fn_rate"] <= 0.20)  # fmt: skip
+    print(f"targets on the held-out third (recall >= 0.9, 0 deleted, fp <= 5 %, "
+          f"miss <= 20 %): {'met' if met else 'MISSED'}")  # fmt: skip
+    return {
+        "fp_rate": held["fp_rate"],
+        "fn_rate": held["fn_rate"],
+        "safeguarding_recall": held["safeguarding_recall"],
+        "safeguarding_deleted": held["safeguarding_deleted"],
+        "quotes_deleted": held["quotes_deleted"],
+        "tuned": totals["tuned"].figures(),
+        "all": totals["all"].figures(),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("-n", type=int, default=100_000, help="messages")
@@ -293,6 +364,7 @@ def main() -> None:
     parser.add_argument("--webhook-n", type=int, default=3000,
                         help="messages through the webhook end to end (0: skip)")  # fmt: skip
     args = parser.parse_args()
+    judged = judgement()
     samples = generate(args.n, args.seed)
     counts = dict(kinds(samples))
     # The generated input is not what is measured: keep the collector from walking it.
@@ -318,7 +390,8 @@ def main() -> None:
           f"{outcomes['violation:none']} missed); safeguarding alerts: "
           f"{outcomes['safeguarding:safeguarding']:,}/{counts['safeguarding']:,}; ordinary "
           f"messages flagged by the lists: {flagged}")  # fmt: skip
-    figures: dict[str, float | None] = {
+    figures: dict[str, object] = {
+        **judged,
         "chain_msgs_per_s": round(chain.msgs_per_s),
         "naive_msgs_per_s": round(naive.msgs_per_s),
         "p99_us": round(chain.percentile_us(0.99), 1),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
 from telegram import BotCommand, Update
@@ -38,6 +38,36 @@ ALLOWED_UPDATES = [
     Update.MY_CHAT_MEMBER,
     Update.CHAT_MEMBER,
 ]
+
+
+class SendBudgetLimiter(AIORateLimiter):
+    """PTB's rate limiter, with the per-group budget kept for what the bot *sends*.
+
+    Telegram's 20 messages a minute per group is about messages posted in the group.
+    Deleting a message, restricting or banning a member posts nothing, so those calls must
+    not queue behind a dozen welcomes: an insult would stay visible and a member would
+    keep writing for as long as the queue lasts. Every call still honours a 429.
+    """
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, Any]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> Any:
+        """Apply the group budget only to sending endpoints."""
+        if not endpoint.startswith(SENDING):
+            data = {key: value for key, value in data.items() if key != "chat_id"}
+        return await super().process_request(
+            callback, args, kwargs, endpoint, data, rate_limit_args
+        )
+
+
+# Bot API methods that post a message in the chat (and so count towards its budget).
+SENDING = ("send", "copyMessage", "forwardMessage")
 
 
 class PerChatUpdateProcessor(BaseUpdateProcessor):
@@ -109,7 +139,7 @@ def build_application(
         # sending, which goes through the outbox sender and its own pacing; throttling
         # replies to 30/s as well would make every parent wait behind a busy minute. So:
         # no overall cap here, the 20/min group cap kept, and a 429 waited out and retried.
-        limiter = AIORateLimiter(overall_max_rate=0, max_retries=3)
+        limiter = SendBudgetLimiter(overall_max_rate=0, max_retries=3)
         builder = builder.rate_limiter(limiter)  # type: ignore[arg-type]
     application = builder.build()
     application.bot_data[SERVICES_KEY] = services

@@ -219,12 +219,13 @@ class KringRuntime:
         self.checkin_jobs = CheckinJobs(
             checkins, composer, timedelta(days=settings.kring_answer_retention_days)
         )
-        moderation = ModerationService(self.sessions, community)
+        moderation = ModerationService(self.sessions, community, cipher=AnswerCipher(secret))
         self.moderation_jobs = ModerationJobs(
             moderation,
             outbox,
             lambda r: rules_reminder_payload(catalogs, r),
             lambda c: rest_payload(catalogs, c),
+            retention=timedelta(days=settings.kring_answer_retention_days),
         )
         broadcasts = BroadcastService(self.sessions, community)
         self.broadcast_jobs = BroadcastJobs(

@@ -1,20 +1,27 @@
 """Group-chat moderation on Telegram: rules for newcomers, the check chain, reports,
 facilitators' commands and the audit log.
 
-It protects and does not police: messages are deleted only for insults, floods and links
-from brand-new members, always with a kind private word; worrying messages are never
-deleted but reach the facilitators; Kring never bans on its own.
+It protects and does not police: messages are deleted only for unambiguous insults aimed
+at someone, floods and links from brand-new members, always with a kind private word;
+worrying messages are never deleted but reach the facilitators; when Kring is not sure (a
+word that is also an animal, a parent calling herself names, a parent quoting her child)
+it asks the facilitators privately with one-tap buttons and changes nothing in the chat;
+Kring never bans on its own.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from telegram import (
     Chat,
+    ChatMember,
+    ChatMemberUpdated,
     ChatPermissions,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
@@ -23,17 +30,25 @@ from telegram import (
     User,
 )
 from telegram.error import BadRequest, Forbidden, TelegramError
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
 
 from bot.i18n import LANGUAGE_NAMES, Catalogs, Translator
 from handlers.context import KringContext
 from handlers.context import linked_group as _linked_group
 from handlers.groups import pick_group, refuse, send_or_edit
-from handlers.moderation import Chain, ChainSettings, MessageFacts, Verdict
+from handlers.moderation import Chain, ChainSettings, Finding, MessageFacts, Verdict
 from storage.community import GroupView, NotAllowed
 from storage.models import Role
 from storage.moderation import (
     CHOICES,
+    LOG_PAGE,
     REPORTS_PER_HOUR,
     RESTS,
     SWITCHES,
@@ -46,13 +61,28 @@ from storage.outbox import NewMessage
 
 log = logging.getLogger(__name__)
 
-AGREE = "mod:agree:"  # mod:agree:<group id>:<user id>
+AGREE = "mod:agree:"  # mod:agree:<group id>:<user id> (0: any newcomer not agreed yet)
+FLAG = "mf:"  # mf:<action id>:<del|warn|ok|allow>
+LOG = "ml:"  # ml:<group id>:<offset>
 REPORT = "rep:"  # rep:<action id>:<del|warn|mute|dis>
 UNDO = "undo:"  # undo:<action id>
 SETTINGS = "ms:"  # ms:<group id>:<key>[:<value>]
 CHAINS_KEY = "kring.moderation.chains"
+WELCOMES_KEY = "kring.moderation.welcomes"
+USERNAMES_KEY = "kring.moderation.usernames"
+WELCOME_DELAY_KEY = "kring.moderation.welcome_delay"
+WELCOME_DELAY_S = 2.0  # joins within this time share one welcome message
+WELCOME_NAMES = 20  # names written out in one welcome; more are "and N others"
+ALERT_TEXT = 1000  # characters of a worrying or flagged message shown to facilitators
 MODERATION_GROUP = 1  # its own handler group: every group message is checked
-LINK = re.compile(r"(https?://|www\.|t\.me/|\b[a-z0-9-]+\.(com|nl|be|org|net|info|me)\b)", re.I)
+# Links in plain text, for clients that send no entity: a scheme, "www.", a t.me address,
+# or a domain with a real top-level domain *and a path*. "word.Net" or "Thanks.Me" typed
+# without a space is a sentence, not a link; Telegram marks real links as entities anyway.
+LINK = re.compile(
+    r"https?://\S|\bwww\.[a-z0-9-]+\.[a-z]{2,}|\b(?:t|telegram)\.me/\w"
+    r"|\b[a-z0-9-]{2,}\.(?:com|nl|be|org|net|info|io|me|ly|gg|xyz|ru|app|shop|site|link)/\S",
+    re.IGNORECASE,
+)
 MUTE_UNITS = {"m": 1, "h": 60, "d": 1440}
 # Refusals that admin rights would not cure: the message is already gone (the member deleted
 # it first), or the member is an admin of the chat. No "make me an admin" for these.
@@ -107,7 +137,8 @@ def rules_text(tr: Translator, config: ModerationConfig, default_locale: str) ->
 
 
 def _reason_text(tr: Translator, reason: str, config: ModerationConfig) -> str:
-    if reason.startswith("word_list"):
+    """Why a message was removed, for the member who wrote it."""
+    if reason.startswith(("word_list", "insult", "group_word")):
         return tr.gettext("it had words that can hurt others")
     if reason == "flood":
         return tr.gettext("many messages came very quickly")
@@ -121,11 +152,40 @@ def _reason_text(tr: Translator, reason: str, config: ModerationConfig) -> str:
 
 
 def _concern_text(tr: Translator, reason: str) -> str:
-    if "self_harm" in reason:
-        return tr.gettext("someone may want to hurt themselves")
-    if "abuse" in reason:
-        return tr.gettext("someone may be hurt or abused")
-    return tr.gettext("there may be violence")
+    """A safeguarding concern in words, for the facilitators."""
+    concern = reason.removeprefix("safeguarding:")
+    texts = {
+        "self_harm": tr.gettext("someone may want to hurt themselves"),
+        "violence": tr.gettext("there may be violence at home"),
+        "child_abuse": tr.gettext("a child may be hurt or abused"),
+        "sexual_abuse": tr.gettext("there may be sexual abuse"),
+        "abuse": tr.gettext("someone may be hurt or abused"),
+        "threat": tr.gettext("someone may be threatened"),
+    }
+    return texts.get(concern, tr.gettext("there may be violence"))
+
+
+def reason_label(tr: Translator, reason: str) -> str:
+    """A reason from the log in the reader's words (a facilitator's own reason as typed)."""
+    if reason.startswith("safeguarding"):
+        return _concern_text(tr, reason)
+    labels = {
+        "insult": tr.gettext("an insult aimed at someone"),
+        "insult_ambiguous": tr.gettext("a word that can be an insult, said to someone"),
+        "insult_self": tr.gettext("a harsh word about oneself"),
+        "insult_quote": tr.gettext("an insult quoted, perhaps to ask for advice"),
+        "group_word": tr.gettext("a word on the group's own list"),
+        "flood": tr.gettext("many messages very quickly"),
+        "link_from_newcomer": tr.gettext("a link from a new member"),
+        "forward_from_newcomer": tr.gettext("a forwarded message from a new member"),
+        "warnings": tr.gettext("after several warnings"),
+        "report": tr.gettext("after a report"),
+    }
+    if reason in labels:
+        return labels[reason]
+    if reason.startswith("word_list"):
+        return tr.gettext("an insult aimed at someone")
+    return tr.user_text(reason)
 
 
 def message_link(chat_id: int, message_id: int | None) -> str | None:
@@ -157,6 +217,7 @@ def _chain(context: KringContext, config: ModerationConfig) -> Chain:
             word_list_enabled=config.words_enabled,
         ),
         extra_words=config.extra_words or None,
+        allowed_words=config.allowed_words or None,
     )
     chains[config.group_id] = (config.version, chain)
     return chain
@@ -301,92 +362,207 @@ async def _mute(
 # -- newcomers and the rules ---------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class Joiner:
+    """Someone who just joined a linked chat, as far as the welcome needs to know."""
+
+    user_id: int
+    first_name: str
+    language_code: str | None
+
+
 async def newcomers(update: Update, context: KringContext) -> None:
-    """Someone joined the linked chat: welcome, rules, and (if the group wants it) they
-    can read but not write until they tap "I agree"."""
+    """Someone joined the linked chat (a service message): see `_joined`."""
     message = update.effective_message
     chat = update.effective_chat
     if message is None or chat is None or not message.new_chat_members:
         return
-    group = await _linked_group(context, chat.id)
+    _remember_usernames(context, chat.id, list(message.new_chat_members))
+    await _joined(context, chat.id, list(message.new_chat_members))
+
+
+async def member_changed(update: Update, context: KringContext) -> None:
+    """A `chat_member` update: a join that came without a service message (large groups,
+    joins by link or request) gets the same welcome and checks, once."""
+    changed = update.chat_member
+    if changed is None or not _is_join(changed):
+        return
+    person = changed.new_chat_member.user
+    _remember_usernames(context, changed.chat.id, [person])
+    await _joined(context, changed.chat.id, [person])
+
+
+def _is_join(changed: ChatMemberUpdated) -> bool:
+    return not _inside(changed.old_chat_member) and _inside(changed.new_chat_member)
+
+
+def _inside(member: ChatMember) -> bool:
+    if member.status in (ChatMember.OWNER, ChatMember.ADMINISTRATOR, ChatMember.MEMBER):
+        return True
+    return member.status == ChatMember.RESTRICTED and bool(getattr(member, "is_member", False))
+
+
+async def _joined(context: KringContext, chat_id: int, people: list[User]) -> None:
+    """Newcomers: the newcomer clock starts, they can read but not write until they agree
+    to the rules (if the group wants that), and one welcome greets everyone who joined
+    within `WELCOME_DELAY_S`. A join seen twice (service message and `chat_member`) counts
+    once. Restricting is a moderation call and never waits behind messages."""
+    group = await _linked_group(context, chat_id)
     if group is None:
         return
     service = context.services.moderation
     config = await service.config(group.id)
-    for person in message.new_chat_members:
+    fresh = []
+    for person in people:
         if person.is_bot:
             continue
         staff = await service.role_in(person.id, group.id) in {Role.FACILITATOR, Role.VOLUNTEER}
-        await service.joined(group.id, person.id, agreed=staff or not config.rules_required)
-        if staff:
+        new = await service.joined(group.id, person.id, agreed=staff or not config.rules_required)
+        if not new or staff:
             continue
-        tr = context.services.catalogs.resolve(person.language_code, group.default_locale)
-        welcome = config.welcome.get(tr.locale)
-        lines = [
-            tr.user_text(welcome)
-            if welcome
-            else tr.gettext(
-                "Welcome, {name}! I am Kring, the helper of this group. To get reminders "
-                "in your own language, open a private chat with me:"
-            ).format(name=tr.user_text(person.first_name)),
-        ]
-        buttons = [
-            [
-                InlineKeyboardButton(
-                    tr.gettext("Open a private chat with Kring"),
-                    url=f"https://t.me/{context.bot.username}?start=hello",
-                )
-            ]
-        ]
         if config.rules_required:
-            restricted = await _try(
+            await _try(
                 context,
                 group,
                 "restrict",
                 context.bot.restrict_chat_member(
-                    chat.id, person.id, SILENT, use_independent_chat_permissions=True
+                    chat_id, person.id, SILENT, use_independent_chat_permissions=True
                 ),
             )
-            lines += [
-                "",
-                "<b>" + tr.gettext("Our group rules") + "</b>",
-                rules_text(tr, config, group.default_locale),
-            ]
-            if restricted:
-                lines += [
-                    "",
-                    tr.gettext(
-                        "You can read along now. Tap the button to agree to "
-                        "the rules, then you can write too."
-                    ),
-                ]
-            buttons.insert(
-                0,
-                [
-                    InlineKeyboardButton(
-                        tr.gettext("I agree to the group rules"),
-                        callback_data=f"{AGREE}{group.id}:{person.id}",
-                    )
-                ],
+        fresh.append(Joiner(person.id, person.first_name, person.language_code))
+    if not fresh:
+        return
+    pending: dict[int, list[Joiner]] = context.application.bot_data.setdefault(WELCOMES_KEY, {})
+    waiting = pending.get(group.id)
+    if waiting is not None:
+        waiting.extend(fresh)  # a welcome is on its way: these names join it
+        return
+    pending[group.id] = list(fresh)
+    delay = float(context.application.bot_data.get(WELCOME_DELAY_KEY, WELCOME_DELAY_S))
+    context.application.create_task(
+        _welcome_later(context, group, chat_id, delay), name=f"kring-welcome-{group.id}"
+    )
+
+
+async def _welcome_later(
+    context: KringContext, group: GroupView, chat_id: int, delay: float
+) -> None:
+    """After `delay`, one welcome for everyone who joined meanwhile."""
+    await asyncio.sleep(delay)
+    pending: dict[int, list[Joiner]] = context.application.bot_data.get(WELCOMES_KEY, {})
+    joiners = pending.pop(group.id, [])
+    try:
+        claimed = set(await context.services.moderation.claim_welcomes(
+            group.id, [j.user_id for j in joiners]
+        ))  # fmt: skip
+        joiners = [j for j in joiners if j.user_id in claimed]
+        if not joiners:
+            return
+        config = await context.services.moderation.config(group.id)
+        text, markup = welcome_message(
+            context.services.catalogs, config, group, joiners, context.bot.username
+        )
+        await context.bot.send_message(chat_id, text, parse_mode="HTML", reply_markup=markup)
+    except TelegramError:
+        log.warning("could not welcome newcomers in chat %s", chat_id, exc_info=True)
+    except Exception:
+        log.exception("welcoming newcomers in chat %s failed", chat_id)
+
+
+def welcome_message(
+    catalogs: Catalogs,
+    config: ModerationConfig,
+    group: GroupView,
+    joiners: list[Joiner],
+    bot_username: str,
+) -> tuple[str, InlineKeyboardMarkup]:
+    """One welcome for one or many newcomers: in their language when they share one, else
+    in the group's; with the rules and one "I agree" button any of them can tap."""
+    languages = {catalogs.resolve(j.language_code, group.default_locale).locale for j in joiners}
+    tr = catalogs.resolve(
+        languages.pop() if len(languages) == 1 else group.default_locale, group.default_locale
+    )
+    shown = [tr.user_text(j.first_name) for j in joiners[:WELCOME_NAMES]]
+    names = ", ".join(shown)
+    if len(joiners) > WELCOME_NAMES:
+        others = len(joiners) - WELCOME_NAMES
+        names += " " + tr.ngettext("and {count} other", "and {count} others", others).format(
+            count=others
+        )
+    own = config.welcome.get(tr.locale)
+    lines = [
+        tr.user_text(own) + f"\n{names}"
+        if own
+        else tr.gettext(
+            "Welcome, {name}! I am Kring, the helper of this group. To get reminders "
+            "in your own language, open a private chat with me:"
+        ).format(name=names),
+    ]
+    buttons = [
+        [
+            InlineKeyboardButton(
+                tr.gettext("Open a private chat with Kring"),
+                url=f"https://t.me/{bot_username}?start=hello",
             )
-        await message.reply_html("\n".join(lines), reply_markup=InlineKeyboardMarkup(buttons))
+        ]
+    ]
+    if config.rules_required:
+        lines += [
+            "",
+            "<b>" + tr.gettext("Our group rules") + "</b>",
+            rules_text(tr, config, group.default_locale),
+            "",
+            tr.gettext(
+                "You can read along now. Tap the button to agree to "
+                "the rules, then you can write too."
+            ),
+        ]
+        buttons.insert(
+            0,
+            [
+                InlineKeyboardButton(
+                    tr.gettext("I agree to the group rules"),
+                    callback_data=f"{AGREE}{group.id}:0",
+                )
+            ],
+        )
+    return "\n".join(lines), InlineKeyboardMarkup(buttons)
+
+
+def _remember_usernames(context: KringContext, chat_id: int, people: list[User]) -> None:
+    """Usernames of people seen in a chat (memory only): an @mention of one of them is not
+    a link to another chat."""
+    seen: dict[int, set[str]] = context.application.bot_data.setdefault(USERNAMES_KEY, {})
+    names = seen.setdefault(chat_id, set())
+    for person in people:
+        if person.username and len(names) < 5_000:
+            names.add(person.username.lower())
 
 
 async def agree_tapped(update: Update, context: KringContext) -> None:
-    """ "I agree to the group rules": only the newcomer it was for can tap it."""
+    """ "I agree to the group rules": only a newcomer who has not agreed yet can tap it
+    (the button of an older, one-person welcome names that person)."""
     query = update.callback_query
     if query is None or query.data is None:
         return
     tr = context.tr
     raw_group, _, raw_user = query.data.removeprefix(AGREE).partition(":")
-    if not (raw_group.isdigit() and raw_user.isdigit()) or int(raw_user) != query.from_user.id:
+    if not (raw_group.isdigit() and raw_user.isdigit()):
+        await query.answer(tr.gettext("This button no longer works. Tap /help to start again."))
+        return
+    for_anyone = int(raw_user) == 0
+    if not for_anyone and int(raw_user) != query.from_user.id:
         await query.answer(tr.gettext("This button is for someone else."), show_alert=True)
         return
     group = await context.services.community.group(int(raw_group))
     if group is None or group.telegram_chat_id is None:
         await query.answer(tr.gettext("This button no longer works. Tap /help to start again."))
         return
-    await context.services.moderation.agree(group.id, query.from_user.id)
+    service = context.services.moderation
+    if for_anyone and not await service.needs_agreement(group.id, query.from_user.id):
+        await query.answer(tr.gettext("This button is for someone else."), show_alert=True)
+        return
+    await service.agree(group.id, query.from_user.id)
     await _try(
         context,
         group,
@@ -435,11 +611,32 @@ def rest_payload(catalogs: Catalogs, change: RestChange) -> dict[str, Any]:
 # -- every group message ---------------------------------------------------------------------
 
 
-def facts_of(message: Message, joined_at: datetime | None, is_edit: bool) -> MessageFacts:
-    """What the checks need, from a Telegram message."""
+def facts_of(
+    message: Message,
+    joined_at: datetime | None,
+    is_edit: bool,
+    known_usernames: set[str] | frozenset[str] = frozenset(),
+) -> MessageFacts:
+    """What the checks need, from a Telegram message.
+
+    A link is what Telegram marks as one (`url`, `text_link`), an @mention of someone not
+    seen in this chat (most likely another chat or channel), or a strict plain-text link.
+    """
     text = message.text or message.caption or ""
     entities = list(message.entities or ()) + list(message.caption_entities or ())
-    has_link = any(e.type in ("url", "text_link") for e in entities) or bool(LINK.search(text))
+    has_link = any(e.type in ("url", "text_link") for e in entities)
+    if not has_link:
+        for entity in entities:
+            if entity.type == "mention":
+                name = (
+                    message.parse_entity(entity)
+                    if message.text
+                    else message.parse_caption_entity(entity)
+                )
+                if name.lstrip("@").lower() not in known_usernames:
+                    has_link = True
+                    break
+    has_link = has_link or bool(LINK.search(text))
     origin = message.forward_origin
     user = message.from_user
     assert user is not None
@@ -454,6 +651,7 @@ def facts_of(message: Message, joined_at: datetime | None, is_edit: bool) -> Mes
         forward_from_channel=origin is not None and origin.type == "channel",
         locale=user.language_code,
         is_edit=is_edit,
+        media_group_id=message.media_group_id,
     )
 
 
@@ -469,29 +667,61 @@ async def check_message(update: Update, context: KringContext) -> None:
     group = await _linked_group(context, chat.id)
     if group is None:
         return
+    _remember_usernames(context, chat.id, [user])
     service = context.services.moderation
     if await service.role_in(user.id, group.id) in {Role.FACILITATOR, Role.VOLUNTEER}:
         return  # staff are not checked
     config = await service.config(group.id)
     joined_at = await service.joined_at(group.id, user.id)
-    facts = facts_of(message, joined_at, is_edit=update.edited_message is not None)
+    known = context.application.bot_data.get(USERNAMES_KEY, {}).get(chat.id, frozenset())
+    facts = facts_of(message, joined_at, update.edited_message is not None, known)
     finding = _chain(context, config).decide(facts)
     if finding is None:
         return
     if finding.verdict is Verdict.ALERT:
-        await _safeguarding_alert(context, group, message, finding.reason)
-        return
+        await _safeguarding_alert(context, group, config, message, finding.reason)
+    elif finding.verdict is Verdict.FLAG:
+        await _flag(context, group, message, finding)
+    elif finding.verdict is Verdict.DELETE:
+        await _remove(context, group, config, message, finding)
+
+
+async def _remove(
+    context: KringContext,
+    group: GroupView,
+    config: ModerationConfig,
+    message: Message,
+    finding: Finding,
+) -> None:
+    """Delete the message; one line in the log that is also a warning (once per flood
+    burst), and a kind private word if the deletion happened."""
+    user = message.from_user
+    assert user is not None
+    service = context.services.moderation
+    first_of_burst = True
+    if finding.reason == "flood" and finding.detail.isdigit():
+        began = datetime.fromtimestamp(int(finding.detail), tz=message.date.tzinfo)
+        first_of_burst = not await service.burst_handled(group.id, user.id, began)
     deleted = await _try(context, group, "delete", message.delete())
-    await service.record(
+    action = await service.record(
         group.id,
-        chat.id,
+        message.chat.id,
         "delete" if deleted else "flag",
         target=user.id,
         target_name=user.first_name,
         reason=finding.reason,
         message_id=message.message_id,
+        warned=first_of_burst,
+        term=finding.term,
+        excerpt=message.text or message.caption,
     )
-    warning, muted = await _warn(context, group, chat.id, user, finding.reason, None)
+    if not first_of_burst:
+        return
+    muted = False
+    if await service.warnings(group.id, user.id) >= config.warn_threshold:
+        muted = await _mute(
+            context, group, message.chat.id, user, config.mute_minutes, "warnings", None
+        )
 
     def explain(tr: Translator) -> str:
         lines = [
@@ -516,14 +746,178 @@ async def check_message(update: Update, context: KringContext) -> None:
         return "\n\n".join(lines)
 
     if deleted:  # "I removed your message" must be true
-        await _private_word(context, group, user, f"modnote:{warning.id}", explain)
+        await _private_word(context, group, user, f"modnote:{action.id}", explain)
+
+
+async def _flag(
+    context: KringContext, group: GroupView, message: Message, finding: Finding
+) -> None:
+    """Not sure: the facilitators decide, privately, with one tap. Nothing changes in the
+    chat and the member is not told or warned."""
+    user = message.from_user
+    assert user is not None
+    text = message.text or message.caption or ""
+    action = await context.services.moderation.record(
+        group.id,
+        message.chat.id,
+        "flag",
+        target=user.id,
+        target_name=user.first_name,
+        reason=finding.reason,
+        message_id=message.message_id,
+        term=finding.term,
+        excerpt=text,
+    )
+    link = message_link(message.chat.id, message.message_id)
+
+    def build(tr: Translator) -> tuple[str, InlineKeyboardMarkup]:
+        return flag_text(tr, group.name, user.first_name, finding.reason, text), flag_buttons(
+            tr, action.id, finding.term, link
+        )
+
+    await _staff_notice(context, group, f"modflag:{action.id}", build)
+
+
+def flag_text(tr: Translator, group_name: str, name: str, reason: str, text: str) -> str:
+    """The private question to the facilitators about a flagged message."""
+    return "\n".join(
+        [
+            "🔎 <b>"
+            + tr.gettext("Please take a look at a message in {group}.").format(
+                group=tr.user_text(group_name)
+            )
+            + "</b>",
+            tr.gettext("Why: {reason}. I did not remove it, you decide.").format(
+                reason=reason_label(tr, reason)
+            ),
+            tr.gettext("From {name}:").format(name=tr.user_text(name)),
+            tr.user_text(text[:ALERT_TEXT]) if text else tr.gettext("(no text)"),
+        ]
+    )
+
+
+def flag_buttons(
+    tr: Translator, action_id: int, term: str, link: str | None
+) -> InlineKeyboardMarkup:
+    """Remove, warn, leave it, allow this word in this group (and open the message)."""
+    f = f"{FLAG}{action_id}:"
+    rows = [
+        [
+            InlineKeyboardButton(tr.gettext("Remove"), callback_data=f"{f}del"),
+            InlineKeyboardButton(tr.gettext("Warn"), callback_data=f"{f}warn"),
+        ],
+        [InlineKeyboardButton(tr.gettext("Leave it"), callback_data=f"{f}ok")],
+    ]
+    if term:
+        rows.append(
+            [
+                InlineKeyboardButton(
+                    tr.gettext("Allow this word in this group"), callback_data=f"{f}allow"
+                )
+            ]
+        )
+    if link:
+        rows.append([InlineKeyboardButton(tr.gettext("Open the message"), url=link)])
+    return InlineKeyboardMarkup(rows)
+
+
+async def flag_tapped(update: Update, context: KringContext) -> None:
+    """A facilitator's decision on a flagged message (the first tap counts)."""
+    query = update.callback_query
+    if query is None or query.data is None:
+        return
+    tr = context.tr
+    raw, _, op = query.data.removeprefix(FLAG).partition(":")
+    service = context.services.moderation
+    flagged = await service.action(int(raw)) if raw.isdigit() and len(raw) < 19 else None
+    if flagged is None or flagged.action != "flag" or op not in {"del", "warn", "ok", "allow"}:
+        await query.answer(tr.gettext("This button no longer works. Tap /help to start again."))
+        return
+    if await service.role_in(query.from_user.id, flagged.group_id) is not Role.FACILITATOR:
+        await query.answer(tr.gettext("Sorry, only facilitators can do this."), show_alert=True)
+        return
+    group = await context.services.community.group(flagged.group_id)
+    if group is None:
+        await query.answer(tr.gettext("This button no longer works. Tap /help to start again."))
+        return
+    if not await service.resolve(flagged.id):
+        await query.answer(tr.gettext("Another facilitator already decided."), show_alert=True)
+        return
+    actor = query.from_user.id
+    target = User(flagged.target_telegram_id or 0, flagged.target_name or "?", False)
+    name = tr.user_text(target.first_name)
+    if op == "del" and flagged.message_id is not None:
+        if await _try(
+            context,
+            group,
+            "delete",
+            context.bot.delete_message(flagged.chat_id, flagged.message_id),
+        ):
+            await service.record(
+                group.id,
+                flagged.chat_id,
+                "delete",
+                actor=actor,
+                target=target.id,
+                target_name=target.first_name,
+                reason=flagged.reason,
+                message_id=flagged.message_id,
+                term=flagged.term,
+            )
+        outcome = tr.gettext("The message was deleted.")
+    elif op == "warn":
+        _, muted = await _warn(context, group, flagged.chat_id, target, flagged.reason, actor)
+        outcome = tr.gettext("{name} was warned.").format(name=name)
+        if muted:
+            outcome += " " + tr.gettext("That was one warning too many: a short mute follows.")
+    elif op == "allow" and flagged.term:
+        try:
+            await service.allow_word(actor, group.id, flagged.term)
+        except (NotAllowed, ValueError):
+            await query.answer(tr.gettext("Sorry, only facilitators can do this."), show_alert=True)
+            return
+        outcome = tr.gettext("This word is allowed in {group} from now on.").format(
+            group=tr.user_text(group.name)
+        )
+    else:
+        await service.record(
+            group.id,
+            flagged.chat_id,
+            "dismiss",
+            actor=actor,
+            target=target.id,
+            target_name=target.first_name,
+            reason=flagged.reason,
+        )
+        outcome = tr.gettext("Left as it is.")
+    await query.answer(_plain(outcome))
+    try:
+        await query.edit_message_reply_markup(None)
+        if query.message is not None:
+            await context.bot.send_message(query.message.chat.id, outcome, parse_mode="HTML")
+    except TelegramError:
+        log.debug("could not update a flag message", exc_info=True)
+
+
+def _plain(html_text: str) -> str:
+    """A short HTML text as plain text (for a callback answer, which has no markup)."""
+    text = re.sub(r"<[^>]+>", "", html_text)
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")[:190]
 
 
 async def _safeguarding_alert(
-    context: KringContext, group: GroupView, message: Message, reason: str
+    context: KringContext,
+    group: GroupView,
+    config: ModerationConfig,
+    message: Message,
+    reason: str,
 ) -> None:
+    """A worrying message: it stays, every facilitator is told privately, and (if the group
+    wants it) the writer gets a warm private word with where to find help. Never a warning,
+    never "hurtful words", whatever else the message contains."""
     user = message.from_user
     assert user is not None
+    text = (message.text or message.caption or "")[:ALERT_TEXT]
     action = await context.services.moderation.record(
         group.id,
         message.chat.id,
@@ -532,9 +926,9 @@ async def _safeguarding_alert(
         target_name=user.first_name,
         reason=reason,
         message_id=message.message_id,
+        excerpt=text,
     )
     link = message_link(message.chat.id, message.message_id)
-    text = (message.text or message.caption or "")[:1000]
 
     def build(tr: Translator) -> tuple[str, InlineKeyboardMarkup | None]:
         lines = [
@@ -546,9 +940,11 @@ async def _safeguarding_alert(
             tr.gettext("Why: {concern}. I did not remove it.").format(
                 concern=_concern_text(tr, reason)
             ),
-            tr.gettext("From {name}:").format(name=tr.user_text(user.first_name)),
+            tr.gettext("From {name}:").format(name=_mention(tr, user)),
             tr.user_text(text),
         ]
+        if link is None:
+            lines.append(tr.gettext("(In an ordinary group I cannot link to the message.)"))
         markup = None
         if link:
             markup = InlineKeyboardMarkup(
@@ -557,6 +953,39 @@ async def _safeguarding_alert(
         return "\n".join(lines), markup
 
     await _staff_notice(context, group, f"safeguarding:{action.id}", build)
+    if config.support_note:
+        await _private_word(
+            context, group, user, f"support:{action.id}", lambda tr: support_text(tr, group)
+        )
+
+
+def _mention(tr: Translator, user: User) -> str:
+    """The writer's name, linked to their profile so a facilitator can write to them."""
+    return f'<a href="tg://user?id={user.id}">{tr.user_text(user.first_name)}</a>'
+
+
+def support_text(tr: Translator, group: GroupView) -> str:
+    """A warm private word for a parent whose message worried Kring, with where to find
+    help (Belgian numbers for a group in Belgium, Dutch ones otherwise)."""
+    if group.timezone == "Europe/Brussels":
+        numbers = tr.gettext(
+            "Help, free and anonymous: 1712 (violence and abuse), 1813 (Zelfmoordlijn, "
+            "day and night). In danger now: 112."
+        )
+    else:
+        numbers = tr.gettext(
+            "Help, free and anonymous: Veilig Thuis 0800-2000 (violence and abuse), 113 "
+            "Zelfmoordpreventie 0800-0113 (day and night). In danger now: 112."
+        )
+    return "\n\n".join(
+        [
+            tr.gettext(
+                "Thank you for sharing this in {group}. You are not alone. A facilitator "
+                "of your group has seen your message and can talk with you."
+            ).format(group=tr.user_text(group.name)),
+            numbers,
+        ]
+    )
 
 
 async def _in_linked_chat(
@@ -823,7 +1252,7 @@ def action_label(tr: Translator, action: str) -> str:
     """A moderation action in words (the audit log, /modlog and the dashboard)."""
     labels = {
         "delete": tr.gettext("message deleted"),
-        "flag": tr.gettext("message flagged (could not delete)"),
+        "flag": tr.gettext("asked the facilitators"),
         "warn": tr.gettext("warning"),
         "mute": tr.gettext("muted"),
         "unmute": tr.gettext("unmuted"),
@@ -831,13 +1260,13 @@ def action_label(tr: Translator, action: str) -> str:
         "unban": tr.gettext("allowed back"),
         "alert": tr.gettext("safeguarding alert"),
         "report": tr.gettext("report"),
-        "dismiss": tr.gettext("report dismissed"),
+        "dismiss": tr.gettext("left as it is"),
     }
     return labels.get(action, action)
 
 
 async def modlog(update: Update, context: KringContext) -> None:
-    """/modlog: the last actions of a group (facilitators and volunteers)."""
+    """/modlog: the latest events of each of one's groups, a page at a time."""
     user = update.effective_user
     message = update.effective_message
     if user is None or message is None:
@@ -847,7 +1276,32 @@ async def modlog(update: Update, context: KringContext) -> None:
         await refuse(update, context)
         return
     for group in groups[:3]:
-        await _show_log(context, message.chat_id, user.id, group)
+        await _show_log(context, message.chat_id, user.id, group, 0, None)
+
+
+async def log_page(update: Update, context: KringContext) -> None:
+    """Older or newer events of /modlog (the tapped message is edited)."""
+    query = update.callback_query
+    if query is None or query.data is None or query.message is None:
+        return
+    raw_group, _, raw_offset = query.data.removeprefix(LOG).partition(":")
+    if not (raw_group.isdigit() and raw_offset.isdigit()) or len(raw_group) > 18:
+        await query.answer()
+        return
+    groups = {g.id: g for g in await _staff_groups(context, query.from_user.id)}
+    group = groups.get(int(raw_group))
+    if group is None:
+        await query.answer(context.tr.gettext("Sorry, this is not one of your groups."))
+        return
+    await query.answer()
+    await _show_log(
+        context,
+        query.message.chat.id,
+        query.from_user.id,
+        group,
+        int(raw_offset),
+        query.message.message_id,
+    )
 
 
 async def _staff_groups(context: KringContext, user_id: int) -> list[GroupView]:
@@ -862,46 +1316,97 @@ async def _staff_groups(context: KringContext, user_id: int) -> list[GroupView]:
     return [found[k] for k in sorted(found)]
 
 
-async def _show_log(context: KringContext, chat_id: int, user_id: int, group: GroupView) -> None:
+async def _show_log(
+    context: KringContext,
+    chat_id: int,
+    user_id: int,
+    group: GroupView,
+    offset: int,
+    message_id: int | None,
+) -> None:
     tr = context.tr
     service = context.services.moderation
     facilitator = await service.role_in(user_id, group.id) is Role.FACILITATOR
-    actions = await service.recent(group.id)
-    lines = [
-        "<b>"
-        + tr.gettext("Latest moderation in {group}").format(group=tr.user_text(group.name))
-        + "</b>"
-    ]
+    total = await service.log_size(group.id)
+    offset = max(0, min(offset, max(total - 1, 0)))
+    actions = await service.recent(group.id, LOG_PAGE, offset)
+    text = log_text(tr, group, actions, facilitator=facilitator, offset=offset, total=total)
     buttons = []
-    if not actions:
-        lines.append(tr.gettext("Nothing yet."))
     for a in actions:
-        when = tr.datetime(a.created_at, group.timezone, "d MMM HH:mm")
-        who = tr.gettext("Kring") if a.actor_telegram_id is None else "👤"
-        target = tr.user_text(a.target_name or "?")
-        line = f"{when} · {who} · {action_label(tr, a.action)} · {target}"
-        if a.reason:
-            line += f" · {tr.user_text(a.reason)}"
-        if a.undone_at is not None:
-            line += " · " + tr.gettext("undone")
-        lines.append(line)
-        if facilitator and a.action in {"warn", "mute"} and a.undone_at is None:
+        if facilitator and (a.action in {"warn", "mute"} or a.warned) and a.undone_at is None:
+            what = tr.gettext("warning") if a.warned else action_label(tr, a.action)
             buttons.append(
                 [
                     InlineKeyboardButton(
                         tr.gettext("Undo: {action} {name}").format(
-                            action=action_label(tr, a.action), name=(a.target_name or "?")[:20]
+                            action=what, name=(a.target_name or "?")[:20]
                         ),
                         callback_data=f"{UNDO}{a.id}",
                     )
                 ]
             )
-    await context.bot.send_message(
-        chat_id,
-        "\n".join(lines),
-        parse_mode="HTML",
-        reply_markup=InlineKeyboardMarkup(buttons) if buttons else None,
-    )
+    paging = []
+    if offset + LOG_PAGE < total:
+        paging.append(
+            InlineKeyboardButton(
+                "◀ " + tr.gettext("Older"), callback_data=f"{LOG}{group.id}:{offset + LOG_PAGE}"
+            )
+        )
+    if offset > 0:
+        paging.append(
+            InlineKeyboardButton(
+                tr.gettext("Newer") + " ▶",
+                callback_data=f"{LOG}{group.id}:{max(offset - LOG_PAGE, 0)}",
+            )
+        )
+    if paging:
+        buttons.append(paging)
+    markup = InlineKeyboardMarkup(buttons) if buttons else None
+    if message_id is None:
+        await context.bot.send_message(chat_id, text, parse_mode="HTML", reply_markup=markup)
+    else:
+        await context.bot.edit_message_text(
+            text, chat_id=chat_id, message_id=message_id, parse_mode="HTML", reply_markup=markup
+        )
+
+
+def log_text(
+    tr: Translator,
+    group: GroupView,
+    actions: list[ActionView],
+    *,
+    facilitator: bool,
+    offset: int,
+    total: int,
+) -> str:
+    """One line per event, newest first: when, who, what, about whom, why; for
+    facilitators (not volunteers) a short excerpt of what was removed or flagged."""
+    lines = [
+        "<b>" + tr.gettext("Moderation in {group}").format(group=tr.user_text(group.name)) + "</b>"
+    ]
+    if not actions:
+        lines.append(tr.gettext("Nothing yet."))
+    for a in actions:
+        when = tr.datetime(a.created_at, group.timezone, "d MMM HH:mm")
+        who = "🤖" if a.actor_telegram_id is None else "👤"
+        what = action_label(tr, a.action)
+        if a.warned:
+            what += " + " + tr.gettext("warning")
+        line = f"{when} · {who} {what} · {tr.user_text(a.target_name or '?')}"
+        if a.reason:
+            line += f" · {reason_label(tr, a.reason)}"
+        if a.undone_at is not None and a.action != "flag":
+            line += " · " + tr.gettext("undone")
+        if facilitator and a.excerpt:
+            line += f"\n    <i>{tr.user_text(a.excerpt)}</i>"
+        lines.append(line)
+    if total > len(actions):
+        lines.append(
+            tr.gettext("{first}–{last} of {total}").format(
+                first=offset + 1, last=offset + len(actions), total=total
+            )
+        )
+    return "\n".join(lines)
 
 
 async def undo_tapped(update: Update, context: KringContext) -> None:
@@ -967,6 +1472,7 @@ async def show_settings(
         "newcomer_enabled": tr.gettext("Links from new members"),
         "words_enabled": tr.gettext("Hurtful words"),
         "safeguarding_enabled": tr.gettext("Worrying messages to facilitators"),
+        "support_note": tr.gettext("A private word with where to find help"),
         "rules_required": tr.gettext("New members agree to the rules first"),
     }
     rows = [
@@ -1163,10 +1669,13 @@ def register(application: Application) -> None:
     application.add_handler(CallbackQueryHandler(agree_tapped, pattern=f"^{AGREE}"))
     application.add_handler(CallbackQueryHandler(report_action, pattern=f"^{REPORT}"))
     application.add_handler(CallbackQueryHandler(undo_tapped, pattern=f"^{UNDO}"))
+    application.add_handler(CallbackQueryHandler(flag_tapped, pattern=f"^{FLAG}"))
+    application.add_handler(CallbackQueryHandler(log_page, pattern=f"^{LOG}"))
     application.add_handler(CallbackQueryHandler(settings_tapped, pattern=rf"^{SETTINGS}\d+:"))
     application.add_handler(
         MessageHandler(groups & filters.StatusUpdate.NEW_CHAT_MEMBERS, newcomers)
     )
+    application.add_handler(ChatMemberHandler(member_changed, ChatMemberHandler.CHAT_MEMBER))
     checked = groups & ~filters.COMMAND & ~filters.StatusUpdate.ALL
     application.add_handler(
         MessageHandler(checked & filters.UpdateType.MESSAGES, check_message),

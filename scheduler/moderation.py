@@ -1,10 +1,11 @@
-"""The scheduler's moderation job: one reminder for newcomers who have not agreed yet."""
+"""The scheduler's moderation jobs: one reminder for newcomers who have not agreed yet, the
+group chat's night rest, and erasing old excerpts of removed or flagged messages."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC
+from datetime import UTC, timedelta
 from typing import Any
 
 from apscheduler.schedulers.base import BaseScheduler
@@ -16,6 +17,7 @@ from storage.outbox import NewMessage, Outbox
 log = logging.getLogger(__name__)
 
 RULES_JOB_ID = "moderation:rules-reminders"
+EXCERPTS_JOB_ID = "moderation:excerpt-retention"
 REST_JOB_ID = "moderation:night-rest"
 READ_ONLY = {"can_send_messages": False, "can_send_audios": False, "can_send_documents": False,
              "can_send_photos": False, "can_send_videos": False, "can_send_video_notes": False,
@@ -33,8 +35,10 @@ class ModerationJobs:
         outbox: Outbox,
         reminder_payload: Callable[[Reminder], dict[str, Any]],
         rest_payload: Callable[[RestChange], dict[str, Any]],
+        retention: timedelta = timedelta(days=365),
     ) -> None:
         self.service = service
+        self.retention = retention
         self.outbox = outbox
         self.reminder_payload = reminder_payload
         self.rest_payload = rest_payload
@@ -53,6 +57,19 @@ class ModerationJobs:
             id=RULES_JOB_ID,
             replace_existing=True,
         )
+        scheduler.add_job(
+            self.purge,
+            IntervalTrigger(days=1, timezone=UTC),
+            id=EXCERPTS_JOB_ID,
+            replace_existing=True,
+        )
+
+    async def purge(self) -> int:
+        """Erase excerpts past the retention period (the same as check-in words)."""
+        removed = await self.service.purge_excerpts(self.retention)
+        if removed:
+            log.info("retention: erased %s moderation excerpts", removed)
+        return removed
 
     async def remind(self) -> int:
         """Enqueue the reminders that are due; returns how many."""

@@ -24,6 +24,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -425,6 +426,11 @@ class ModerationSettings(Base):
     welcome: Mapped[dict[str, str] | None] = mapped_column(JSON)
     # Words the facilitators added to the default lists, per language.
     extra_words: Mapped[dict[str, list[str]] | None] = mapped_column(JSON)
+    # Words the facilitators allowed in this group ("allow this word" on a flag).
+    allowed_words: Mapped[list[str] | None] = mapped_column(JSON)
+    # A warm private word with where to find help for a parent whose message raised a
+    # safeguarding alert. Off unless the group wants it: on a shared phone it may be read.
+    support_note: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
 
 
@@ -445,6 +451,8 @@ class ChatMemberState(Base):
     joined_at: Mapped[datetime] = mapped_column(UTCDateTime())
     agreed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     reminded_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # When the (combined) welcome for this join was sent; None: still to come.
+    welcomed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class ModerationAction(Base):
@@ -470,6 +478,13 @@ class ModerationAction(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     undone_by: Mapped[int | None] = mapped_column(BigInteger)
+    # An automatic deletion that also counts as a warning (one line, not two).
+    warned: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # The listed word or stem that matched, for "allow this word in this group".
+    term: Mapped[str | None] = mapped_column(String(64))
+    # A short excerpt of what was removed or flagged, encrypted (AnswerCipher); only
+    # facilitators read it, and the retention job erases it with check-in words.
+    excerpt: Mapped[str | None] = mapped_column(Text)
 
 
 class BroadcastStatus(enum.StrEnum):

@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from scheduler.policy import MemberPrefs, end_of_quiet_hours
 from storage.community import CommunityService, NotAllowed
+from storage.crypto import AnswerCipher, InvalidToken
 from storage.db import insert_ignoring_conflicts
 from storage.models import (
     ChatMemberState,
@@ -41,9 +42,16 @@ SWITCHES = (
     "words_enabled",
     "safeguarding_enabled",
     "rules_required",
+    "support_note",
 )
 MAX_TEXT = 1500
 MAX_WORD = 60
+MAX_EXCERPT = 160  # characters of a removed or flagged message a facilitator may read
+MAX_ALLOWED = 200  # words a group may allow
+# A join seen twice within this time (a service message and a chat_member update, or
+# Telegram re-sending) is one join: one welcome, one newcomer clock.
+SAME_JOIN = timedelta(minutes=2)
+LOG_PAGE = 8
 REPORTS_PER_HOUR = 5
 # The night rest a facilitator can pick: off, 22:00-07:00 or 23:00-07:00.
 RESTS: tuple[tuple[int, int] | None, ...] = (None, (22 * 60, 7 * 60), (23 * 60, 7 * 60))
@@ -70,6 +78,8 @@ class ModerationConfig:
     rules: dict[str, str] = field(default_factory=dict)
     welcome: dict[str, str] = field(default_factory=dict)
     extra_words: dict[str, list[str]] = field(default_factory=dict)
+    allowed_words: list[str] = field(default_factory=list)
+    support_note: bool = False
     version: str = ""  # changes whenever the settings change (for cached check chains)
 
 
@@ -89,6 +99,9 @@ class ActionView:
     until: datetime | None
     created_at: datetime
     undone_at: datetime | None
+    warned: bool = False
+    term: str | None = None
+    excerpt: str | None = None  # decrypted; None when there is none (or it was erased)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,10 +162,12 @@ class ModerationService:
         community: CommunityService,
         clock: Clock = utcnow,
         cache_ttl_s: float = 30.0,
+        cipher: AnswerCipher | None = None,
     ) -> None:
         self._sessions = sessions
         self._community = community
         self._clock = clock
+        self._cipher = cipher
         self._configs = _TTLCache(cache_ttl_s)
         self._roles = _TTLCache(cache_ttl_s)
         self._joined = _TTLCache(cache_ttl_s)
@@ -195,6 +210,8 @@ class ModerationService:
             rules=dict(stored.rules or {}),
             welcome=dict(stored.welcome or {}),
             extra_words={k: list(v) for k, v in (stored.extra_words or {}).items()},
+            allowed_words=list(stored.allowed_words or []),
+            support_note=stored.support_note,
             # The content itself: any change (here or on another replica) gives a new one.
             version=repr(
                 (
@@ -206,6 +223,7 @@ class ModerationService:
                     stored.words_enabled,
                     stored.safeguarding_enabled,
                     sorted((stored.extra_words or {}).items()),
+                    sorted(stored.allowed_words or []),
                 )
             ),
         )
@@ -313,6 +331,30 @@ class ModerationService:
         await self._update(group_id, extra_words={k: v for k, v in words.items() if v} or None)
         return True
 
+    async def allow_word(self, actor_telegram_id: int, group_id: int, word: str) -> bool:
+        """Allow a listed word in this group ("allow this word"); False if it already was.
+
+        It is also taken off the group's own list, so the two never disagree.
+        """
+        await self._require_facilitator(actor_telegram_id, group_id)
+        word = " ".join(word.split())[:MAX_WORD]
+        if not word:
+            raise ValueError("empty word")
+        current = await self.config(group_id)
+        if word in current.allowed_words:
+            return False
+        allowed = [*current.allowed_words, word][-MAX_ALLOWED:]
+        own = {
+            language: [w for w in words if w.rstrip("*") != word.rstrip("*")]
+            for language, words in current.extra_words.items()
+        }
+        await self._update(
+            group_id,
+            allowed_words=allowed,
+            extra_words={k: v for k, v in own.items() if v} or None,
+        )
+        return True
+
     async def _update(self, group_id: int, **values: Any) -> None:
         self._configs.drop(group_id)
         values["updated_at"] = self._clock()
@@ -364,26 +406,64 @@ class ModerationService:
                 return role
         return None
 
-    async def joined(self, group_id: int, telegram_user_id: int, agreed: bool = False) -> None:
-        """Someone joined the chat (again): the newcomer clock starts now."""
+    async def joined(self, group_id: int, telegram_user_id: int, agreed: bool = False) -> bool:
+        """Someone joined the chat (again): the newcomer clock starts now.
+
+        False when this join was already seen within `SAME_JOIN` (Telegram tells a join
+        both as a service message and as a `chat_member` update): welcome once.
+        """
         self._joined.drop((group_id, telegram_user_id))
         now = self._clock()
         async with self._sessions.begin() as session:
-            state = await session.scalar(_state(group_id, telegram_user_id))
-            if state is None:
-                session.add(
-                    ChatMemberState(
-                        group_id=group_id,
-                        telegram_user_id=telegram_user_id,
-                        joined_at=now,
-                        agreed_at=now if agreed else None,
-                    )
+            inserted = await session.execute(
+                insert_ignoring_conflicts(session, ChatMemberState).values(
+                    group_id=group_id,
+                    telegram_user_id=telegram_user_id,
+                    joined_at=now,
+                    agreed_at=now if agreed else None,
                 )
-            else:
-                state.joined_at = now
-                state.reminded_at = None
-                if agreed:
-                    state.agreed_at = state.agreed_at or now
+            )
+            if inserted.rowcount:  # type: ignore[attr-defined]
+                return True
+            values: dict[str, Any] = {"joined_at": now, "reminded_at": None, "welcomed_at": None}
+            if agreed:
+                values["agreed_at"] = func.coalesce(ChatMemberState.agreed_at, now)
+            again = await session.execute(
+                update(ChatMemberState)
+                .where(
+                    ChatMemberState.group_id == group_id,
+                    ChatMemberState.telegram_user_id == telegram_user_id,
+                    ChatMemberState.joined_at < now - SAME_JOIN,
+                )
+                .values(**values)
+            )
+            return bool(again.rowcount)  # type: ignore[attr-defined]
+
+    async def claim_welcomes(self, group_id: int, telegram_user_ids: list[int]) -> list[int]:
+        """Of these newcomers, the ones still to be welcomed, marked welcomed now (a second
+        replica or a second call gets none of them)."""
+        now = self._clock()
+        claimed = []
+        async with self._sessions.begin() as session:
+            for user_id in telegram_user_ids:
+                result = await session.execute(
+                    update(ChatMemberState)
+                    .where(
+                        ChatMemberState.group_id == group_id,
+                        ChatMemberState.telegram_user_id == user_id,
+                        ChatMemberState.welcomed_at.is_(None),
+                    )
+                    .values(welcomed_at=now)
+                )
+                if result.rowcount:  # type: ignore[attr-defined]
+                    claimed.append(user_id)
+        return claimed
+
+    async def needs_agreement(self, group_id: int, telegram_user_id: int) -> bool:
+        """Whether someone joined this chat and has not agreed to the rules yet."""
+        async with self._sessions() as session:
+            state = await session.scalar(_state(group_id, telegram_user_id))
+        return state is not None and state.agreed_at is None
 
     async def agree(self, group_id: int, telegram_user_id: int) -> bool:
         """They agreed to the rules; False if they had already (or never joined here)."""
@@ -467,8 +547,15 @@ class ModerationService:
         reason: str = "",
         message_id: int | None = None,
         until: datetime | None = None,
+        warned: bool = False,
+        term: str | None = None,
+        excerpt: str | None = None,
     ) -> ActionView:
-        """Write one line of the audit log."""
+        """Write one line of the audit log (an excerpt is kept encrypted, or not at all
+        when this service has no cipher)."""
+        stored_excerpt = None
+        if excerpt and self._cipher is not None:
+            stored_excerpt = self._cipher.encrypt(_shorten(excerpt, MAX_EXCERPT))
         row = ModerationAction(
             group_id=group_id,
             chat_id=chat_id,
@@ -480,11 +567,14 @@ class ModerationService:
             message_id=message_id,
             until=until,
             created_at=self._clock(),
+            warned=warned,
+            term=(term or "")[:64] or None,
+            excerpt=stored_excerpt,
         )
         async with self._sessions.begin() as session:
             session.add(row)
             await session.flush()
-            return _view(row)
+            return self._view(row)
 
     async def warnings(self, group_id: int, target: int) -> int:
         """Warnings that count towards a mute: not undone, given since the last mute."""
@@ -500,7 +590,7 @@ class ModerationService:
             stmt = select(func.count()).where(
                 ModerationAction.group_id == group_id,
                 ModerationAction.target_telegram_id == target,
-                ModerationAction.action == "warn",
+                or_(ModerationAction.action == "warn", ModerationAction.warned.is_(True)),
                 ModerationAction.undone_at.is_(None),
             )
             if last_mute is not None:
@@ -523,28 +613,110 @@ class ModerationService:
                 or 0
             )
 
+    async def burst_handled(self, group_id: int, target: int, since: datetime) -> bool:
+        """Whether a flood of this member since `since` was already acted on (one private
+        note and one warning per burst)."""
+        async with self._sessions() as session:
+            found = await session.scalar(
+                select(ModerationAction.id)
+                .where(
+                    ModerationAction.group_id == group_id,
+                    ModerationAction.target_telegram_id == target,
+                    ModerationAction.reason == "flood",
+                    ModerationAction.warned.is_(True),
+                    ModerationAction.created_at >= since,
+                )
+                .limit(1)
+            )
+        return found is not None
+
     async def action(self, action_id: int) -> ActionView | None:
         """One line of the log."""
         async with self._sessions() as session:
             row = await session.get(ModerationAction, action_id)
-            return _view(row) if row else None
+            return self._view(row) if row else None
 
-    async def recent(self, group_id: int, limit: int = 10) -> list[ActionView]:
-        """The latest actions of a group, newest first."""
+    async def recent(
+        self, group_id: int, limit: int = LOG_PAGE, offset: int = 0
+    ) -> list[ActionView]:
+        """A page of a group's log, newest first."""
         async with self._sessions() as session:
             rows = await session.scalars(
                 select(ModerationAction)
                 .where(ModerationAction.group_id == group_id)
                 .order_by(ModerationAction.created_at.desc(), ModerationAction.id.desc())
                 .limit(limit)
+                .offset(max(offset, 0))
             )
-            return [_view(r) for r in rows.all()]
+            return [self._view(r) for r in rows.all()]
+
+    async def log_size(self, group_id: int) -> int:
+        """How many lines a group's log has."""
+        async with self._sessions() as session:
+            return int(
+                await session.scalar(
+                    select(func.count()).where(ModerationAction.group_id == group_id)
+                )
+                or 0
+            )
+
+    async def resolve(self, action_id: int) -> bool:
+        """Mark a flag as dealt with (a facilitator tapped one of its buttons); False when
+        someone already had."""
+        async with self._sessions.begin() as session:
+            result = await session.execute(
+                update(ModerationAction)
+                .where(
+                    ModerationAction.id == action_id,
+                    ModerationAction.action == "flag",
+                    ModerationAction.undone_at.is_(None),
+                )
+                .values(undone_at=self._clock())
+            )
+            return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    async def purge_excerpts(self, older_than: timedelta) -> int:
+        """Erase excerpts older than the retention period (the lines of the log stay)."""
+        cutoff = self._clock() - older_than
+        async with self._sessions.begin() as session:
+            result = await session.execute(
+                update(ModerationAction)
+                .where(ModerationAction.excerpt.is_not(None), ModerationAction.created_at < cutoff)
+                .values(excerpt=None)
+            )
+            return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+    def _view(self, row: ModerationAction) -> ActionView:
+        excerpt = None
+        if row.excerpt and self._cipher is not None:
+            try:
+                excerpt = self._cipher.decrypt(row.excerpt)
+            except InvalidToken:
+                excerpt = None
+        return ActionView(
+            id=row.id,
+            group_id=row.group_id,
+            chat_id=row.chat_id,
+            actor_telegram_id=row.actor_telegram_id,
+            target_telegram_id=row.target_telegram_id,
+            target_name=row.target_name,
+            action=row.action,
+            reason=row.reason,
+            message_id=row.message_id,
+            until=row.until,
+            created_at=row.created_at,
+            undone_at=row.undone_at,
+            warned=row.warned,
+            term=row.term,
+            excerpt=excerpt,
+        )
 
     async def undo(self, actor_telegram_id: int, action_id: int) -> ActionView | None:
         """Undo a warning or a mute (facilitators only); None if there is nothing to undo."""
         async with self._sessions() as session:
             row = await session.get(ModerationAction, action_id)
-        if row is None or row.action not in {"warn", "mute"} or row.undone_at is not None:
+        undoable = row is not None and (row.action in {"warn", "mute"} or row.warned)
+        if row is None or not undoable or row.undone_at is not None:
             return None
         await self._require_facilitator(actor_telegram_id, row.group_id)
         async with self._sessions.begin() as session:
@@ -569,18 +741,6 @@ def _state(group_id: int, telegram_user_id: int) -> Any:
     )
 
 
-def _view(row: ModerationAction) -> ActionView:
-    return ActionView(
-        id=row.id,
-        group_id=row.group_id,
-        chat_id=row.chat_id,
-        actor_telegram_id=row.actor_telegram_id,
-        target_telegram_id=row.target_telegram_id,
-        target_name=row.target_name,
-        action=row.action,
-        reason=row.reason,
-        message_id=row.message_id,
-        until=row.until,
-        created_at=row.created_at,
-        undone_at=row.undone_at,
-    )
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

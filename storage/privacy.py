@@ -19,6 +19,7 @@ from storage.models import (
     MeetingReflection,
     Member,
     Membership,
+    ModerationAction,
     OutboxMessage,
 )
 from storage.types import utcnow
@@ -166,6 +167,28 @@ class PrivacyService:
                         OutboxMessage.dedupe_key.startswith(f"contact:{request_id}:")
                     )
                 )
+            # What moderation kept about them: the excerpt and the name in the log go (the
+            # line stays, for the facilitators' record), and alerts or questions about
+            # their messages that still wait in the outbox.
+            about_them = (
+                await session.scalars(
+                    select(ModerationAction.id).where(
+                        ModerationAction.target_telegram_id == telegram_user_id
+                    )
+                )
+            ).all()
+            await session.execute(
+                update(ModerationAction)
+                .where(ModerationAction.target_telegram_id == telegram_user_id)
+                .values(excerpt=None, target_name=None)
+            )
+            for action_id in about_them:
+                for prefix in ("safeguarding", "modflag", "report"):
+                    await session.execute(
+                        delete(OutboxMessage).where(
+                            OutboxMessage.dedupe_key.startswith(f"{prefix}:{action_id}:")
+                        )
+                    )
             await session.delete(member)
         if self._cache is not None:
             self._cache.forget(telegram_user_id)

@@ -71,7 +71,9 @@ def build_services(db: Database, default_locale: str = "nl", clock: Clock = utcn
         outbox=Outbox(db.sessions, clock=clock),
         checkins=CheckinService(db.sessions, community, AnswerCipher(TEST_SECRET), clock),
         composer=CheckinComposer(catalogs),
-        moderation=ModerationService(db.sessions, community, clock, cache_ttl_s=0.0),
+        moderation=ModerationService(
+            db.sessions, community, clock, cache_ttl_s=0.0, cipher=AnswerCipher(TEST_SECRET)
+        ),
         broadcasts=BroadcastService(db.sessions, community, clock),
         broadcast_composer=BroadcastComposer(catalogs),
         meetings=MeetingService(db.sessions, community, AnswerCipher(TEST_SECRET), clock),

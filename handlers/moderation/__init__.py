@@ -1,4 +1,4 @@
-"""Group-chat moderation, the pure core: normalisation, word lists and the check chain.
+"""Group-chat moderation, the pure core: normalisation, word lists, reading and the chain.
 
 Nothing here imports telegram or SQLAlchemy; the handlers turn updates into `MessageFacts`
 and act on the findings. `normalise` and `tokenise` live in `handlers.moderation.normalise`
@@ -13,14 +13,15 @@ from handlers.moderation.chain import (
     Verdict,
     first_action,
 )
-from handlers.moderation.lexicon import Lexicon
+from handlers.moderation.reading import Lexicons, default_lexicons
 
 __all__ = [
     "Chain",
     "ChainSettings",
     "Finding",
-    "Lexicon",
+    "Lexicons",
     "MessageFacts",
     "Verdict",
+    "default_lexicons",
     "first_action",
 ]

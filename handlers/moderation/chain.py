@@ -2,18 +2,25 @@
 
 A handler turns a group message into `MessageFacts`, asks the group's `Chain` to evaluate
 it, and acts on `first_action(findings)`; every finding goes to the audit log, so a
-facilitator sees *why*. Reasons are stable machine codes ("flood", "word_list:nl",
-"safeguarding:self_harm"); the words people read are translated by the handlers.
+facilitator sees *why*. Reasons are stable machine codes ("flood", "insult",
+"insult_quote", "safeguarding:self_harm"); the words people read are translated by the
+handlers.
 
 Order and precedence (the part that protects people):
 - Cheap checks without text run first: flood, then links and forwards from newcomers.
-  Then the text is normalised once and shared: safeguarding, then the word lists.
+  Then the text is read once (`handlers.moderation.reading`) and shared: safeguarding,
+  then insults.
 - ALERT wins. A message that suggests self-harm, violence or abuse is never deleted, even
   when it also floods or contains a listed word: the facilitators are told privately and
   the message stays. So an ALERT ends the chain, and `first_action` prefers an ALERT to any
   DELETE whatever order the findings came in.
 - After a DELETE, checks that can only delete are skipped (the outcome is decided), but
   checks that may alert still run, so a deletion can always be overruled by safeguarding.
+- When Kring is not sure, a person decides: FLAG asks the facilitators privately and
+  changes nothing in the chat (an ambiguous word aimed at someone, an insult about oneself
+  or quoted). DELETE beats FLAG; ALERT beats both.
+- An album (one `media_group_id`) counts as one message towards flood, and a burst is one
+  finding `detail` (when it began), so the member gets one note and one warning for it.
 - No check looks at the message's language or script. `locale` is in the facts for the
   handler's explanation to the member, never a reason; the word lists of all languages are
   checked against every message.
@@ -23,13 +30,19 @@ from __future__ import annotations
 
 import enum
 from collections import deque
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from handlers.moderation.lexicon import Lexicon, default_insults, default_safeguarding
-from handlers.moderation.normalise import match_tokens
+from handlers.moderation.reading import (
+    Lexicons,
+    Reading,
+    Severity,
+    concern,
+    default_lexicons,
+    insult,
+)
 
 __all__ = [
     "Chain",
@@ -37,11 +50,11 @@ __all__ = [
     "Check",
     "Finding",
     "FloodCheck",
+    "InsultCheck",
     "MessageFacts",
     "NewcomerLinkCheck",
     "SafeguardingCheck",
     "Verdict",
-    "WordListCheck",
     "first_action",
 ]
 
@@ -60,6 +73,7 @@ class MessageFacts:
     forward_from_channel: bool
     locale: str | None
     is_edit: bool
+    media_group_id: str | None = None
 
     def __post_init__(self) -> None:
         if self.sent_at.tzinfo is None:
@@ -69,9 +83,10 @@ class MessageFacts:
 
 
 class Verdict(enum.StrEnum):
-    """What a check asks for: nothing, delete the message, or alert the facilitators."""
+    """What a check asks for: nothing, ask a facilitator, delete, or alert the facilitators."""
 
     ALLOW = "allow"
+    FLAG = "flag"  # not sure: the facilitators decide, the message stays
     DELETE = "delete"
     ALERT = "alert"  # safeguarding: never delete, tell the facilitators privately
 
@@ -83,6 +98,8 @@ class Finding:
     check: str
     verdict: Verdict
     reason: str
+    term: str = ""  # the listed word or stem that matched ("klootzak*")
+    detail: str = ""  # flood: when the burst began (one note and one warning per burst)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,26 +132,28 @@ class Check(Protocol):
 
     @property
     def reads_text(self) -> bool:
-        """Whether the check needs the message's normalised words."""
+        """Whether the check needs the message's reading (its words and listed terms)."""
 
     @property
     def may_alert(self) -> bool:
         """Whether the check can ALERT (then it runs even after a DELETE)."""
 
-    def inspect(self, facts: MessageFacts, words: Sequence[str]) -> Finding | None:
+    def inspect(self, facts: MessageFacts, reading: Reading | None) -> Finding | None:
         """A finding about this message, or None when the check has nothing to say."""
 
 
 class FloodCheck:
     """More than `max_messages` from one member in one chat within `window_seconds`.
 
-    Keeps, per (chat, member), only the times of the last `max_messages + 1` messages, and
-    at most `max_tracked` members: when full, members quiet for a whole window are
-    forgotten first, then the least recently active, down to three quarters, so the sweep
-    runs rarely. Edits are not new messages and do not count.
+    An album (photos sent together share a `media_group_id`) is one message: only its first
+    item counts. Keeps, per (chat, member), only the times of the last `max_messages + 1`
+    messages, the album ids seen lately and when the current burst began; at most
+    `max_tracked` members: when full, members quiet for a whole window are forgotten first,
+    then the least recently active, down to three quarters, so the sweep runs rarely. Edits
+    are not new messages and do not count.
     """
 
-    __slots__ = ("_finding", "_max", "_max_tracked", "_recent", "_window")
+    __slots__ = ("_albums", "_bursts", "_max", "_max_tracked", "_recent", "_window")
     name = "flood"
     reads_text = False
     may_alert = False
@@ -146,36 +165,54 @@ class FloodCheck:
         self._window = window_seconds
         self._max_tracked = max(max_tracked, 4)
         self._recent: dict[tuple[int, int], deque[float]] = {}
-        self._finding = Finding(self.name, Verdict.DELETE, "flood")
+        self._albums: dict[tuple[int, int], deque[str]] = {}
+        self._bursts: dict[tuple[int, int], float] = {}
 
     def __len__(self) -> int:
         """How many (chat, member) pairs are tracked now."""
         return len(self._recent)
 
-    def inspect(self, facts: MessageFacts, words: Sequence[str]) -> Finding | None:
+    def inspect(self, facts: MessageFacts, reading: Reading | None) -> Finding | None:
         if facts.is_edit:
             return None
         now = facts.sent_at.timestamp()
         key = (facts.chat_id, facts.user_id)
+        if facts.media_group_id is not None:
+            albums = self._albums.get(key)
+            if albums is None:
+                albums = self._albums[key] = deque(maxlen=4)
+            if facts.media_group_id in albums:
+                return None  # the rest of an album already counted
+            albums.append(facts.media_group_id)
         recent = self._recent.get(key)
         if recent is None:
             if len(self._recent) >= self._max_tracked:
                 self._evict(now)
             recent = self._recent[key] = deque(maxlen=self._max + 1)
+        quiet_since = now - recent[-1] if recent else None
         recent.append(now)
         if len(recent) > self._max and now - recent[0] < self._window:
-            return self._finding
+            began = self._bursts.get(key)
+            if began is None or (quiet_since is not None and quiet_since >= self._window):
+                began = self._bursts[key] = now
+            return Finding(self.name, Verdict.DELETE, "flood", detail=str(int(began)))
+        self._bursts.pop(key, None)
         return None
 
     def _evict(self, now: float) -> None:
         horizon = now - self._window
         for key in [k for k, times in self._recent.items() if times[-1] <= horizon]:
-            del self._recent[key]
+            self._forget(key)
         keep = self._max_tracked * 3 // 4
         if len(self._recent) > keep:
             by_last = sorted(self._recent, key=lambda k: self._recent[k][-1])
             for key in by_last[: len(by_last) - keep]:
-                del self._recent[key]
+                self._forget(key)
+
+    def _forget(self, key: tuple[int, int]) -> None:
+        del self._recent[key]
+        self._albums.pop(key, None)
+        self._bursts.pop(key, None)
 
 
 class NewcomerLinkCheck:
@@ -191,7 +228,7 @@ class NewcomerLinkCheck:
         self._link = Finding(self.name, Verdict.DELETE, "link_from_newcomer")
         self._forward = Finding(self.name, Verdict.DELETE, "forward_from_newcomer")
 
-    def inspect(self, facts: MessageFacts, words: Sequence[str]) -> Finding | None:
+    def inspect(self, facts: MessageFacts, reading: Reading | None) -> Finding | None:
         forwarded = facts.is_forward or facts.forward_from_channel
         if not (forwarded or facts.has_link) or facts.member_joined_at is None:
             return None
@@ -200,52 +237,46 @@ class NewcomerLinkCheck:
         return self._forward if forwarded else self._link
 
 
-class _LexiconCheck:
-    """A check that looks the message's words up in a lexicon."""
-
-    __slots__ = ("_findings", "_lexicon")
-    name = ""
-    reads_text = True
-    may_alert = False
-    verdict = Verdict.DELETE
-
-    def __init__(self, lexicon: Lexicon) -> None:
-        self._lexicon = lexicon
-        self._findings: dict[str, Finding] = {}
-
-    def inspect(self, facts: MessageFacts, words: Sequence[str]) -> Finding | None:
-        label = self._lexicon.find(words)
-        if label is None:
-            return None
-        finding = self._findings.get(label)
-        if finding is None:
-            finding = self._findings[label] = Finding(self.name, self.verdict, label)
-        return finding
-
-
-class WordListCheck(_LexiconCheck):
-    """A listed insult or hate-speech term, in any of the languages' lists → DELETE."""
-
-    __slots__ = ()
-    name = "word_list"
-
-
-class SafeguardingCheck(_LexiconCheck):
-    """A phrase suggesting self-harm, violence or abuse → ALERT; the message stays."""
+class SafeguardingCheck:
+    """A disclosure or a risk (violence, abuse, self-harm, a threat) → ALERT; it stays."""
 
     __slots__ = ()
     name = "safeguarding"
+    reads_text = True
     may_alert = True
-    verdict = Verdict.ALERT
+
+    def inspect(self, facts: MessageFacts, reading: Reading | None) -> Finding | None:
+        found = concern(reading) if reading is not None else None
+        if found is None:
+            return None
+        return Finding(self.name, Verdict.ALERT, f"safeguarding:{found}")
+
+
+class InsultCheck:
+    """An insult: DELETE when unambiguous and aimed at someone, FLAG when a person should
+    decide (an ambiguous word aimed at someone, an insult about oneself or quoted)."""
+
+    __slots__ = ()
+    name = "word_list"
+    reads_text = True
+    may_alert = False
+
+    def inspect(self, facts: MessageFacts, reading: Reading | None) -> Finding | None:
+        call = insult(reading) if reading is not None else None
+        if call is None:
+            return None
+        verdict = Verdict.DELETE if call.severity is Severity.DELETE else Verdict.FLAG
+        return Finding(self.name, verdict, call.reason, term=call.term)
 
 
 class Chain:
     """An ordered chain of checks (see the module docstring for order and precedence)."""
 
-    __slots__ = ("_checks",)
+    __slots__ = ("_checks", "_lexicons")
 
-    def __init__(self, checks: Iterable[Check]) -> None:
+    def __init__(self, checks: Iterable[Check], lexicons: Lexicons | None = None) -> None:
         self._checks = tuple(checks)
+        self._lexicons = lexicons
 
     @classmethod
     def from_settings(
@@ -253,14 +284,11 @@ class Chain:
         settings: ChainSettings | None = None,
         *,
         extra_words: Mapping[str, Iterable[str]] | None = None,
-        extra_safeguarding: Mapping[str, Iterable[str]] | None = None,
+        allowed_words: Iterable[str] | None = None,
     ) -> Chain:
-        """The standard chain for a group: its settings and its own extra words per language.
-
-        `extra_words` maps a language to words the facilitators added; `extra_safeguarding`
-        maps a concern ("self_harm", "violence", "abuse") to added phrases. Without extras
-        the shared default lexicons are used.
-        """
+        """The standard chain for a group: its settings, its own words (language → words
+        its facilitators added) and the words it allows. Without either, the shared lists
+        are used."""
         settings = settings or ChainSettings()
         checks: list[Check] = []
         if settings.flood_enabled:
@@ -268,44 +296,50 @@ class Chain:
         if settings.newcomer_enabled:
             checks.append(NewcomerLinkCheck(settings.newcomer_hours))
         if settings.safeguarding_enabled:
-            phrases = (
-                Lexicon.safeguarding(extra_safeguarding)
-                if extra_safeguarding
-                else default_safeguarding()
-            )
-            checks.append(SafeguardingCheck(phrases))
+            checks.append(SafeguardingCheck())
         if settings.word_list_enabled:
-            words = Lexicon.insults(extra_words) if extra_words else default_insults()
-            checks.append(WordListCheck(words))
-        return cls(checks)
+            checks.append(InsultCheck())
+        own = [word for words in (extra_words or {}).values() for word in words]
+        allowed = list(allowed_words or ())
+        lexicons = (
+            default_lexicons().with_group(own, allowed) if own or allowed else default_lexicons()
+        )
+        return cls(checks, lexicons)
 
     @property
     def names(self) -> tuple[str, ...]:
         """The checks' names, in the order they run."""
         return tuple(check.name for check in self._checks)
 
+    def read(self, text: str) -> Reading:
+        """The message's reading with this chain's lists."""
+        return (self._lexicons or default_lexicons()).read(text)
+
     def evaluate(self, facts: MessageFacts) -> list[Finding]:
         """Every finding about this message, in chain order (empty: the message is fine)."""
         findings: list[Finding] = []
-        words: Sequence[str] | None = None
+        reading: Reading | None = None
         deleting = False
         for check in self._checks:
             if deleting and not check.may_alert:
                 continue
             if check.reads_text:
-                if words is None:
-                    words = match_tokens(facts.text) if facts.text else ()
-                if not words:
+                if not facts.text:
                     continue
-                finding = check.inspect(facts, words)
+                if reading is None:
+                    reading = self.read(facts.text)
+                if not reading.hits:
+                    continue
+                finding = check.inspect(facts, reading)
             else:
-                finding = check.inspect(facts, ())
+                finding = check.inspect(facts, None)
             if finding is None or finding.verdict is Verdict.ALLOW:
                 continue
             findings.append(finding)
             if finding.verdict is Verdict.ALERT:
                 break
-            deleting = True
+            if finding.verdict is Verdict.DELETE:
+                deleting = True
         return findings
 
     def decide(self, facts: MessageFacts) -> Finding | None:
@@ -313,15 +347,17 @@ class Chain:
         return first_action(self.evaluate(facts))
 
 
+_RANK = {Verdict.ALERT: 3, Verdict.DELETE: 2, Verdict.FLAG: 1}
+
+
 def first_action(findings: Iterable[Finding]) -> Finding | None:
-    """The finding to act on: the first ALERT, else the first DELETE, else None.
+    """The finding to act on: the first ALERT, else the first DELETE, else the first FLAG.
 
     An ALERT overrides any DELETE: a safeguarding message is never deleted.
     """
-    first_delete: Finding | None = None
+    best: Finding | None = None
     for finding in findings:
-        if finding.verdict is Verdict.ALERT:
-            return finding
-        if finding.verdict is Verdict.DELETE and first_delete is None:
-            first_delete = finding
-    return first_delete
+        rank = _RANK.get(finding.verdict, 0)
+        if rank and (best is None or rank > _RANK[best.verdict]):
+            best = finding
+    return best

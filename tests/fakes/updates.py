@@ -267,6 +267,32 @@ class UpdateFactory:
             },
         }
 
+    def chat_member(
+        self,
+        user_id: int,
+        old_status: str = "left",
+        new_status: str = "member",
+        *,
+        chat_id: int = DEFAULT_GROUP_ID,
+        first_name: str = "Alice",
+        language_code: str | None = "en",
+        username: str | None = None,
+        date: int | None = None,
+    ) -> dict[str, Any]:
+        """A ``chat_member`` update: someone's status in a group changed (a join when they
+        go from "left" to "member"), as Telegram sends it without a service message."""
+        user = self.user(user_id, first_name, username=username, language_code=language_code)
+        return {
+            "update_id": self.next_update_id(),
+            "chat_member": {
+                "chat": self.group_chat(chat_id),
+                "from": user,
+                "date": date if date is not None else int(time.time()),
+                "old_chat_member": self._chat_member(user, old_status),
+                "new_chat_member": self._chat_member(user, new_status),
+            },
+        }
+
     def blocked(self, user_id: int = DEFAULT_USER_ID, **kwargs: Any) -> dict[str, Any]:
         """The update Telegram sends when a user blocks the bot."""
         return self.my_chat_member(user_id, "member", "kicked", **kwargs)

@@ -1,0 +1,105 @@
+"""Undo the masks people put on an insult: a symbol for a letter, emoji between letters.
+
+`normalise` already undoes capitals, accents, look-alike letters, repeated letters, digits
+for letters and letters spaced out. What it cannot undo alone is a word broken by symbols:
+"k*t", "h**r", "id.oot", "ق*بة" (a symbol *for* a letter) and "kl😡otzak", "pu#ta",
+"حـ😡ـمار" (symbols or emoji *between* letters). `Unmasker.unmask` finds words with
+symbols inside and, only when the word behind the mask is a listed insult, writes it
+plainly. Everything else stays as it was: "word.Net" or "Thanks.Me" typed without a space
+is two words, not a mask, because "wordnet" is not an insult.
+
+A mask needs at least two real letters and at most one hidden letter in three, so "***"
+or "a*b" never stands for a listed word. The common case, a message with no symbol between
+two letters, costs one regular-expression search.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from handlers.moderation.normalise import match_key
+
+__all__ = ["Unmasker"]
+
+# A letter, then symbols or emoji (no spaces), then a letter: the sign of a mask.
+_SUSPECT = re.compile(r"[^\W\d_][^\w\s]+[^\W\d_]")
+_CHUNK = re.compile(r"\S+")
+_EDGE = re.compile(r"^[^\w]*(.*?)[^\w]*$", re.DOTALL)
+_SYMBOLS = re.compile(r"([^\w\s]+)")
+_FOR_A_LETTER = frozenset("*#.?%+-")  # each stands for one hidden letter
+_HIDDEN = "\x00"
+
+
+class Unmasker:
+    """Writes masked insults plainly, given the listed words (stems end in "*")."""
+
+    __slots__ = ("_by_length", "_exact", "_stems")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._exact: set[str] = set()
+        self._stems: list[str] = []
+        for word in words:
+            stem = word.endswith("*")
+            key = match_key(word.rstrip("*"))
+            if not key or " " in key:
+                continue
+            (self._stems.append if stem else self._exact.add)(key)
+        self._by_length: dict[int, list[str]] = {}
+        for word in self._exact:
+            self._by_length.setdefault(len(word), []).append(word)
+
+    def unmask(self, text: str) -> str:
+        """`text` with every masked listed insult written plainly."""
+        if _SUSPECT.search(text) is None:
+            return text
+        return _CHUNK.sub(self._chunk, text)
+
+    def _chunk(self, match: re.Match[str]) -> str:
+        chunk = match.group()
+        if _SUSPECT.search(chunk) is None:
+            return chunk
+        core = _EDGE.match(chunk)
+        if core is None or not core.group(1):
+            return chunk
+        inner = core.group(1)
+        found = self._plain(inner)
+        if found is None:
+            return chunk
+        start, end = core.span(1)
+        return chunk[:start] + found + chunk[end:]
+
+    def _plain(self, inner: str) -> str | None:
+        """The listed word behind a masked word, or None."""
+        joined = match_key(_SYMBOLS.sub("", inner))
+        if self._listed(joined):
+            return joined
+        # Symbols for letters: each of * # . ? % + - hides one letter; emoji hide none.
+        pattern = []
+        for part in _SYMBOLS.split(inner):
+            if not part:
+                continue
+            if _SYMBOLS.fullmatch(part):
+                pattern.append(_HIDDEN * sum(1 for c in part if c in _FOR_A_LETTER))
+            else:
+                pattern.append(match_key(part).replace(" ", ""))
+        masked = "".join(pattern)
+        hidden = masked.count(_HIDDEN)
+        if not hidden or len(masked) - hidden < 2 or hidden * 3 > len(masked) + 1:
+            return None
+        for word in self._by_length.get(len(masked), ()):
+            if _fits(masked, word):
+                return word
+        for stem in self._stems:
+            if len(masked) >= len(stem) and _fits(masked[: len(stem)], stem):
+                return stem + masked[len(stem) :].replace(_HIDDEN, "")
+        return None
+
+    def _listed(self, word: str) -> bool:
+        if not word or " " in word:
+            return False
+        return word in self._exact or any(word.startswith(stem) for stem in self._stems)
+
+
+def _fits(masked: str, word: str) -> bool:
+    return all(m == _HIDDEN or m == w for m, w in zip(masked, word, strict=True))

@@ -1,0 +1,178 @@
+"""Labelled terms (words, stems and phrases) found among a message's normalised words.
+
+One `TermIndex` holds every term of every language with its labels ("u:nl" an unambiguous
+Dutch insult, "c:nl:HURT" the Dutch words for hurting, "m2:tr" a Turkish second-person
+marker, ...), so one pass over a message finds everything the checks need.
+
+Matching a word costs one dictionary lookup once the word has been seen: what each word
+matches (its *units*) is cached, and working it out the first time costs one lookup for the
+whole word and one per stem length ("geslagen"[:4], [:5], ...). Stems are how inflection is
+handled: "klootzak*" covers "klootzakken", "dövü*" every tense of Turkish "dövmek".
+
+Arabic attaches conjunctions, prepositions, the article and object pronouns to the word;
+an Arabic-script word is also tried without them (`arabic_forms`), so "وضربني" ("and he
+hit me") finds "ضرب*", and a word ending in "ني" ("me") also counts as the writer.
+
+Phrases match in order with up to `PHRASE_GAP` other words between neighbours, so "kan
+niet meer" is found in "ik kan echt niet meer".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from handlers.moderation.normalise import match_tokens
+
+__all__ = ["ME_SUFFIX", "PHRASE_GAP", "Hit", "TermIndex", "arabic_forms", "is_arabic"]
+
+PHRASE_GAP = 2
+MIN_STEM = 4
+MIN_ARABIC_STEM = 3
+ME_SUFFIX = "\x00me"  # the pseudo-word an Arabic "...ني" adds; the index maps it to ME
+_CACHE_LIMIT = 200_000
+
+# After normalisation (أ إ آ → ا, ة → ه, ى → ي). Longest first.
+_PROCLITICS = (
+    "وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "يا",
+    "وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك",
+)  # fmt: skip
+_ENCLITICS = ("كما", "هما", "كم", "كن", "هم", "هن", "ها", "نا", "ني", "ه", "ك", "ي")
+
+
+def is_arabic(word: str) -> bool:
+    """Whether a (normalised) word is written in Arabic script."""
+    return bool(word) and "\u0600" <= word[0] <= "\u06ff"
+
+
+def arabic_forms(word: str) -> list[str]:
+    """The word and its forms without leading particles and a trailing pronoun."""
+    forms = [word]
+    for prefix in _PROCLITICS:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            forms.append(word[len(prefix) :])
+    for form in list(forms):
+        for suffix in _ENCLITICS:
+            if form.endswith(suffix) and len(form) - len(suffix) >= 2:
+                forms.append(form[: -len(suffix)])
+                break
+    if len(word) >= 4 and word.endswith("ني"):
+        forms.append(ME_SUFFIX)
+    return forms
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A term found in a message: where, with which label, and the words it matched."""
+
+    at: int  # the position of its first word
+    end: int  # the position of its last word
+    label: str
+    term: str  # the term as indexed ("klootzak*", "kan niet meer")
+
+
+class TermIndex:
+    """Words, stems and phrases with labels, found among normalised words."""
+
+    __slots__ = ("_cache", "_exact", "_first", "_lengths", "_prefix", "_units")
+
+    def __init__(self, terms: Iterable[tuple[str, str]]) -> None:
+        """Index `(term, label)` pairs; a term may carry several labels."""
+        self._exact: dict[str, int] = {}  # word → unit
+        self._prefix: dict[str, int] = {}  # stem → unit
+        self._units: list[str] = []  # unit → its text ("hoer", "klootzak*")
+        # unit → the terms starting with it: (the other units in order, label, term)
+        self._first: dict[int, list[tuple[tuple[int, ...], str, str]]] = {}
+        self._cache: dict[str, tuple[int, ...]] = {}
+        seen: set[tuple[tuple[int, ...], str]] = set()
+        for term, label in terms:
+            units = self._term_units(term)
+            if not units or (units, label) in seen:
+                continue
+            seen.add((units, label))
+            shown = " ".join(self._units[u] for u in units)
+            self._first.setdefault(units[0], []).append((units[1:], label, shown))
+        self._lengths = tuple(sorted({len(stem) for stem in self._prefix}))
+
+    def _unit(self, word: str, stem: bool) -> int:
+        table = self._prefix if stem else self._exact
+        unit = table.get(word)
+        if unit is None:
+            unit = table[word] = len(self._units)
+            self._units.append(word + ("*" if stem else ""))
+        return unit
+
+    def _term_units(self, term: str) -> tuple[int, ...]:
+        if term == ME_SUFFIX:
+            return (self._unit(ME_SUFFIX, False),)
+        units = []
+        for raw in term.split():
+            stem = raw.endswith("*")
+            words = match_tokens(raw.rstrip("*"))
+            if not words:
+                continue
+            for i, word in enumerate(words):
+                last = i == len(words) - 1
+                shortest = MIN_ARABIC_STEM if is_arabic(word) else MIN_STEM
+                as_stem = stem and last and len(word) >= shortest
+                units.append(self._unit(word, as_stem))
+        return tuple(units)
+
+    def __len__(self) -> int:
+        """How many distinct words and stems are indexed."""
+        return len(self._units)
+
+    def units_of(self, word: str) -> tuple[int, ...]:
+        """The indexed words and stems this word is (cached)."""
+        found = self._cache.get(word)
+        if found is not None:
+            return found
+        units: list[int] = []
+        for form in arabic_forms(word) if is_arabic(word) else (word,):
+            unit = self._exact.get(form)
+            if unit is not None and unit not in units:
+                units.append(unit)
+            for length in self._lengths:
+                if length > len(form):
+                    break
+                unit = self._prefix.get(form[:length])
+                if unit is not None and unit not in units:
+                    units.append(unit)
+        result = tuple(units)
+        if len(self._cache) >= _CACHE_LIMIT:
+            self._cache.clear()
+        self._cache[word] = result
+        return result
+
+    def scan(self, words: Sequence[str]) -> list[Hit]:
+        """Every labelled term among `words` (from `match_tokens`), in message order."""
+        hits: list[Hit] = []
+        units_of = self.units_of
+        per_word = [units_of(word) for word in words]
+        first = self._first
+        for at, units in enumerate(per_word):
+            for unit in units:
+                for rest, label, term in first.get(unit, ()):
+                    if not rest:
+                        hits.append(Hit(at, at, label, term))
+                        continue
+                    end = _follow(per_word, at, rest)
+                    if end is not None:
+                        hits.append(Hit(at, end, label, term))
+        return hits
+
+
+def _follow(per_word: Sequence[tuple[int, ...]], at: int, rest: tuple[int, ...]) -> int | None:
+    """Where a phrase whose first word is at `at` ends, or None when it is not there."""
+    position = at
+    for unit in rest:
+        for step in range(1, PHRASE_GAP + 2):
+            candidate = position + step
+            if candidate >= len(per_word):
+                return None
+            if unit in per_word[candidate]:
+                position = candidate
+                break
+        else:
+            return None
+    return position

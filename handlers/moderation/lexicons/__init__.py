@@ -1,0 +1,114 @@
+"""Per-language word lists for moderation: insults by severity, context markers and the
+safeguarding concepts, one module per language (`nl`, `ar`, `tr`, `so`, `es`).
+
+A *term* is written the way people type it; the index normalises it with the same code as
+messages (case, accents, Arabic letter variants, repeated letters), so spelling variants
+need no separate entries. A term is one of:
+
+- a word: ``"hoer"`` matches the word "hoer" only (whole words: never inside "hoeren");
+- a stem, ending in ``*``: ``"klootzak*"`` matches every word that starts with it
+  ("klootzakken", "klootzakje"); at least four letters before the ``*`` (three in Arabic
+  script, where roots are three letters);
+- a phrase of words and stems: ``"hou je bek"``, ``"sla* me"``. The words must come in
+  this order, with at most two other words between neighbours ("ik kan echt niet meer"
+  matches "kan niet meer").
+
+Arabic-script words are also tried without a leading و ف ب ل ك ال (and their
+combinations, such as وال بال فال لل) and without a trailing pronoun (ني ي ه ها هم هن ك
+كم كن نا), so lists hold the bare form ("ضرب*", not "وضربني"). A word that ends in ني
+("me") also counts as `ME`.
+
+Safeguarding works by *concepts*, not fixed sentences: each language lists the words for
+each concept, and language-independent rules (`RULES` in `handlers.moderation.reading`)
+alert when concepts meet in one message, e.g. HURT with PARTNER or ME ("hij heeft me
+gisteren weer geslagen"), FEAR with PARTNER or HOME, WANT with DIE. The concepts:
+
+- PARTNER: husband, wife, partner, "my man", ex, boyfriend, father of my children, in-laws,
+  stepfather, and the pronouns he/him/his (in a disclosure "he" is usually him)
+- ME: the writer as victim: I, me, to me, myself
+- CHILD: children, kids, son, daughter, baby, boy, girl, "my little one"
+- RELATIVE: other adults near a child: uncle, aunt's husband, cousin, neighbour, teacher, coach,
+  grandfather, stepfather, "a man"
+- HURT: physical violence in any tense: hit, beat, slap, kick, punch, push, shove, strangle,
+  choke, throw at, pull hair, burn, bite, hurt, violence, blows, "raises his hand"
+- INJURY: what the body shows: bruise, blue or black eye, wound, marks, blood, swollen, broken,
+  scar, hides under long sleeves or make-up
+- FEAR: afraid, scared, fear, terrified, panic, don't dare, unsafe, trembling
+- HOME: home, house, going home, "when he comes home", the key in the door
+- CONTROL: takes my money, phone or papers; not allowed out, to work, to see family; locks me in;
+  forbids; checks my phone; follows me
+- NAMECALL: calls me names, insults, curses at, swears at, humiliates, screams or shouts at
+- KILL: kill, murder, "will kill", knife, weapon, gun
+- THREAT: a threat that is alarming on its own: threaten, "I know where you live", "you'll regret
+  it", "I'll make you pay", "watch out"
+- SEXUAL: rape, sexual, molest, forced (sex), harass, private parts, naked, inappropriate
+- TOUCH: touch, fondle, "sits her on his lap", undress
+- ABUSE: abuse, mistreat, maltreat, domestic violence, neglect: alarming on its own
+- DIE: die, dead, death, suicide, "not wake up", disappear for ever, "not be here any more",
+  "end it"
+- WANT: want, wish, would rather, prefer, better (off), long for
+- SELFHARM: cut myself, hurt myself, harm, pills, overdose, jump, bridge, rope, hang, train, razor,
+  blade
+- REFLEXIVE: myself
+- LIFE: life, living, to live
+- END: end, stop, finish, quit, no more, enough
+- DESPAIR: alarming on its own: can't go on, can't take it any more, no way out, hopeless, no
+  point, a burden, tired of everything or of life, give up, everyone better off without
+  me, nobody would miss me
+
+
+`alarms` holds phrases that are alarming on their own, per concern (`violence`,
+`child_abuse`, `sexual_abuse`, `self_harm`, `threat`), e.g. "huiselijk geweld".
+
+Insults come in two severities. `unambiguous`: slurs and insults with no innocent reading in
+a parents' group; aimed at someone they are deleted. `ambiguous`: insults that are also an
+animal, a plant, food, a name, initials, a fairy-tale figure or a mild word people use for
+themselves; Kring never deletes for these, and flags them to the facilitators only when
+they are aimed at someone ("jij bent een kip"). Context markers decide "aimed at":
+`second_person` (you, your, vocative particles), `first_person` (I, me, myself: "I feel so
+stupid" is about oneself) and `quoting` (said, called, told, "the word": a parent quoting
+her child to ask for advice). `first_person_suffixes` and `second_person_suffixes` are
+endings that mark the person on the insult word itself (Turkish "salağım" / "salaksın").
+
+Drafted without native speakers of every language: these lists want a review by speakers
+before they are relied on, and each group's facilitators teach Kring their own words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+__all__ = ["CONCEPTS", "CONCERNS", "LANGUAGES", "LanguageLexicon"]
+
+LANGUAGES = ("nl", "ar", "tr", "so", "es")
+CONCERNS = ("violence", "child_abuse", "sexual_abuse", "self_harm", "threat")
+CONCEPTS = (
+    "PARTNER", "ME", "CHILD", "RELATIVE", "HURT", "INJURY", "FEAR", "HOME", "CONTROL",
+    "NAMECALL", "KILL", "THREAT", "SEXUAL", "TOUCH", "ABUSE", "DIE", "WANT", "SELFHARM",
+    "REFLEXIVE", "LIFE", "END", "DESPAIR",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageLexicon:
+    """One language's lists (see the module docstring for what each holds)."""
+
+    code: str
+    unambiguous: tuple[str, ...]
+    ambiguous: tuple[str, ...]
+    second_person: tuple[str, ...]
+    first_person: tuple[str, ...]
+    quoting: tuple[str, ...]
+    concepts: Mapping[str, tuple[str, ...]]
+    alarms: Mapping[str, tuple[str, ...]]
+    first_person_suffixes: tuple[str, ...] = field(default=())
+    second_person_suffixes: tuple[str, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        unknown = set(self.concepts) - set(CONCEPTS)
+        if unknown:
+            raise ValueError(f"{self.code}: unknown concepts {sorted(unknown)}")
+        unknown = set(self.alarms) - set(CONCERNS)
+        if unknown:
+            raise ValueError(f"{self.code}: unknown concerns {sorted(unknown)}")

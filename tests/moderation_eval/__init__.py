@@ -1,0 +1,121 @@
+"""The labelled moderation evaluation set (see README.md): loading, the held-out split and
+the figures `bench/moderation.py` and the tests report."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).parent
+LANGUAGES = ("nl", "ar", "tr", "so", "es")
+ORDINARY = ("everyday", "literal", "self")  # acting on these is a false positive
+CATEGORIES = (*ORDINARY, "quote", "insult", "safeguarding")
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """One labelled message."""
+
+    id: str
+    language: str
+    category: str
+    kind: str
+    text: str
+
+    @property
+    def held_out(self) -> bool:
+        """In the third of the set that was never used for tuning (fixed by the id)."""
+        return int(hashlib.sha256(self.id.encode()).hexdigest(), 16) % 3 == 0
+
+
+def load(languages: Iterable[str] = LANGUAGES) -> list[Example]:
+    """Every example of these languages, in file order."""
+    examples = []
+    for language in languages:
+        path = HERE / f"{language}.jsonl"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                examples.append(
+                    Example(row["id"], language, row["category"], row["kind"], row["text"])
+                )
+    return examples
+
+
+@dataclass(slots=True)
+class Tally:
+    """What moderation did with a set of examples (the verdicts: "allow", "flag",
+    "delete", "alert")."""
+
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    wrong: list[tuple[Example, str]] = field(default_factory=list)
+
+    def add(self, example: Example, verdict: str) -> None:
+        per = self.counts.setdefault(example.category, {})
+        per[verdict] = per.get(verdict, 0) + 1
+        per["n"] = per.get("n", 0) + 1
+        if not _acceptable(example.category, verdict):
+            self.wrong.append((example, verdict))
+
+    def _n(self, categories: Iterable[str], verdicts: Iterable[str] = ("n",)) -> int:
+        return sum(self.counts.get(c, {}).get(v, 0) for c in categories for v in verdicts)
+
+    @property
+    def fp_rate(self) -> float:
+        """Ordinary messages (everyday, literal, about oneself) acted on in any way."""
+        return _ratio(self._n(ORDINARY, ("flag", "delete", "alert")), self._n(ORDINARY))
+
+    @property
+    def fn_rate(self) -> float:
+        """Insults left alone (neither deleted nor flagged)."""
+        return _ratio(self._n(["insult"], ("allow",)), self._n(["insult"]))
+
+    @property
+    def safeguarding_recall(self) -> float:
+        """Disclosures and risks that reached the facilitators."""
+        return _ratio(self._n(["safeguarding"], ("alert",)), self._n(["safeguarding"]))
+
+    @property
+    def safeguarding_deleted(self) -> int:
+        """Disclosures and risks deleted (must be 0)."""
+        return self._n(["safeguarding"], ("delete",))
+
+    @property
+    def quotes_deleted(self) -> int:
+        """Parents quoting someone, deleted (must be 0)."""
+        return self._n(["quote"], ("delete",))
+
+    def figures(self) -> dict[str, float | int]:
+        return {
+            "fp_rate": round(self.fp_rate, 4),
+            "fn_rate": round(self.fn_rate, 4),
+            "safeguarding_recall": round(self.safeguarding_recall, 4),
+            "safeguarding_deleted": self.safeguarding_deleted,
+            "quotes_deleted": self.quotes_deleted,
+            "n": self._n(CATEGORIES),
+        }
+
+
+def _acceptable(category: str, verdict: str) -> bool:
+    if category in ORDINARY:
+        return verdict == "allow"
+    if category == "quote":
+        return verdict in ("allow", "flag", "alert")
+    if category == "insult":
+        return verdict in ("flag", "delete", "alert")
+    return verdict == "alert"
+
+
+def _ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
+
+
+def evaluate(examples: Iterable[Example], verdict_of: Callable[[str], str]) -> Tally:
+    """Run every example through `verdict_of(text)` and count."""
+    tally = Tally()
+    for example in examples:
+        tally.add(example, verdict_of(example.text))
+    return tally
