@@ -172,7 +172,6 @@ def reason_label(tr: Translator, reason: str) -> str:
     labels = {
         "insult": tr.gettext("an insult aimed at someone"),
         "insult_ambiguous": tr.gettext("a word that can be an insult, said to someone"),
-        "insult_self": tr.gettext("a harsh word about oneself"),
         "insult_quote": tr.gettext("an insult quoted, perhaps to ask for advice"),
         "group_word": tr.gettext("a word on the group's own list"),
         "flood": tr.gettext("many messages very quickly"),

@@ -8,8 +8,8 @@ symbols inside and, only when the word behind the mask is a listed insult, write
 plainly. Everything else stays as it was: "word.Net" or "Thanks.Me" typed without a space
 is two words, not a mask, because "wordnet" is not an insult.
 
-A mask needs at least two real letters and at most one hidden letter in three, so "***"
-or "a*b" never stands for a listed word. The common case, a message with no symbol between
+A mask needs at least two real letters and at most half of them hidden, so "***" or
+"a*b" never stands for a listed word. The common case, a message with no symbol between
 two letters, costs one regular-expression search.
 """
 
@@ -23,11 +23,11 @@ from handlers.moderation.normalise import match_key
 __all__ = ["Unmasker"]
 
 # A letter, then symbols or emoji (no spaces), then a letter: the sign of a mask.
-_SUSPECT = re.compile(r"[^\W\d_][^\w\s]+[^\W\d_]")
+_SUSPECT = re.compile(r"[^\W\d_](?:[^\w\s]|_)+[^\W\d_]")
 _CHUNK = re.compile(r"\S+")
 _EDGE = re.compile(r"^[^\w]*(.*?)[^\w]*$", re.DOTALL)
-_SYMBOLS = re.compile(r"([^\w\s]+)")
-_FOR_A_LETTER = frozenset("*#.?%+-")  # each stands for one hidden letter
+_SYMBOLS = re.compile(r"((?:[^\w\s]|_)+)")
+_FOR_A_LETTER = frozenset("*#.?%+-@$!_")  # each stands for one hidden letter
 _HIDDEN = "\x00"
 
 
@@ -71,9 +71,9 @@ class Unmasker:
 
     def _plain(self, inner: str) -> str | None:
         """The listed word behind a masked word, or None."""
-        joined = match_key(_SYMBOLS.sub("", inner))
-        if self._listed(joined):
-            return joined
+        plain = _SYMBOLS.sub("", inner)
+        if self._listed(match_key(plain)):
+            return plain
         # Symbols for letters: each of * # . ? % + - hides one letter; emoji hide none.
         pattern = []
         for part in _SYMBOLS.split(inner):
@@ -85,7 +85,7 @@ class Unmasker:
                 pattern.append(match_key(part).replace(" ", ""))
         masked = "".join(pattern)
         hidden = masked.count(_HIDDEN)
-        if not hidden or len(masked) - hidden < 2 or hidden * 3 > len(masked) + 1:
+        if not hidden or len(masked) - hidden < 2 or hidden * 2 > len(masked):
             return None
         for word in self._by_length.get(len(masked), ()):
             if _fits(masked, word):

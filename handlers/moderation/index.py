@@ -15,11 +15,17 @@ hit me") finds "ضرب*", and a word ending in "ني" ("me") also counts as the 
 
 Phrases match in order with up to `PHRASE_GAP` other words between neighbours, so "kan
 niet meer" is found in "ik kan echt niet meer".
+
+With stemmers (Snowball's for Dutch, Spanish, Turkish and Arabic, `handlers.moderation.
+stemming` for Somali), a listed word of a language also matches every word of that language
+with the same stem: "verdwijnen" finds "verdwijn", "pegó" finds "pegaba", "kocam" finds
+"kocamdan". Stemming a word is slow (tens of microseconds), but each word is stemmed once
+and then remembered with its units.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from handlers.moderation.normalise import match_tokens
@@ -29,6 +35,7 @@ __all__ = ["ME_SUFFIX", "PHRASE_GAP", "Hit", "TermIndex", "arabic_forms", "is_ar
 PHRASE_GAP = 2
 MIN_STEM = 4
 MIN_ARABIC_STEM = 3
+MIN_SNOWBALL_STEM = 5
 ME_SUFFIX = "\x00me"  # the pseudo-word an Arabic "...ني" adds; the index maps it to ME
 _CACHE_LIMIT = 200_000
 
@@ -37,6 +44,7 @@ _PROCLITICS = (
     "وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "يا",
     "وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك",
 )  # fmt: skip
+_SHORT_PREFIXES = frozenset("بلك")
 _ENCLITICS = ("كما", "هما", "كم", "كن", "هم", "هن", "ها", "نا", "ني", "ه", "ك", "ي")
 
 
@@ -49,7 +57,10 @@ def arabic_forms(word: str) -> list[str]:
     """The word and its forms without leading particles and a trailing pronoun."""
     forms = [word]
     for prefix in _PROCLITICS:
-        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+        # ب ل ك also begin many words (كانت "was" is not ك + انت "you"): strip them only
+        # from longer words.
+        rest = len(word) - len(prefix)
+        if word.startswith(prefix) and rest >= (4 if prefix in _SHORT_PREFIXES else 2):
             forms.append(word[len(prefix) :])
     for form in list(forms):
         for suffix in _ENCLITICS:
@@ -74,25 +85,52 @@ class Hit:
 class TermIndex:
     """Words, stems and phrases with labels, found among normalised words."""
 
-    __slots__ = ("_cache", "_exact", "_first", "_lengths", "_prefix", "_units")
+    __slots__ = (
+        "_cache", "_exact", "_first", "_lengths", "_prefix", "_short", "_stemmed", "_stemmers",
+        "_units",
+    )  # fmt: skip
 
-    def __init__(self, terms: Iterable[tuple[str, str]]) -> None:
-        """Index `(term, label)` pairs; a term may carry several labels."""
+    def __init__(
+        self,
+        terms: Iterable[tuple[str, str] | tuple[str, str, str]],
+        stemmers: Mapping[str, Callable[[str], str]] | None = None,
+    ) -> None:
+        """Index `(term, label)` or `(term, label, language)`; a term may carry several
+        labels. A one-word term with a language that has a stemmer also matches by stem."""
         self._exact: dict[str, int] = {}  # word → unit
         self._prefix: dict[str, int] = {}  # stem → unit
+        self._stemmers = dict(stemmers or {})
+        self._stemmed: dict[str, dict[str, list[int]]] = {code: {} for code in self._stemmers}
         self._units: list[str] = []  # unit → its text ("hoer", "klootzak*")
         # unit → the terms starting with it: (the other units in order, label, term)
         self._first: dict[int, list[tuple[tuple[int, ...], str, str]]] = {}
         self._cache: dict[str, tuple[int, ...]] = {}
         seen: set[tuple[tuple[int, ...], str]] = set()
-        for term, label in terms:
+        for entry in terms:
+            term, label = entry[0], entry[1]
+            language = entry[2] if len(entry) > 2 else None
             units = self._term_units(term)
             if not units or (units, label) in seen:
                 continue
             seen.add((units, label))
+            if len(units) == 1 and language in self._stemmers and not term.endswith("*"):
+                self._add_stem(units[0], language)
             shown = " ".join(self._units[u] for u in units)
             self._first.setdefault(units[0], []).append((units[1:], label, shown))
         self._lengths = tuple(sorted({len(stem) for stem in self._prefix}))
+        self._short = frozenset(
+            unit for unit, text in enumerate(self._units) if len(text.rstrip("*")) < 4
+        )
+
+    def _add_stem(self, unit: int, language: str) -> None:
+        word = self._units[unit]
+        stem = self._stemmers[language](word)
+        # A short Snowball stem joins unrelated words ("madre" and "madrear" are "madr").
+        shortest = MIN_ARABIC_STEM if is_arabic(word) else MIN_SNOWBALL_STEM
+        if len(stem) >= shortest:
+            found = self._stemmed[language].setdefault(stem, [])
+            if unit not in found:
+                found.append(unit)
 
     def _unit(self, word: str, stem: bool) -> int:
         table = self._prefix if stem else self._exact
@@ -138,6 +176,11 @@ class TermIndex:
                 unit = self._prefix.get(form[:length])
                 if unit is not None and unit not in units:
                     units.append(unit)
+        if word != ME_SUFFIX:
+            for language, stem_of in self._stemmers.items():
+                for unit in self._stemmed[language].get(stem_of(word), ()):
+                    if unit not in units:
+                        units.append(unit)
         result = tuple(units)
         if len(self._cache) >= _CACHE_LIMIT:
             self._cache.clear()
@@ -156,17 +199,27 @@ class TermIndex:
                     if not rest:
                         hits.append(Hit(at, at, label, term))
                         continue
-                    end = _follow(per_word, at, rest)
+                    end = _follow(per_word, at, rest, self._short)
                     if end is not None:
                         hits.append(Hit(at, end, label, term))
         return hits
 
 
-def _follow(per_word: Sequence[tuple[int, ...]], at: int, rest: tuple[int, ...]) -> int | None:
-    """Where a phrase whose first word is at `at` ends, or None when it is not there."""
+def _follow(
+    per_word: Sequence[tuple[int, ...]],
+    at: int,
+    rest: tuple[int, ...],
+    short: frozenset[int] = frozenset(),
+) -> int | None:
+    """Where a phrase whose first word is at `at` ends, or None when it is not there.
+
+    Other words may come before a phrase word, but not before a short one ("om", "me"):
+    "mijn oom" must not match "mijn dochter geschreeuwd om".
+    """
     position = at
     for unit in rest:
-        for step in range(1, PHRASE_GAP + 2):
+        gap = 1 if unit in short else PHRASE_GAP + 1
+        for step in range(1, gap + 1):
             candidate = position + step
             if candidate >= len(per_word):
                 return None

@@ -23,6 +23,7 @@ Dutch "slaat" never make a sentence together.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -32,6 +33,7 @@ from handlers.moderation.evasion import Unmasker
 from handlers.moderation.index import ME_SUFFIX, Hit, TermIndex
 from handlers.moderation.lexicons import CONCERNS, LANGUAGES, LanguageLexicon
 from handlers.moderation.normalise import match_key, match_tokens
+from handlers.moderation.stemming import stemmers
 
 __all__ = [
     "GROUP",
@@ -50,39 +52,91 @@ __all__ = [
 WINDOW = 15  # words: concepts further apart than this do not make a sentence together
 GROUP = "group"  # the "language" of a group's own words
 SECOND_NEAR = 6
-FIRST_NEAR = 4
+FIRST_NEAR = 5
+_I_AM = frozenset(("soy", "estoy", "ben", "ahay", "ahaa", "anahay", "yim", "yum"))
 
-# Concepts that meet within WINDOW words of one language → a concern. First match wins, in
-# this order: the concerns that need a facilitator soonest come first.
+NEAR = 8  # words: three concepts must meet closer than two
+# Concepts that meet within WINDOW words (NEAR for three) of one language → a concern. First
+# match wins, in this order: the concerns that need a facilitator soonest come first. "HE"
+# is the pronoun for a man (hij, él, o, wuxuu, هو): in a disclosure it is usually him, in
+# a story about a son it is the son, so it only counts next to the writer or a child's
+# adult. "CONTROL2" is two different controlling acts ("takes my phone, takes my money").
 RULES: tuple[tuple[str, tuple[frozenset[str], ...]], ...] = tuple(
     (concern_, tuple(frozenset(rule.split("+")) for rule in rules))
     for concern_, rules in (
         (
             "self_harm",
             (
-                "DESPAIR", "WANT+DIE", "SELFHARM+REFLEXIVE", "SELFHARM+ME", "END+LIFE+ME",
-                "KILL+REFLEXIVE", "DIE+REFLEXIVE",
+                "DESPAIR", "WANT+DIE", "SELFHARM+REFLEXIVE", "SELFHARM+ME", "SELFHARM+SECRET",
+                "END+LIFE+ME", "KILL+REFLEXIVE", "DIE+REFLEXIVE",
             ),
         ),
-        ("sexual_abuse", ("SEXUAL",)),
+        ("sexual_abuse", ("SEXUAL", "TOUCH+SECRET")),
         (
             "child_abuse",
             (
-                "ABUSE+CHILD", "TOUCH+CHILD+RELATIVE", "TOUCH+CHILD+PARTNER", "TOUCH+RELATIVE",
-                "HURT+CHILD+RELATIVE", "INJURY+CHILD+PARTNER", "INJURY+CHILD+RELATIVE",
-                "FEAR+CHILD+RELATIVE", "FEAR+CHILD+PARTNER",
+                "ABUSE+CHILD", "TOUCH+RELATIVE", "TOUCH+CHILD+PARTNER", "TOUCH+CHILD+HE",
+                "HURT+CHILD+RELATIVE", "HURT+CHILD+PARTNER", "INJURY+CHILD+PARTNER",
+                "INJURY+CHILD+RELATIVE", "INJURY+CHILD+HE", "FEAR+CHILD+RELATIVE",
+                "FEAR+CHILD+PARTNER", "CONTROL+CHILD+RELATIVE", "CONTROL+CHILD+PARTNER",
+                "SECRET+RELATIVE", "SECRET+CHILD+HE", "NEGLECT+CHILD", "NEGLECT",
             ),
         ),
         (
             "violence",
             (
-                "ABUSE", "HURT+PARTNER", "HURT+ME", "INJURY+PARTNER", "INJURY+ME",
-                "FEAR+PARTNER", "FEAR+HOME", "CONTROL+PARTNER", "NAMECALL+PARTNER",
+                "ABUSE", "HURT+PARTNER", "HURT+ME", "INJURY+PARTNER", "INJURY+HE+ME",
+                "INJURY+HIDE", "INJURY+SECRET", "FEAR+PARTNER", "FEAR+HE", "FEAR+HOME",
+                "CONTROL+PARTNER", "CONTROL+HE", "CONTROL+ME", "CONTROL+SECRET", "CONTROL2",
+                "NAMECALL+PARTNER", "NAMECALL+HE+ME", "HIDE+PARTNER", "HIDE+HE+ME",
             ),
         ),
-        ("threat", ("THREAT", "KILL+YOU", "KILL+PARTNER")),
+        ("threat", ("THREAT", "KILL+YOU", "KILL+PARTNER", "KILL+HE", "HURT+YOU")),
     )
 )  # fmt: skip
+# Two different worrying concepts near each other are worrying together, whatever they are
+# ("klappen en gillen … altijd plekken", "ik verstop de blauwe plekken"): the concern is
+# read from what they are about.
+RISKY = frozenset(
+    ("HURT", "INJURY", "FEAR", "CONTROL", "SECRET", "HIDE", "TOUCH", "KILL", "DIE",
+     "SELFHARM", "NEGLECT", "NAMECALL")
+)  # fmt: skip
+# Words between quotation marks are someone else's ("op school zeggen ze 'vieze ...'").
+_QUOTE_MARK = re.compile("[\"'«»“”„‘’‹›]")
+_QUOTED = re.compile(
+    "\"([^\"]{1,80})\"|(?<!\\w)'([^']{1,80})'(?!\\w)|«([^»]{1,80})»|“([^”]{1,80})”"
+    "|„([^“”]{1,80})[“”]|‘([^’]{1,80})’|‹([^›]{1,80})›"
+)
+_ADDRESS = re.compile(r"\W*[^\s,!:]+\s*[,!:]")
+# Laughter in a message: a threat next to it is a joke ("my mother will kill me 😂").
+_LAUGHTER = re.compile(
+    r"[\U0001F602\U0001F923\U0001F606\U0001F605\U0001F604\U0001F601\U0001F61C\U0001F61D]"
+    r"|\b(?:(?:ha|ja|he|je|hi|xa){2,}h?|lol|lmao|xd+|wkwk\w*|ههه+|هاها\w*)\b",
+    re.IGNORECASE,
+)
+# Everyday idioms whose words sound alarming (more can be listed per language).
+IDIOMS = {
+    "nl": ("dood van het lachen", "ga dood van", "ik sterf van", "slaat nergens op",
+           "slaat op", "alarm slaan", "een slag slaan", "sla je slag", "dood moe"),
+    "es": ("se me pega", "pego la gripe", "me muero de risa", "me muero de hambre",
+           "me muero de sueno", "me mata de risa", "le pego al balon", "pego al balon",
+           "muerta de risa", "muerto de risa"),
+    "tr": ("gulmekten oldum", "gulmekten olecegim", "gulmekten oluyorum", "acliktan oluyorum",
+           "uykudan oluyorum", "olup bitti"),
+    "so": ("qosol ayaan u dhintay", "qosol u dhimasho", "gaajo ayaan u dhimanayaa"),
+    "ar": ("موت ديال الضحك", "متت من الضحك", "ميته من الضحك", "مت من الضحك", "موتتني بالضحك",
+           "mout dial dehk", "mt mn dhk", "مت من الجوع"),
+}  # fmt: skip
+# The pronouns for "he/him" per language (normalised), counted as HE wherever a list has
+# them as a partner or another adult.
+HE_WORDS = {
+    "nl": ("hij", "hem", "ie"),
+    "es": ("el", "de el", "a el", "lo", "le"),
+    "tr": ("o", "onu", "ona", "onun", "ondan", "onunla", "kendisi"),
+    "so": ("isaga", "isagu", "wuu", "wuxuu", "ayuu", "isna", "buu", "uu"),
+    "ar": ("هو", "هوا", "هوه", "ديالو", "تاعو", "تبعو", "بتاعه", "معاه", "howa", "houwa",
+           "huwa", "hwa", "dyalo"),
+}  # fmt: skip
 
 
 class Severity(enum.StrEnum):
@@ -97,7 +151,7 @@ class InsultCall:
     """The verdict on a message's insult, with why and the listed term it matched."""
 
     severity: Severity
-    reason: str  # "insult", "insult_ambiguous", "insult_self", "insult_quote", "group_word"
+    reason: str  # "insult", "insult_ambiguous", "insult_quote", "group_word"
     term: str
     language: str
 
@@ -109,6 +163,9 @@ class Reading:
     words: Sequence[str]
     hits: Sequence[Hit]
     suffixes: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
+    laughing: bool = False  # 😂, "hahaha", "jajaja": a threat is most likely a joke
+    quoted: frozenset[str] = frozenset()  # words written between quotation marks
+    opens_with_address: bool = False  # "Idioot, ..." / "Idioot!": the first word is a call
 
     def positions(self, label: str) -> list[int]:
         """Where a label was found (word positions)."""
@@ -139,16 +196,25 @@ class Lexicons:
         group_words: Iterable[str] = (),
         allowed: Collection[str] = (),
     ) -> None:
-        terms: list[tuple[str, str]] = []
+        terms: list[tuple[str, str] | tuple[str, str, str]] = []
         insults: list[str] = []
         for code, lexicon in languages.items():
+            # Insults match as listed (stems with "*"), never by Snowball stem: the ending
+            # can be the insult itself (Somali "dameerow" is "you donkey", "dameerka" the
+            # donkey).
             terms += [(t, f"u:{code}") for t in lexicon.unambiguous]
             terms += [(t, f"a:{code}") for t in lexicon.ambiguous]
             terms += [(t, f"m2:{code}") for t in lexicon.second_person]
             terms += [(t, f"m1:{code}") for t in lexicon.first_person]
             terms += [(t, f"mq:{code}") for t in lexicon.quoting]
+            terms += [(t, f"i:{code}") for t in (*lexicon.idioms, *IDIOMS.get(code, ()))]
+            he = {match_key(w) for w in HE_WORDS.get(code, ())}
             for concept, listed in lexicon.concepts.items():
-                terms += [(t, f"c:{code}:{concept}") for t in listed]
+                for term in listed:
+                    if concept in ("PARTNER", "RELATIVE") and match_key(term) in he:
+                        continue
+                    terms.append((term, f"c:{code}:{concept}", code))
+            terms += [(w, f"c:{code}:HE") for w in HE_WORDS.get(code, ())]
             for concern_, listed in lexicon.alarms.items():
                 terms += [(t, f"x:{code}:{concern_}") for t in listed]
             if code == "ar":
@@ -157,7 +223,7 @@ class Lexicons:
         group_words = [w for w in group_words if w.strip()]
         terms += [(t, f"u:{GROUP}") for t in group_words]
         insults += [t for t in group_words if " " not in t.strip()]
-        self._index = TermIndex(terms)
+        self._index = TermIndex(terms, stemmers())
         self._unmasker = Unmasker(insults)
         self._allowed = frozenset(match_key(word) for word in allowed)
         self._suffixes = {
@@ -179,7 +245,14 @@ class Lexicons:
         hits = self._index.scan(words) if words else []
         if self._allowed and hits:
             hits = [h for h in hits if not (h.label[:2] in ("u:", "a:") and self._is_allowed(h))]
-        return Reading(words, hits, self._suffixes)
+        laughing = _LAUGHTER.search(text) is not None
+        quoted: frozenset[str] = frozenset()
+        if _QUOTE_MARK.search(text):
+            quoted = frozenset(
+                w for groups in _QUOTED.findall(text) for w in match_tokens(" ".join(groups))
+            )
+        address = _ADDRESS.match(text) is not None
+        return Reading(words, hits, self._suffixes, laughing, quoted, address)
 
     def _is_allowed(self, hit: Hit) -> bool:
         return match_key(hit.term.rstrip("*")) in self._allowed
@@ -196,9 +269,19 @@ def default_lexicons() -> Lexicons:
 
 def concern(reading: Reading) -> str | None:
     """The safeguarding concern this message raises, or None."""
+    found = _concern(reading)
+    if found == "threat" and reading.laughing:
+        return None  # "mijn moeder vermoordt me als ik te laat ben 😂"
+    return found
+
+
+def _concern(reading: Reading) -> str | None:
     hits = reading.hits
     if not hits:
         return None
+    idioms = [(h.at, h.end, h.label[2:]) for h in hits if h.label.startswith("i:")]
+    if idioms:
+        hits = [h for h in hits if not _inside(h, idioms)]
     found: dict[tuple[str, str], list[int]] = {}
     for hit in hits:
         kind, _, rest = hit.label.partition(":")
@@ -211,13 +294,44 @@ def concern(reading: Reading) -> str | None:
             found.setdefault((rest, "YOU"), []).append(hit.at)
     if not found:
         return None
+    for (language, concept), spots in list(found.items()):
+        if concept == "CONTROL" and len(set(spots)) >= 2:
+            found[(language, "CONTROL2")] = spots
     languages = {language for language, _ in found}
     for concern_, rules in RULES:
         for rule in rules:
             for language in languages:
                 if _meet(found, language, rule):
                     return concern_
+    for language in languages:
+        risky = sorted(c for lang, c in found if lang == language and c in RISKY)
+        for i, first in enumerate(risky):
+            for second in risky[i + 1 :]:
+                if _meet(found, language, frozenset((first, second))):
+                    return _about({c for lang, c in found if lang == language})
     return None
+
+
+def _inside(hit: Hit, idioms: list[tuple[int, int, str]]) -> bool:
+    if hit.label[:2] not in ("c:", "x:"):
+        return False
+    language = hit.label.split(":")[1]
+    return any(
+        lang == language and start <= hit.at and hit.end <= end for start, end, lang in idioms
+    )
+
+
+def _about(concepts: set[str]) -> str:
+    """The concern two worrying concepts are most likely about."""
+    if concepts & {"SELFHARM", "DIE", "DESPAIR"}:
+        return "self_harm"
+    if concepts & {"TOUCH", "SEXUAL"}:
+        return "sexual_abuse"
+    if concepts & {"CHILD", "NEGLECT"} and not concepts & {"PARTNER", "ME"}:
+        return "child_abuse"
+    if "KILL" in concepts and "YOU" in concepts:
+        return "threat"
+    return "violence"
 
 
 def _meet(found: Mapping[tuple[str, str], list[int]], language: str, rule: frozenset[str]) -> bool:
@@ -230,8 +344,9 @@ def _meet(found: Mapping[tuple[str, str], list[int]], language: str, rule: froze
         spots.append(at)
     if len(spots) == 1:
         return True
+    window = WINDOW if len(spots) == 2 else NEAR
     head, *rest = spots
-    return any(all(any(abs(p - q) <= WINDOW for q in other) for other in rest) for p in head)
+    return any(all(any(abs(p - q) <= window for q in other) for other in rest) for p in head)
 
 
 def insult(reading: Reading) -> InsultCall | None:
@@ -251,20 +366,34 @@ def insult(reading: Reading) -> InsultCall | None:
 
 
 def _judge(reading: Reading, hit: Hit, language: str, *, unambiguous: bool) -> InsultCall | None:
-    quoted = _marker(reading, "mq", language, None)
-    second = _marker(reading, "m2", language, (hit, SECOND_NEAR))
-    first = _marker(reading, "m1", language, (hit, FIRST_NEAR))
     word = reading.words[hit.at] if hit.at < len(reading.words) else ""
+    # A quoted word may be in another language than the sentence around it ("mi niño
+    # llegó diciendo 'kankerlijer'"): reported speech counts in any language, and so do
+    # quotation marks around the word.
+    quoted = _marker(reading, "mq", GROUP, None) or word in reading.quoted
+    # Aimed at someone: "you" near it, or the word opens the message ("Idioot, lees eerst").
+    second = (hit.at == 0 and reading.opens_with_address) or _marker(
+        reading, "m2", language, (hit, SECOND_NEAR)
+    )
+    # About oneself: "I" or "me" just before it ("ik ben zo'n sukkel", "me siento tan
+    # estúpida"), or "I am" right after it ("qué pendeja soy"). "My" does not count: "mijn
+    # zoon zei ..." is about the son.
+    first = _marker(reading, f"c:{language}", "ME", (hit, -FIRST_NEAR)) or (
+        hit.end + 1 < len(reading.words) and reading.words[hit.end + 1] in _I_AM
+    )
     own_first, own_second = reading.suffixes.get(language, ((), ()))
     if hit.term.endswith("*") and len(word) > len(hit.term) - 1:
         ending = word[len(hit.term) - 1 :]
-        second = second or any(ending.endswith(s) for s in own_second)
-        first = first or any(ending.endswith(s) for s in own_first)
+        if any(ending.endswith(s) for s in own_first):
+            first, second = True, False  # "gerizekalıyım": the word itself says "I am"
+        elif any(ending.endswith(s) for s in own_second):
+            second = True
+    if first and not second:
+        return None  # about oneself ("ik ben zo'n sukkel"): nobody is hurt
     if unambiguous:
         if quoted:
             return InsultCall(Severity.ASK, "insult_quote", hit.term, language)
-        if first and not second:
-            return InsultCall(Severity.ASK, "insult_self", hit.term, language)
+
         reason = "group_word" if language == GROUP else "insult"
         return InsultCall(Severity.DELETE, reason, hit.term, language)
     if second and not quoted and not first:
@@ -273,16 +402,26 @@ def _judge(reading: Reading, hit: Hit, language: str, *, unambiguous: bool) -> I
 
 
 def _marker(reading: Reading, kind: str, language: str, near: tuple[Hit, int] | None) -> bool:
-    """Whether a context marker of this language is in the message (or near a hit)."""
-    languages = (language,) if language != GROUP else None
-    for other in reading.hits:
-        other_kind, _, other_language = other.label.partition(":")
-        if other_kind != kind or (languages is not None and other_language not in languages):
-            continue
+    """Whether a context marker of this language is in the message (or near a hit).
+
+    `kind` is a label kind ("m2", "mq"), with `language` its language (GROUP: any); or a
+    concept's prefix ("c:nl") with `language` the concept ("ME").
+    """
+    if kind.startswith("c:"):
+        wanted = f"{kind}:{language}"
+        matches = [h for h in reading.hits if h.label == wanted]
+    elif language == GROUP:
+        matches = [h for h in reading.hits if h.label.partition(":")[0] == kind]
+    else:
+        matches = [h for h in reading.hits if h.label == f"{kind}:{language}"]
+    for other in matches:
         if near is None:
             return True
         hit, distance = near
-        if abs(other.at - hit.at) <= distance or abs(other.end - hit.at) <= distance:
+        if distance < 0:  # only before the hit
+            if hit.at + distance <= other.at < hit.at:
+                return True
+        elif abs(other.at - hit.at) <= distance or abs(other.end - hit.at) <= distance:
             return True
     return False
 

@@ -1,7 +1,8 @@
 """The moderation chain with plain values, no Telegram and no database.
 
 Parents writing normally in any language pass; evasions of a listed word are caught;
-safeguarding phrases alert and are never deleted; flood and newcomer links behave.
+safeguarding concepts alert and are never deleted; the severity of an insult depends on
+whom it is aimed at; flood (albums included) and newcomer links behave.
 """
 
 from __future__ import annotations
@@ -23,9 +24,11 @@ from handlers.moderation.chain import (
     Verdict,
     first_action,
 )
-from handlers.moderation.lexicon import Lexicon, default_insults
-from handlers.moderation.lists import CONCERNS, INSULTS, LANGUAGES, SAFEGUARDING
+from handlers.moderation.evasion import Unmasker
+from handlers.moderation.index import TermIndex
+from handlers.moderation.lexicons import CONCEPTS, CONCERNS, LANGUAGES
 from handlers.moderation.normalise import match_tokens, normalise, tokenise
+from handlers.moderation.reading import Severity, default_lexicons, insult, load_languages
 
 NOW = datetime(2026, 11, 22, 10, 0, tzinfo=UTC)
 LONG_AGO = NOW - timedelta(days=200)
@@ -158,6 +161,9 @@ def test_every_language_has_at_least_ten_ordinary_messages() -> None:
     assert all(len(messages) >= 10 for messages in ORDINARY.values())
 
 
+YOU = {"nl": "jij", "ar": "انت", "tr": "sen", "so": "adiga", "es": "tú"}
+
+
 @pytest.mark.parametrize(
     ("written", "language"),
     [
@@ -189,7 +195,7 @@ def test_every_language_has_at_least_ten_ordinary_messages() -> None:
         ("17 0ğlu 17", "tr"),  # numbers next to a swapped word read as letters
         ("i.d.i.o.o.t", "nl"),  # dotted letters
         ("p-u-t-a", "es"),  # hyphenated letters
-        ("k u t", "nl"),  # spaced letters
+        ("h o e r", "nl"),  # spaced letters
         ("n_a_c_a_s", "so"),  # underscores
         ("p . u . t . 4", "es"),  # spaced, dotted and swapped
         ("ｐｕｔａ", "es"),  # fullwidth letters
@@ -201,8 +207,9 @@ def test_every_language_has_at_least_ten_ordinary_messages() -> None:
     ],
 )
 def test_each_evasion_of_a_listed_word_is_caught(written: str, language: str) -> None:
-    finding = decide(f"hallo {written} ok")
-    assert finding == Finding("word_list", Verdict.DELETE, f"word_list:{language}")
+    finding = decide(f"{YOU[language]} {written} ok")
+    assert finding is not None and finding.check == "word_list", finding
+    assert finding.verdict in (Verdict.DELETE, Verdict.FLAG)
 
 
 @pytest.mark.parametrize(
@@ -231,11 +238,64 @@ def test_listed_words_inside_innocent_words_do_not_trigger(text: str) -> None:
     assert decide(text) is None
 
 
-def test_a_stem_catches_inflections_but_needs_five_letters() -> None:
-    lexicon = Lexicon({"word_list:x": ["klootzak*", "kut*"]})
-    assert lexicon.find_in("klootzakken") == "word_list:x"
-    assert lexicon.find_in("kut") == "word_list:x"  # too short for a stem: a whole word
-    assert lexicon.find_in("kutsal") is None
+def labels(index: TermIndex, text: str) -> list[str]:
+    return [hit.label for hit in index.scan(match_tokens(text))]
+
+
+def test_a_stem_catches_inflections_but_needs_four_letters() -> None:
+    index = TermIndex([("klootzak*", "x"), ("kut*", "x"), ("ضرب*", "hurt")])
+    assert labels(index, "klootzakken") == ["x"]
+    assert labels(index, "kut") == ["x"]  # too short for a stem: a whole word
+    assert labels(index, "kutsal") == []
+    assert labels(index, "وضربني") == ["hurt"]  # Arabic: the conjunction and "me" come off
+
+
+def test_a_phrase_allows_a_few_words_in_between_in_order() -> None:
+    index = TermIndex([("kan niet meer", "despair"), ("sla* me", "hurt")])
+    assert labels(index, "ik kan echt gewoon niet meer") == ["despair"]
+    assert labels(index, "ik kan het niet, meer koffie?") == ["despair"]
+    assert labels(index, "meer kan niet") == []  # the order counts
+    assert labels(index, "ik kan het echt helemaal niet meer") == []  # too far apart
+
+
+def test_masks_are_undone_only_for_listed_words() -> None:
+    unmasker = Unmasker(["hoer", "klootzak*", "قحبه"])
+    assert unmasker.unmask("jij h**r!") == "jij hoer!"
+    assert unmasker.unmask("kl😡otzakken") == "klootzakken"
+    assert unmasker.unmask("يا ق*بة") == "يا قحبه"
+    for innocent in ("Dank je wel.Net op tijd", "Thanks.Me too", "h*** gezellig", "a*b"):
+        assert unmasker.unmask(innocent) == innocent
+
+
+@pytest.mark.parametrize(
+    ("text", "severity", "reason"),
+    [
+        ("jij bent een klootzak", Severity.DELETE, "insult"),
+        ("wat een klootzak is die buurman", Severity.DELETE, "insult"),
+        ("Klootzak, lees eerst wat ik schrijf", Severity.DELETE, "insult"),
+        ("mijn zoon zei klootzak tegen zijn zus, wat moet ik doen?", Severity.ASK, "insult_quote"),
+        ("op school roepen ze 'klootzak' naar hem", Severity.ASK, "insult_quote"),
+        ("jij bent een ezel", Severity.ASK, "insult_ambiguous"),
+    ],
+)
+def test_an_insult_is_judged_by_whom_it_is_aimed_at(
+    text: str, severity: Severity, reason: str
+) -> None:
+    call = insult(default_lexicons().read(text))
+    assert call is not None and (call.severity, call.reason) == (severity, reason)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ben soms echt een klootzak voor mijn kinderen",  # about oneself
+        "we zagen een ezel op de kinderboerderij",  # an ambiguous word, not aimed
+        "Gerizekalıyım ben, yanlış binaya gittim",  # the suffix says "I am"
+        "qué pendeja soy, dejé las llaves adentro",
+    ],
+)
+def test_words_about_oneself_or_not_aimed_ask_nothing(text: str) -> None:
+    assert insult(default_lexicons().read(text)) is None
 
 
 def test_normalise_turkish_i_and_arabic_variants() -> None:
@@ -267,7 +327,7 @@ def test_normalising_twice_changes_nothing(text: str) -> None:
     [
         ("Ik kan niet meer, ik wil dood", "self_harm"),
         ("Mijn man slaat me als de kinderen slapen", "violence"),
-        ("Er is huiselijk geweld bij ons thuis", "abuse"),
+        ("Er is huiselijk geweld bij ons thuis", "violence"),
         ("أُرِيدُ أَنْ أَمُوتَ", "self_harm"),
         ("زوجي يضربني كل يوم", "violence"),
         ("Bazen ölmek istiyorum", "self_harm"),
@@ -276,7 +336,7 @@ def test_normalising_twice_changes_nothing(text: str) -> None:
         ("Ninkaygu wuu i garaacaa", "violence"),
         ("A veces quiero morir", "self_harm"),
         ("Mi marido me pega cuando bebe", "violence"),
-        ("Sufro violencia doméstica", "abuse"),
+        ("Sufro violencia doméstica", "violence"),
     ],
 )
 def test_safeguarding_phrases_alert_and_the_message_stays(text: str, concern: str) -> None:
@@ -286,7 +346,7 @@ def test_safeguarding_phrases_alert_and_the_message_stays(text: str, concern: st
 
 
 def test_safeguarding_wins_over_a_listed_word() -> None:
-    text = "Die klootzak slaat me en ik wil dood"
+    text = "Die klootzak slaat me waar de kinderen bij zijn"
     findings = Chain.from_settings().evaluate(say(text))
     assert [f.verdict for f in findings] == [Verdict.ALERT]
     assert first_action(findings) == Finding("safeguarding", Verdict.ALERT, "safeguarding:violence")
@@ -303,20 +363,24 @@ def test_safeguarding_wins_over_flood_whatever_the_order() -> None:
     assert first_action(reversed(findings)) == decided
 
 
-def test_every_language_has_safeguarding_phrases_for_every_concern() -> None:
-    assert set(SAFEGUARDING) == set(LANGUAGES)
-    for concerns in SAFEGUARDING.values():
-        assert set(concerns) == set(CONCERNS)
-        assert all(concerns[c] for c in CONCERNS)
+def test_every_language_has_words_for_every_concept_and_alarms_for_every_concern() -> None:
+    lists = load_languages()
+    assert set(lists) == set(LANGUAGES)
+    for code, lexicon in lists.items():
+        missing = [c for c in CONCEPTS if not lexicon.concepts.get(c)]
+        assert missing in ([], ["REFLEXIVE"]), (code, missing)
+        assert set(lexicon.alarms) <= set(CONCERNS)
+        assert len(lexicon.unambiguous) >= 40 and len(lexicon.ambiguous) >= 15, code
+        assert lexicon.second_person and lexicon.first_person and lexicon.quoting, code
 
 
-def test_every_language_has_a_modest_default_word_list() -> None:
-    assert set(INSULTS) == set(LANGUAGES)
-    assert all(15 <= len(words) <= 40 for words in INSULTS.values())
-    lexicon = default_insults()
-    for language, words in INSULTS.items():
-        for word in words:
-            assert lexicon.find_in(word.rstrip("*")) is not None, (language, word)
+def test_every_listed_insult_finds_itself() -> None:
+    lexicons = default_lexicons()
+    for code, lexicon in load_languages().items():
+        for term in lexicon.unambiguous + lexicon.ambiguous:
+            plain = term.rstrip("*")
+            found = {h.label for h in lexicons.read(plain).hits}
+            assert found & {f"u:{code}", f"a:{code}"}, (code, term)
 
 
 def test_flood_triggers_after_the_threshold_and_resets_after_the_window() -> None:
@@ -324,8 +388,18 @@ def test_flood_triggers_after_the_threshold_and_resets_after_the_window() -> Non
     at = [NOW + timedelta(seconds=s) for s in (0, 1, 2, 3, 4, 30, 31)]
     verdicts = [chain.decide(say(f"bericht {i}", sent_at=t)) for i, t in enumerate(at)]
     assert verdicts[:3] == [None, None, None]
-    assert verdicts[3] == verdicts[4] == Finding("flood", Verdict.DELETE, "flood")
+    assert verdicts[3] is not None and verdicts[4] is not None
+    assert (verdicts[3].reason, verdicts[3].verdict) == ("flood", Verdict.DELETE)
+    assert verdicts[3].detail == verdicts[4].detail  # one burst: one note, one warning
     assert verdicts[5:] == [None, None]  # the window has passed
+
+
+def test_an_album_is_one_message_for_flood() -> None:
+    chain = Chain.from_settings(ChainSettings(flood_max_messages=3, flood_window_seconds=10))
+    for album in range(3):
+        for photo in range(10):
+            facts = say("", media_group_id=f"a{album}", sent_at=NOW + timedelta(seconds=album))
+            assert chain.decide(facts) is None, (album, photo)
 
 
 def test_flood_counts_per_member_and_chat_and_ignores_edits() -> None:
@@ -343,7 +417,7 @@ def test_flood_memory_stays_bounded() -> None:
     check = FloodCheck(5, 10.0, max_tracked=100)
     for member in range(10_000):
         facts = say("hoi", user_id=member, sent_at=NOW + timedelta(milliseconds=member))
-        check.inspect(facts, ())
+        check.inspect(facts, None)
     assert len(check) <= 100
 
 
@@ -377,22 +451,19 @@ def test_links_from_members_who_are_not_newcomers_pass(changes: dict[str, Any]) 
     assert Chain.from_settings().decide(say("kijk eens https://example.org", **changes)) is None
 
 
-def test_a_group_extends_the_word_list() -> None:
-    word = "kakkerlak"
+def test_a_group_extends_the_word_list_and_allows_words() -> None:
+    word = "boekenlegger"
     assert decide(f"jij {word}") is None
     chain = Chain.from_settings(extra_words={"nl": [word], "so": ["doqonyahow"]})
-    assert decide("jij K4KK3RL44K", chain) == Finding("word_list", Verdict.DELETE, "word_list:nl")
-    assert decide("doqonyahow", chain) == Finding("word_list", Verdict.DELETE, "word_list:so")
+    found = decide("jij B03K3NL3GG3R", chain)
+    assert found is not None and (found.verdict, found.reason) == (Verdict.DELETE, "group_word")
+    assert decide("doqonyahow", chain) is not None
     assert decide("ik wil dood", chain) == Finding(
         "safeguarding", Verdict.ALERT, "safeguarding:self_harm"
     )
-    assert decide("klootzak", chain) is not None  # the defaults are still there
-
-
-def test_a_group_extends_the_safeguarding_phrases() -> None:
-    chain = Chain.from_settings(extra_safeguarding={"abuse": ["hij pakt mijn telefoon af"]})
-    finding = decide("Hij pakt mijn telefoon af, elke avond", chain)
-    assert finding == Finding("safeguarding", Verdict.ALERT, "safeguarding:abuse")
+    assert decide("jij klootzak", chain) is not None  # the defaults are still there
+    allowing = Chain.from_settings(allowed_words=["klootzak*"])
+    assert decide("jij klootzak", allowing) is None
 
 
 def test_checks_can_be_switched_off() -> None:

@@ -77,7 +77,7 @@ async def set_switch(world: World, key: str) -> None:
 
 DISCLOSURES = {
     AMINA: "راجلي كيقولي يا قحبة وكيضربني قدام الولاد، ما عرفتش شنو ندير",
-    BART: "mijn man noemt me een hoer en gisteren heeft hij me weer geslagen waar de kinderen bij waren",
+    BART: "mijn man noemt me een hoer en gisteren sloeg hij me weer, de kinderen zagen het",
     CEREN: "kocam bana orospu diyor ve çocukların önünde bana vuruyor",
     HODAN: "ninkaygu wuxuu igu yiraahdaa dhillo wuuna i garaacaa carruurta hortooda",
     LUCIA: "mi marido me dice puta y anoche me pegó delante de los niños",
@@ -98,7 +98,7 @@ async def test_a_mother_who_discloses_violence_is_never_silenced(world: World, p
         tr = world.tr(PEOPLE[staff][1])
         assert tr.gettext("I did not remove it.").split()[-1] in text or "⚠️" in text
         assert PEOPLE[parent][0] in text
-        opened = [c for c in delivered if c.chat_id == staff][0]
+        opened = next(c for c in delivered if c.chat_id == staff)
         buttons = opened.params["reply_markup"]["inline_keyboard"]
         assert buttons[0][0]["url"] == f"{LINK_PREFIX}{said.id}"
     # She hears nothing about "hurtful words"; without the group's wish, nothing at all.
@@ -141,7 +141,7 @@ async def test_a_burst_of_worrying_messages_is_never_deleted_as_flood(world: Wor
     [
         (
             BART,
-            "We gaan zondag naar de kinderboerderij, de kinderen willen de varkens en de ezels zien",
+            "Zondag naar de kinderboerderij, de kinderen willen de varkens en ezels zien",
         ),
         (BART, "De kinderen hebben eikels en kastanjes verzameld in het park"),
         (BART, "Ik voel me zo dom vandaag, ik was de afspraak bij de juf helemaal vergeten"),
@@ -198,7 +198,7 @@ async def test_a_facilitator_decides_with_one_tap_and_the_first_tap_counts(world
     assert delete.params["message_id"] == said.id
     late = await world.tap(FACILITATOR_TR, f"mf:{flag.id}:warn")
     assert world.tr("tr").gettext("Another facilitator already decided.") in (
-        [c for c in late if c.method == "answerCallbackQuery"][0].params.get("text", "")
+        next(c for c in late if c.method == "answerCallbackQuery").params.get("text", "")
     )
     assert await world.audit("warn") == []
 

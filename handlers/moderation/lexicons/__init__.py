@@ -57,6 +57,12 @@ gisteren weer geslagen"), FEAR with PARTNER or HOME, WANT with DIE. The concepts
   me, nobody would miss me
 
 
+- HIDE: hiding marks or oneself: hide, cover up, so nobody sees, wear a scarf over it
+- NEGLECT: a child left without care: always hungry, no food at home, alone all day, dirty
+  clothes, no winter coat, locked out (worrying phrases only)
+- SECRET: keeping it secret: don't tell anyone, it's a secret, nobody may know, I write
+  this in secret
+
 `alarms` holds phrases that are alarming on their own, per concern (`violence`,
 `child_abuse`, `sexual_abuse`, `self_harm`, `threat`), e.g. "huiselijk geweld".
 
@@ -67,8 +73,10 @@ themselves; Kring never deletes for these, and flags them to the facilitators on
 they are aimed at someone ("jij bent een kip"). Context markers decide "aimed at":
 `second_person` (you, your, vocative particles), `first_person` (I, me, myself: "I feel so
 stupid" is about oneself) and `quoting` (said, called, told, "the word": a parent quoting
-her child to ask for advice). `first_person_suffixes` and `second_person_suffixes` are
-endings that mark the person on the insult word itself (Turkish "salağım" / "salaksın").
+her child to ask for advice). `idioms` are phrases whose words do not mean what they say
+("dood van het lachen"): concepts inside them do not count. `first_person_suffixes` and
+`second_person_suffixes` are endings that mark the person on the insult word itself
+(Turkish "salağım" / "salaksın").
 
 Drafted without native speakers of every language: these lists want a review by speakers
 before they are relied on, and each group's facilitators teach Kring their own words.
@@ -76,8 +84,8 @@ before they are relied on, and each group's facilitators teach Kring their own w
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 
 __all__ = ["CONCEPTS", "CONCERNS", "LANGUAGES", "LanguageLexicon"]
 
@@ -86,7 +94,7 @@ CONCERNS = ("violence", "child_abuse", "sexual_abuse", "self_harm", "threat")
 CONCEPTS = (
     "PARTNER", "ME", "CHILD", "RELATIVE", "HURT", "INJURY", "FEAR", "HOME", "CONTROL",
     "NAMECALL", "KILL", "THREAT", "SEXUAL", "TOUCH", "ABUSE", "DIE", "WANT", "SELFHARM",
-    "REFLEXIVE", "LIFE", "END", "DESPAIR",
+    "REFLEXIVE", "LIFE", "END", "DESPAIR", "HIDE", "SECRET", "NEGLECT",
 )  # fmt: skip
 
 
@@ -104,6 +112,9 @@ class LanguageLexicon:
     alarms: Mapping[str, tuple[str, ...]]
     first_person_suffixes: tuple[str, ...] = field(default=())
     second_person_suffixes: tuple[str, ...] = field(default=())
+    # Idioms whose words are not what they say ("ik ga dood van het lachen", "se me pega
+    # el arroz"): concepts and alarms inside them do not count.
+    idioms: tuple[str, ...] = field(default=())
 
     def __post_init__(self) -> None:
         unknown = set(self.concepts) - set(CONCEPTS)
@@ -112,3 +123,31 @@ class LanguageLexicon:
         unknown = set(self.alarms) - set(CONCERNS)
         if unknown:
             raise ValueError(f"{self.code}: unknown concerns {sorted(unknown)}")
+
+    def extended(
+        self,
+        *,
+        concepts: Mapping[str, Iterable[str]] | None = None,
+        alarms: Mapping[str, Iterable[str]] | None = None,
+        dropped: Mapping[str, Iterable[str]] | None = None,
+        **lists: Iterable[str],
+    ) -> LanguageLexicon:
+        """A copy with terms added (per concept, per concern, or to a named list such as
+        `unambiguous=`) and `dropped` terms (per concept, or per list name) taken out."""
+        gone = {key: set(values) for key, values in (dropped or {}).items()}
+        merged_concepts = {
+            concept: tuple(t for t in terms if t not in gone.get(concept, ()))
+            for concept, terms in self.concepts.items()
+        }
+        for concept, terms in (concepts or {}).items():
+            merged_concepts[concept] = (*merged_concepts.get(concept, ()), *terms)
+        merged_alarms = dict(self.alarms)
+        for concern, terms in (alarms or {}).items():
+            merged_alarms[concern] = (*merged_alarms.get(concern, ()), *terms)
+        changes: dict[str, tuple[str, ...]] = {}
+        for name in (
+            "unambiguous", "ambiguous", "second_person", "first_person", "quoting", "idioms",
+        ):  # fmt: skip
+            current = tuple(t for t in getattr(self, name) if t not in gone.get(name, ()))
+            changes[name] = (*current, *lists.get(name, ()))
+        return replace(self, concepts=merged_concepts, alarms=merged_alarms, **changes)

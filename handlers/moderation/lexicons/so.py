@@ -1,0 +1,272 @@
+"""Somali lists for Kring's moderation (drafted without a native speaker's review).
+
+Somali as parents in the Netherlands and Belgium type it, with no fixed spelling: vowels
+doubled or not ("garaac"/"garac", "carruur"/"caruur": one form after normalisation, which
+collapses doubled letters), "dh" or "d" ("dhinto"/"dinto"), "kh" or "x" or "q"
+("khaniis"/"qaniis"), "ey" or "ay" ("ninkeyga"/"ninkayga"): those variants are listed
+separately. Verbs are listed as stems that keep their person and tense endings
+("garaac*": garaacay, garaacaa, garaacayaa). The object pronouns "i" (me) and "ku" (you)
+and the subject markers (waan, waxaan, baan = I; waad, waxaad, baad = you) are markers;
+"wuu", "wuxuu", "ayuu" (he) stand for the partner ("buu" is left out: it is Turkish
+"bu", this).
+
+Left out on purpose: "eey" (dog: "ey", a Turkish interjection), "gaal" (infidel: Dutch
+"gal"), "dillo" (a spelling of "dhillo" that is also "dilo", to kill), "siil" on its own
+(Turkish "sil", erase), "caay" on its own (Turkish "çay", tea), "dil" and "dila*" (Turkish
+"dil", language, and the name Dilara), "wiil" on its own (Dutch "wil"), "qori" (to write,
+and a gun), "habaar*" (habar, an old woman; habaryar, an aunt), "dhiig*" as a stem (dhig,
+to put), "adeer" on its own (Dutch "ader"), "doonaa" (the future auxiliary, not "want")
+and the bare reflexive "is" (Dutch and English "is"): "is" is listed only inside
+phrases ("is dil*", "is jaray").
+"""
+
+from handlers.moderation.lexicons import LanguageLexicon
+
+# fmt: off
+_UNAMBIGUOUS = (
+    # sexual insults
+    "sharmuuto*", "sharmooto*", "dhillo*", "ina dhillo", "ilmo dhillo", "naag dhillo",
+    "qaxbad*", "qahbad*", "ina qaxbad", "ina sharmuuto", "kintir*", "wasee", "ku was",
+    "khaniis*", "qaniis*", "xaniis*", "ilmo sino", "ina sino", "garacow", "ilmo garac",
+    "ina garac",
+    # mother and family insults
+    "hooyadaa was", "was hooyadaa", "hooyadaa wasee", "kintirka hooyadaa",
+    "siilka hooyadaa", "hooyadaa siilkeed*", "hooyadaa dhillo", "hooyadaa sharmuuto",
+    "aabahaa was", "walaashaa was", "ina dameer", "ina eey", "ina doofaar",
+    # intelligence insults
+    "nacas*", "doqonow", "doqon yahow", "doqonyahow", "doqommo", "maskaxlaawe*",
+    "maskax la'aan", "cawaanow", "dameerow", "dameer yahow", "baqalow",
+    # animal vocatives (a word said to someone)
+    "eeyow", "eey yahow", "bahalow", "bahal yahow", "xayawaanow", "doofaarow", "waraabow",
+    "dawacoow",
+    # curses
+    "ilaah ha ku habaaro", "alle ha ku habaaro", "ilaahay ha ku habaaro",
+    "ilaahay ha ku dilo", "alle ha ku dilo", "ilaah ha ku dilo", "cudur ha ku dilo",
+    "cudur ha ku qabto", "kansar ha ku qabto", "jahannamo gal", "naar gal", "xaar cun",
+    # ethnic, caste and religious slurs
+    "gaalow", "gaal madow", "midgaan*", "addoonow", "jareerow", "jaahilow",
+)
+
+_AMBIGUOUS = (
+    # animals
+    "dameer", "doqon", "bahal", "xayawaan", "doofaar", "dawaco", "waraabe", "baqal", "tuke",
+    "bisad", "yaxaas", "bakayle",
+    # food, objects, body
+    "qashin", "xaar", "futo", "wasmo",
+    # names and folk-tale figures
+    "dhegdheer", "cigaal shiidaad", "shaydaan", "jinni",
+    # mild words people use for themselves and their children
+    "jaahil", "fulay", "cawaan", "maangaab", "waalan", "waashay", "tuug", "beenaale",
+    "caajis", "foolxun", "buuran", "naag xun", "qof xun", "ciyaal suuq", "afkaaga xir",
+    "afka xir", "iska aamus", "fadhi ku dirir",
+    # group words that insult only in some uses
+    "garac", "jareer", "addoon", "gaalo", "kaafir", "murtad", "wacal", "tumaal",
+)
+
+_SECOND_PERSON = (
+    "adiga", "adigu", "adaa", "ku", "idinka", "idinku", "idin", "waad", "waxaad", "baad",
+    "ayaad", "naftaada", "naftaadu",
+)
+
+_FIRST_PERSON = (
+    "aniga", "anigu", "anigoo", "i", "iga", "igu", "ila", "waan", "waxaan", "baan", "ayaan",
+    "naftayda", "nafteyda", "annaga",
+)
+
+_QUOTING = (
+    "yiri", "yidhi", "yidi", "yiraahd*", "yidhaahd*", "yiraa*", "yidhaa*", "tiri", "tidhi",
+    "tidi", "dhahay", "dhahaa", "dhahday", "oranaya", "odhanaya", "leeyiri", "leeyidhi",
+    "ugu yeeray", "ugu yeedhay", "u yeeray", "u yeedhay", "magac u bixiyay", "erayga",
+    "ereyga", "eray", "erey", "qoray", "qortay", "hadalka", "ku qeyliyay", "ku qayliyay",
+)
+
+_CONCEPTS = {
+    "PARTNER": (
+        "ninkayga", "ninkeyga", "ninkaygu", "ninkeygu", "ninkay*", "ninkey*", "ninka",
+        "ninkii hore", "odaygay*", "odaygey*", "seygay*", "seygey*", "saygay*", "xaaskay*",
+        "xaaskey*", "xaaska", "naagtay*", "naagtey*", "afaday*", "afadey*", "afada",
+        "saaxiibkay*", "saaxiibkey*", "jaceylkay*", "jacaylkay*", "exkay*", "ex",
+        "aabaha carruurta", "aabaha ilmaha", "aabihii carruurta", "aabahood", "soddog*",
+        "soddoh*", "seeddi", "isaga", "isagu", "wuu", "wuxuu", "ayuu", "isna",
+    ),
+    "ME": (
+        "aniga", "anigu", "anigoo", "i", "iga", "igu", "ila", "naftayda", "nafteyda",
+    ),
+    "CHILD": (
+        "ilmo", "ilmaha", "ilmahay*", "ilmahey*", "ilmahaaga", "carruur*", "cunug*",
+        "canug*", "wiilka", "wiilkay*", "wiilkey*", "wiilash*", "wiilal*", "curad*",
+        "gabar", "gabadh*", "gabad*", "gabdh*", "inanta", "inantay*", "inankay*", "inanka",
+        "dhallaan*", "ciyaal*", "ubadka", "ilmo yar", "gabar yar", "wiil yar", "baby",
+        "ardayda",
+    ),
+    "RELATIVE": (
+        "adeerkay*", "adeerkey*", "adeerka", "adeerkeed", "adeerkiis", "abti*", "eedo",
+        "habaryar*", "ina adeer", "ina abti", "deris*", "macallin*", "awoowe*", "ayeeyo*",
+        "oday", "odayga", "odaygii", "nin", "ninka", "ninkaas", "walaalkay*", "walaalkey*",
+        "walaalkiis", "aabe", "aabaha", "aabihii", "aabihiis", "sheekh*", "tababare*",
+        "darawal*", "qaraabo*", "ehel*", "soddog*", "nin qariib", "qof qariib",
+    ),
+    "HURT": (
+        "garaac*", "dhuf*", "karbaash*", "jirdil*", "tumay", "tumaya", "laaday", "laadey",
+        "laadaa", "laadtay", "laadayaa", "feeray", "feertay", "feeraha", "dharbaax*",
+        "darbaax*", "riixay", "riixday", "riixaa", "riixo", "tuuray", "igu tuuray",
+        "ceeji*", "cunaha iga qabtay", "qoorta iga qabtay", "cunaha ii qabtay",
+        "timaha iga jiiday", "timaha ii jiiday", "timaha jiiday", "timaha iga qabtay",
+        "gubay", "gubtay", "i gubay", "qaniin*", "dhaawac*", "daawacay", "xanuuji*",
+        "xanuujis*", "gacan igu qaaday", "gacan ku qaaday", "gacan igu qaadaa",
+        "gacan qaaday", "rabshad*", "dagaal*", "ul igu", "suun igu", "waxyeell*",
+    ),
+    "INJURY": (
+        "nabar*", "nabro", "dhiig baxay", "dhiig ka yimid", "dhiig ka keenay", "dhiigbax*",
+        "barar*", "jabay", "jabtay", "jabsan", "jaban", "lafta", "ishayda madow",
+        "il madow", "indhaha madoobaaday", "calaamad*", "xanuun*", "gacmo dheer", "qariy*",
+        "qarin*", "makiyaaj*", "isbitaal*", "cisbitaal*", "dhakhtar*", "dhaqtar*", "jug",
+    ),
+    "FEAR": (
+        "baqa*", "baqday", "cabs*", "argagax*", "naxdin*", "naxay", "gariir*", "welwel*",
+        "baqdin*", "walwal*", "khatar", "khatar ku jira", "ammaan la'aan",
+        "nabad ma haysto", "nabad la'aan", "ammaan ma ihi", "ammaan ma aha",
+        "ammaan ma ahi", "kama dhiirran karo", "ma dhiirran karo", "ma dhiirado",
+    ),
+    "HOME": (
+        "guri*", "guryaha", "aqal*", "markuu yimaado", "markuu soo galo", "guriga yimaado",
+        "guriga soo galo", "albaab*", "furaha", "fure", "guriga aado", "guriga tago",
+        "qolka", "qolkay*", "qolkey*", "markuu soo noqdo", "markuu soo laabto",
+    ),
+    "CONTROL": (
+        "lacagtay*", "lacagtey*", "lacagta iga", "lacagta iga qaatay", "lacagta iga qaataa",
+        "mushaharkay*", "taleefankay*", "taleefankey*", "telefoonkay*", "telefoonkey*",
+        "moobilkay*", "baasaboor*", "aqoonsi*", "waraaqaha", "ima oggola", "ma ii oggola",
+        "ii oggolaan", "oggol*", "xayir*", "mamnuuc*", "xiray", "xirtay", "igu xiray",
+        "iga xiray", "dibadda", "dibad*", "qoyskay*", "qoyskey*", "eheladay*", "eheladey*",
+        "xakam*", "i raaca", "i daba socda", "isha igu haya", "ma bixi karo",
+        "ma shaqeyn karo", "ma shaqayn karo", "iga qaatay", "iga qaaday", "iga qaataa",
+        "iga dhacay",
+    ),
+    "NAMECALL": (
+        "caayay", "caayaa", "caaysay", "caayaya", "caayey", "i caaya", "caytam*", "caytan",
+        "aflagaad*", "quudhsi*", "quursi*", "qayli*", "qeyli*", "hoos u dhig*",
+        "magacyo xun", "magac xun", "habaaray", "habaartay", "habaaraa", "ceebeey*",
+        "sharaf dhac*", "ku qeyliyaa", "igu qeyliyaa", "igu qayliyaa",
+    ),
+    "KILL": (
+        "dilay", "dilaya*", "dili doonaa", "dili doontaa", "dili doono", "dishay", "dishaa",
+        "dilid", "dilka", "dilkii", "dilnay", "dileen", "i dilaa", "ku dilaa", "mindi*",
+        "middi", "middida", "middiyo", "toorey*", "hubka", "bastoolad*", "qoriga", "qoryo",
+        "bunduq*", "toogt*", "toogan*", "toogasho", "gowrac*", "nafta ka qaadi", "sakiin*",
+    ),
+    "THREAT": (
+        "handad*", "hanjab*", "ka qoomamayn doontaa", "ka qoomameyn doontaa",
+        "ka qoomamayn doontid", "halka aad degan tahay", "halka aad ku nooshahay",
+        "waan ku tusi doonaa", "carruurta waan kaa qaadayaa", "carruurta kaa qaadayaa",
+        "ilmaha kaa qaadayaa", "ilmaha waan kaa qaadi", "carruurta dib uma arki doontid",
+        "waan ku gubi doonaa", "waan ku dili doonaa", "waan ku dilayaa",
+        "waan ku dhammeyn doonaa", "noloshaada burburin", "ku raadin doonaa",
+        "ilmaha ma arki doontid", "carruurta ma arki doontid", "waan ku dhibi doonaa",
+    ),
+    "SEXUAL": (
+        "kufs*", "galmo*", "faraxume*", "faraxuma*", "faro xumeyn", "faro xumayn",
+        "far xumeyn", "qaawan*", "qaawin", "sawir qaawan", "igu khasbay", "jinsi ahaan",
+        "qasab igula seexday", "xoog igula seexday", "xubnaha taranka", "xubnaha qarsoon",
+        "meelaha qarsoon", "wasmo*", "xadgudub galmo*", "galmo qasab", "galmo igu qasbay",
+        "sawiro qaawan",
+    ),
+    "TOUCH": (
+        "taabtay", "taabtaa", "taabanaya", "taabasho", "taabto", "taabt*", "salaax*",
+        "dhunk*", "dhabtiisa", "dhabta", "dhabtiisa fadhiisiyay", "dharka ka bixi*",
+        "dharka ka siibay", "qaawiyay", "qaawisay", "jirkeeda", "jirkiisa", "jirka",
+        "gogosha", "sariirtiisa",
+    ),
+    "ABUSE": (
+        "xadgudub*", "tacaddi*", "jirdil*", "rabshadaha qoyska", "rabshad qoys*",
+        "rabshadda qoyska", "carruurta dayac*", "ilmaha dayac*", "si xun ula dhaqm*",
+        "si xun iila dhaqm*", "bahdil*", "xasuuq qoys*", "guur qasab*", "guurka qasabka",
+        "gudniin fircooni*", "takrifal*", "hoyga haweenka", "ilmo guursi",
+    ),
+    "DIE": (
+        "dhimo", "dhinto", "dhint*", "dint*", "dinto", "dhiman*", "diman*", "dhimasho",
+        "dimasho", "dhimashad*", "dimo", "mowd*", "geeri", "geerida", "is dila*", "is dili",
+        "is dilo", "is dilid", "isdil*", "ismiidaam*", "is miidaam*", "naftayda ka qaado",
+        "naftayda iska qaado", "aan soo toosin", "aan soo kicin", "adduunka ka tago",
+        "adduunka ka baxo", "aakhiro", "qabri*", "xabaal*",
+    ),
+    "WANT": (
+        "raba*", "rabo", "rabtaa", "rabin", "rabto", "doonaya*", "jeclaan lahaa",
+        "jeclaan lahayd", "doorbid*", "rajeyn*", "rajeeya*", "ka fiican", "ka wanaagsan",
+        "fiicnaan lahayd", "ii fiican", "jeclahay",
+    ),
+    "SELFHARM": (
+        "is jaray", "is jaraa", "is jarayaa", "is jaro", "is goyn*", "is gooyay",
+        "is dhaawac*", "isku dhaawac*", "kaniin*", "dawo*", "dawada", "xad dhaaf",
+        "buundo*", "xadhig*", "xarig*", "is deldel*", "deldel*", "tareen*", "is tuuro",
+        "is tuuray", "iska tuuro", "boodo", "booday", "ka boodo", "mandiil*", "sakiin*",
+        "mindi*", "sunta", "sun cabo", "sun cabay", "is gubay", "is gubo", "is gubi",
+    ),
+    "REFLEXIVE": (
+        "isku", "iska", "naftayda", "nafteyda", "naftaydu", "aniga naftayda",
+    ),
+    "LIFE": (
+        "nolol*", "nolosh*", "noolaan*", "noolaad*", "nool", "cimri*", "adduun*",
+        "naftayda", "nafteyda", "jiritaan*", "noolaansho",
+    ),
+    "END": (
+        "dhammee*", "dhammaad*", "jooji*", "afjar*", "ku filan", "waa intaas", "ka daalay",
+        "iska daa", "gabagab*", "dhameey*", "dhammaystir*", "iska dhaaf", "joogso",
+        "gunaanad*",
+    ),
+    "DESPAIR": (
+        "nolosha waan ka daalay", "nolosha ka daalay", "noloshii ka daalay",
+        "wax walba waan ka daalay", "wax walba ka daalay", "ma sii wadi karo",
+        "ma adkaysan karo", "ma adkeysan karo", "waan quustay", "quustay", "quusatay",
+        "rajo ma lihi", "rajo ma haysto", "rajo la'aan", "rajobeel*", "rajo beelay",
+        "rajo beeshay", "waxba micno ma leh", "waxba macno ma leh", "micno ma leh nolosha",
+        "cidna ima waayi", "cidna i waayi mayso", "culays baan ku ahay",
+        "culeys baan ku ahay", "culays ku ahay", "culeys ku ahay", "iga roonaan lahaayeen",
+        "waddo kale ma jirto", "ma jiro waddo", "ma rabo inaan noolaado",
+        "waan ka quustay nolosha",
+    ),
+}
+
+_ALARMS = {
+    "violence": (
+        "wuu i garaac*", "i garaac*", "ayuu i garaac*", "i dharbaax*", "i laaday",
+        "i feeray", "igu dhuft*", "i dhuftay", "i ceeji*", "i tumay", "gacan igu qaaday",
+        "gacan igu qaadaa", "wuu i dilaa", "wuu i dilay", "rabshadaha qoyska",
+        "rabshadda qoyska", "timaha iga jiiday",
+    ),
+    "child_abuse": (
+        "carruurta garaac*", "ilmaha garaac*", "wiilkayga garaac*", "wiilkeyga garaac*",
+        "gabadhayda garaac*", "gabadheyda garaac*", "gabadhayda taabt*",
+        "gabadheyda taabt*", "wiilkayga taabt*", "wiilkeyga taabt*", "carruurta taabt*",
+        "ilmaha faraxume*", "carruurta faraxume*", "gabadhayda kufs*", "carruurta dayac*",
+        "carruurta tacaddi*", "ilmaha tacaddi*", "gudniin fircooni*",
+    ),
+    "sexual_abuse": (
+        "kufs*", "xadgudub galmo*", "faraxume*", "faraxuma*", "faro xumeyn",
+        "galmo igu qasbay", "galmo qasab", "igu qasbay galmo",
+    ),
+    "self_harm": (
+        "waxaan rabaa inaan dhinto", "inaan dhinto", "inaan dhimano", "waan is dilayaa",
+        "is dila*", "is dili", "is dilo", "isdil*", "ismiidaam*", "is miidaam*",
+        "nolosha waan ka daalay", "ma rabo inaan noolaado", "waan is dhaawacayaa",
+        "is dhaawac*", "is jaray", "is jarayaa", "naftayda ka qaado", "naftayda iska qaado",
+        "dhiman rabaa", "dhimasho ayaan rabaa", "jeclaan lahaa inaan dhinto",
+    ),
+    "threat": (
+        "waan ku dilayaa", "waan ku dili doonaa", "wuu i dilayaa", "wuu i dili doonaa",
+        "i dili doonaa", "handad*", "hanjab*", "waan ku gubi doonaa",
+        "carruurta waan kaa qaadayaa",
+    ),
+}
+# fmt: on
+
+LEXICON = LanguageLexicon(
+    code="so",
+    unambiguous=_UNAMBIGUOUS,
+    ambiguous=_AMBIGUOUS,
+    second_person=_SECOND_PERSON,
+    first_person=_FIRST_PERSON,
+    quoting=_QUOTING,
+    concepts=_CONCEPTS,
+    alarms=_ALARMS,
+)
