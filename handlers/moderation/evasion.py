@@ -32,19 +32,23 @@ _HIDDEN = "\x00"
 
 
 class Unmasker:
-    """Writes masked insults plainly, given the listed words (stems end in "*")."""
+    """Writes masked insults plainly, given the listed words (stems end in "*"). When a
+    mask fits several, the one listed first wins (give the unambiguous ones first)."""
 
     __slots__ = ("_by_length", "_exact", "_stems")
 
     def __init__(self, words: Iterable[str]) -> None:
-        self._exact: set[str] = set()
+        self._exact: dict[str, None] = {}  # ordered: the first listed wins
         self._stems: list[str] = []
         for word in words:
             stem = word.endswith("*")
             key = match_key(word.rstrip("*"))
             if not key or " " in key:
                 continue
-            (self._stems.append if stem else self._exact.add)(key)
+            if stem:
+                self._stems.append(key)
+            else:
+                self._exact.setdefault(key)
         self._by_length: dict[int, list[str]] = {}
         for word in self._exact:
             self._by_length.setdefault(len(word), []).append(word)

@@ -16,8 +16,8 @@ hit me") finds "ضرب*", and a word ending in "ني" ("me") also counts as the 
 Phrases match in order with up to `PHRASE_GAP` other words between neighbours, so "kan
 niet meer" is found in "ik kan echt niet meer".
 
-With stemmers (Snowball's for Dutch, Spanish, Turkish and Arabic, `handlers.moderation.
-stemming` for Somali), a listed word of a language also matches every word of that language
+With stemmers (Snowball's for Dutch, Spanish and Turkish, `handlers.moderation.stemming`
+for Somali), a listed word of a language also matches every word of that language
 with the same stem: "verdwijnen" finds "verdwijn", "pegó" finds "pegaba", "kocam" finds
 "kocamdan". Stemming a word is slow (tens of microseconds), but each word is stemmed once
 and then remembered with its units.

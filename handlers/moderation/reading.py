@@ -54,6 +54,12 @@ GROUP = "group"  # the "language" of a group's own words
 SECOND_NEAR = 6
 FIRST_NEAR = 5
 _I_AM = frozenset(("soy", "estoy", "ben", "ahay", "ahaa", "anahay", "yim", "yum"))
+# "My" is about someone else ("mijn zoon zei ..."), not about oneself.
+_MY = frozenset(
+    match_key(w)
+    for w in ("mijn", "mn", "mi", "mis", "benim", "bizim", "ديالي", "dyali", "diali", "تاعي",
+              "تبعي", "بتاعي", "kayga", "tayda", "kayaga")
+)  # fmt: skip
 
 NEAR = 8  # words: three concepts must meet closer than two
 # Concepts that meet within WINDOW words (NEAR for three) of one language → a concern. First
@@ -133,7 +139,7 @@ HE_WORDS = {
     "nl": ("hij", "hem", "ie"),
     "es": ("el", "de el", "a el", "lo", "le"),
     "tr": ("o", "onu", "ona", "onun", "ondan", "onunla", "kendisi"),
-    "so": ("isaga", "isagu", "wuu", "wuxuu", "ayuu", "isna", "buu", "uu"),
+    "so": ("isaga", "isagu", "wuu", "wuxuu", "ayuu", "isna", "buu"),
     "ar": ("هو", "هوا", "هوه", "ديالو", "تاعو", "تبعو", "بتاعه", "معاه", "howa", "houwa",
            "huwa", "hwa", "dyalo"),
 }  # fmt: skip
@@ -198,6 +204,7 @@ class Lexicons:
     ) -> None:
         terms: list[tuple[str, str] | tuple[str, str, str]] = []
         insults: list[str] = []
+        ambiguous: list[str] = []
         for code, lexicon in languages.items():
             # Insults match as listed (stems with "*"), never by Snowball stem: the ending
             # can be the insult itself (Somali "dameerow" is "you donkey", "dameerka" the
@@ -219,12 +226,13 @@ class Lexicons:
                 terms += [(t, f"x:{code}:{concern_}") for t in listed]
             if code == "ar":
                 terms.append((ME_SUFFIX, "c:ar:ME"))
-            insults += [t for t in (*lexicon.unambiguous, *lexicon.ambiguous) if " " not in t]
+            insults += [t for t in lexicon.unambiguous if " " not in t]
+            ambiguous += [t for t in lexicon.ambiguous if " " not in t]
         group_words = [w for w in group_words if w.strip()]
         terms += [(t, f"u:{GROUP}") for t in group_words]
         insults += [t for t in group_words if " " not in t.strip()]
         self._index = TermIndex(terms, stemmers())
-        self._unmasker = Unmasker(insults)
+        self._unmasker = Unmasker([*insults, *ambiguous])
         self._allowed = frozenset(match_key(word) for word in allowed)
         self._suffixes = {
             code: (
@@ -378,8 +386,10 @@ def _judge(reading: Reading, hit: Hit, language: str, *, unambiguous: bool) -> I
     # About oneself: "I" or "me" just before it ("ik ben zo'n sukkel", "me siento tan
     # estúpida"), or "I am" right after it ("qué pendeja soy"). "My" does not count: "mijn
     # zoon zei ..." is about the son.
-    first = _marker(reading, f"c:{language}", "ME", (hit, -FIRST_NEAR)) or (
-        hit.end + 1 < len(reading.words) and reading.words[hit.end + 1] in _I_AM
+    first = (
+        _marker(reading, f"c:{language}", "ME", (hit, -FIRST_NEAR))
+        or _marker(reading, "m1", language, (hit, -FIRST_NEAR), skip=_MY)
+        or (hit.end + 1 < len(reading.words) and reading.words[hit.end + 1] in _I_AM)
     )
     own_first, own_second = reading.suffixes.get(language, ((), ()))
     if hit.term.endswith("*") and len(word) > len(hit.term) - 1:
@@ -401,7 +411,13 @@ def _judge(reading: Reading, hit: Hit, language: str, *, unambiguous: bool) -> I
     return None
 
 
-def _marker(reading: Reading, kind: str, language: str, near: tuple[Hit, int] | None) -> bool:
+def _marker(
+    reading: Reading,
+    kind: str,
+    language: str,
+    near: tuple[Hit, int] | None,
+    skip: frozenset[str] = frozenset(),
+) -> bool:
     """Whether a context marker of this language is in the message (or near a hit).
 
     `kind` is a label kind ("m2", "mq"), with `language` its language (GROUP: any); or a
@@ -414,6 +430,8 @@ def _marker(reading: Reading, kind: str, language: str, near: tuple[Hit, int] | 
         matches = [h for h in reading.hits if h.label.partition(":")[0] == kind]
     else:
         matches = [h for h in reading.hits if h.label == f"{kind}:{language}"]
+    if skip:
+        matches = [h for h in matches if reading.words[h.at] not in skip]
     for other in matches:
         if near is None:
             return True

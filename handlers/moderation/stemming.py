@@ -1,7 +1,11 @@
 """Stemmers per language, for matching a listed word in any of its forms.
 
-Dutch, Spanish, Turkish and Arabic use the Snowball stemmers (the `snowballstemmer`
-package). Somali has none, so `somali_stem` takes off the endings Somali adds to nouns
+Dutch, Spanish and Turkish use the Snowball stemmers (the `snowballstemmer` package).
+Arabic does not: its roots have three letters, so Snowball's Arabic stems join words that
+have nothing in common ("شرينا" we bought, "شريك" partner); the Arabic lists use stems
+with "*" and the index takes particles and pronouns off instead.
+
+Somali has no Snowball stemmer, so `somali_stem` takes off the endings Somali adds to nouns
 and verbs (articles and demonstratives such as -ka -ta -kii -tii -kan -taas, plural -o -yo
 -ooyin, verb endings such as -ay -tay -aa -taa -nay -een -ayaa -ayo, and the
 vocative -ow -yahow), longest first, keeping at least four letters.
@@ -41,6 +45,6 @@ def stemmers() -> dict[str, Callable[[str], str]]:
     import snowballstemmer
 
     found: dict[str, Callable[[str], str]] = {"so": somali_stem}
-    for code, name in (("nl", "dutch"), ("es", "spanish"), ("tr", "turkish"), ("ar", "arabic")):
+    for code, name in (("nl", "dutch"), ("es", "spanish"), ("tr", "turkish")):
         found[code] = snowballstemmer.stemmer(name).stemWord
     return found

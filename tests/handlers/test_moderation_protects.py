@@ -228,7 +228,7 @@ async def test_allow_this_word_teaches_kring_the_group(world: World) -> None:
     "text",
     [
         "jij bent een klootzakken",  # plural on a stem
-        "jij vuile k*t",  # an asterisk for a letter
+        "jij vuile h*er",  # an asterisk for a letter
         "je bent een kl😡otzak",  # an emoji between letters
         "je bent een h**r",
         "eres una p#ta",
@@ -326,8 +326,9 @@ async def test_a_chat_member_join_is_welcomed_once(world: World) -> None:
     ]
     await world.join(SECOND_NEWCOMER)  # the service message arrives too: no second welcome
     await asyncio.sleep(0.3)
-    welcomes = [c for c in world.api.calls if c.method == "sendMessage" and c.chat_id == CHAT]
-    assert len(welcomes) == 1 and name in (welcomes[0].shown_text or "")
+    sent = [c for c in world.api.calls if c.method == "sendMessage" and c.chat_id == CHAT]
+    welcomes = [c for c in sent if name in (c.shown_text or "")]
+    assert len(welcomes) == 1
     tr = world.tr("es")
     assert tr.gettext("I agree to the group rules") in str(welcomes[0].params["reply_markup"])
     state = await world.chat_member(SECOND_NEWCOMER)
