@@ -85,6 +85,7 @@ before they are relied on, and each group's facilitators teach Kring their own w
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import Any
 from dataclasses import dataclass, field, replace
 
 __all__ = ["CONCEPTS", "CONCERNS", "LANGUAGES", "LanguageLexicon"]
@@ -144,7 +145,7 @@ class LanguageLexicon:
         merged_alarms = dict(self.alarms)
         for concern, terms in (alarms or {}).items():
             merged_alarms[concern] = (*merged_alarms.get(concern, ()), *terms)
-        changes: dict[str, tuple[str, ...]] = {}
+        changes: dict[str, Any] = {}
         for name in (
             "unambiguous", "ambiguous", "second_person", "first_person", "quoting", "idioms",
         ):  # fmt: skip
