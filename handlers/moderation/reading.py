@@ -82,7 +82,8 @@ RULES: tuple[tuple[str, tuple[frozenset[str], ...]], ...] = tuple(
             "child_abuse",
             (
                 "ABUSE+CHILD", "TOUCH+RELATIVE", "TOUCH+CHILD+PARTNER", "TOUCH+CHILD+HE",
-                "HURT+CHILD+RELATIVE", "HURT+CHILD+PARTNER", "INJURY+CHILD+PARTNER",
+                "HURT+CHILD+RELATIVE", "HURT+CHILD+PARTNER", "HURT+CHILD+HE",
+                "INJURY+CHILD+PARTNER",
                 "INJURY+CHILD+RELATIVE", "INJURY+CHILD+HE", "FEAR+CHILD+RELATIVE",
                 "FEAR+CHILD+PARTNER", "CONTROL+CHILD+RELATIVE", "CONTROL+CHILD+PARTNER",
                 "SECRET+RELATIVE", "SECRET+CHILD+HE", "NEGLECT+CHILD", "NEGLECT",
@@ -137,7 +138,7 @@ IDIOMS = {
 # them as a partner or another adult.
 HE_WORDS = {
     "nl": ("hij", "hem", "ie"),
-    "es": ("el", "de el", "a el", "lo", "le"),
+    "es": ("de el", "a el"),  # "el" alone is the article (no accents: él = el)
     "tr": ("o", "onu", "ona", "onun", "ondan", "onunla", "kendisi"),
     "so": ("isaga", "isagu", "wuu", "wuxuu", "ayuu", "isna", "buu"),
     "ar": ("هو", "هوا", "هوه", "ديالو", "تاعو", "تبعو", "بتاعه", "معاه", "howa", "houwa",
