@@ -95,7 +95,7 @@ RULES: tuple[tuple[str, tuple[frozenset[str], ...]], ...] = tuple(
                 "ABUSE", "HURT+PARTNER", "HURT+ME", "INJURY+PARTNER", "INJURY+HE+ME",
                 "INJURY+HIDE", "INJURY+SECRET", "FEAR+PARTNER", "FEAR+HE", "FEAR+HOME",
                 "CONTROL+PARTNER", "CONTROL+HE", "CONTROL+ME", "CONTROL+SECRET", "CONTROL2",
-                "NAMECALL+PARTNER", "NAMECALL+HE+ME", "HIDE+PARTNER", "HIDE+HE+ME",
+                "NAMECALL+PARTNER", "NAMECALL+HE+ME", "HIDE+PARTNER", "HIDE+HE+ME", "SECRET+PARTNER",
             ),
         ),
         ("threat", ("THREAT", "KILL+YOU", "KILL+PARTNER", "KILL+HE", "HURT+YOU")),

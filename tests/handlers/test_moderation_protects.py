@@ -439,3 +439,16 @@ async def test_excerpts_are_erased_with_check_in_words(world: World) -> None:
     assert await world.bot.services.moderation.purge_excerpts(world.jobs.retention) == 1
     [row] = await world.audit("delete")
     assert row.excerpt is None and row.reason == "insult"
+
+
+async def test_forget_erases_what_moderation_kept_about_a_parent(world: World) -> None:
+    await world.say(BART, "jij bent een klootzak")
+    await world.say(BART, DISCLOSURES[BART])
+    rows = await world.audit()
+    assert all(r.excerpt for r in rows) and {r.target_name for r in rows} == {"Bart"}
+    [question] = await world.private(BART, "forget")
+    yes = question.callback_data[0]
+    assert yes.endswith("yes")  # /forget asks once more before erasing
+    await world.tap(BART, yes)
+    rows = await world.audit()
+    assert rows and all(r.excerpt is None and r.target_name is None for r in rows)
