@@ -49,7 +49,7 @@ __all__ = [
     "load_languages",
 ]
 
-WINDOW = 15  # words: concepts further apart than this do not make a sentence together
+WINDOW = 20  # words: concepts further apart than this do not make a sentence together
 GROUP = "group"  # the "language" of a group's own words
 SECOND_NEAR = 6
 FIRST_NEAR = 5
@@ -61,7 +61,7 @@ _MY = frozenset(
               "تبعي", "بتاعي", "kayga", "tayda", "kayaga")
 )  # fmt: skip
 
-NEAR = 8  # words: three concepts must meet closer than two
+NEAR = 12  # words: three concepts must meet closer than two
 # Concepts that meet within WINDOW words (NEAR for three) of one language → a concern. First
 # match wins, in this order: the concerns that need a facilitator soonest come first. "HE"
 # is the pronoun for a man (hij, él, o, wuxuu, هو): in a disclosure it is usually him, in
@@ -87,15 +87,17 @@ RULES: tuple[tuple[str, tuple[frozenset[str], ...]], ...] = tuple(
                 "INJURY+CHILD+RELATIVE", "INJURY+CHILD+HE", "FEAR+CHILD+RELATIVE",
                 "FEAR+CHILD+PARTNER", "CONTROL+CHILD+RELATIVE", "CONTROL+CHILD+PARTNER",
                 "SECRET+RELATIVE", "SECRET+CHILD+HE", "NEGLECT+CHILD", "NEGLECT",
+                "INJURY+CHILD", "TOUCH+CHILD",
             ),
         ),
         (
             "violence",
             (
-                "ABUSE", "HURT+PARTNER", "HURT+ME", "INJURY+PARTNER", "INJURY+HE+ME",
+                "ABUSE", "HURT+PARTNER", "HURT+ME", "INJURY+PARTNER", "INJURY+ME", "INJURY+HE+ME",
                 "INJURY+HIDE", "INJURY+SECRET", "FEAR+PARTNER", "FEAR+HE", "FEAR+HOME",
                 "CONTROL+PARTNER", "CONTROL+HE", "CONTROL+ME", "CONTROL+SECRET", "CONTROL2",
-                "NAMECALL+PARTNER", "NAMECALL+HE+ME", "HIDE+PARTNER", "HIDE+HE+ME", "SECRET+PARTNER",
+                "NAMECALL+PARTNER", "NAMECALL+HE+ME", "HIDE+PARTNER", "HIDE+HE+ME",
+                "SECRET+PARTNER",
             ),
         ),
         ("threat", ("THREAT", "KILL+YOU", "KILL+PARTNER", "KILL+HE", "HURT+YOU")),

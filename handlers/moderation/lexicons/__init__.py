@@ -85,8 +85,8 @@ before they are relied on, and each group's facilitators teach Kring their own w
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 __all__ = ["CONCEPTS", "CONCERNS", "LANGUAGES", "LanguageLexicon"]
 

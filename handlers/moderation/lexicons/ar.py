@@ -1139,3 +1139,13 @@ LEXICON = LEXICON.extended(
     },
 )
 # fmt: on
+
+# Added while tuning on the tuning two thirds of the evaluation set (general phrasings that
+# were missing: veiled threats about where someone lives, grabbing a child by the neck).
+LEXICON = LEXICON.extended(
+    concepts={
+        "THREAT": ("عارفة دارك", "عارف دارك", "عرفت دارك", "3arfa darek", "3aref darek",
+                   "rdi balek", "rd balek", "رد بالك", "ردي بالك", "غادي تشوفي", "غادي تشوف"),
+        "HURT": ("من رقبتو", "من رقبته", "بيرفعو عالحيط", "كيشدو من عنقو"),
+    },
+)  # fmt: skip

@@ -681,3 +681,16 @@ LEXICON = LEXICON.extended(
     ),
 )
 # fmt: on
+
+# Added while tuning on the tuning two thirds of the evaluation set (general phrasings that
+# were missing: locking a child in, "don't tell anyone", veiled threats).
+LEXICON = LEXICON.extended(
+    concepts={
+        "CONTROL": ("encierra", "encierran", "encerro", "encerraba", "la encierra",
+                    "lo encierra", "me encierra"),
+        "SECRET": ("no le digan a nadie", "no se lo digan a nadie", "no digan nada",
+                   "no le cuenten a nadie", "no se lo cuenten", "que nadie sepa"),
+        "THREAT": ("cuidadito", "se a que colegio", "se donde estudian tus", "ya vas a ver",
+                   "te vas a arrepentir", "vas a ver lo que te pasa"),
+    },
+)  # fmt: skip

@@ -476,3 +476,16 @@ LEXICON = LEXICON.extended(
     },
 )
 # fmt: on
+
+# Added while tuning on the tuning two thirds of the evaluation set (general phrasings that
+# were missing: "I know where you live", "you will regret it", the uncle, cutting oneself).
+LEXICON = LEXICON.extended(
+    concepts={
+        "THREAT": ("meesha aad degan tahay", "meesha aad ku nooshahay", "waan ogaan doonaa",
+                   "ka qoomamayn doontaa", "ka qoomamayn doonaa", "waad ka shalayn doontaa",
+                   "wax buu ku yeeli doonaa", "waxaan kuu soo dirayaa"),
+        "RELATIVE": ("adeer", "adeerkeed", "adeerkiis", "adeerkay", "abti", "abtigeed"),
+        "SELFHARM": ("iska jaraa", "iska jaray", "iska jari", "is jaraa", "gacmaha iska"),
+        "HIDE": ("gacmo dheer ayaan xirtaa", "si caruurtu u arkin", "si aan loo arkin"),
+    },
+)  # fmt: skip

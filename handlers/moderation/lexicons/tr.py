@@ -564,3 +564,16 @@ LEXICON = LEXICON.extended(
     },
 )
 # fmt: on
+
+# Added while tuning on the tuning two thirds of the evaluation set (general phrasings that
+# were missing: "I'll break your legs", "nobody tell him").
+LEXICON = LEXICON.extended(
+    concepts={
+        "HURT": ("kiracagim", "kirarim", "kiracam", "bacaklarini kir*", "kolunu kir*",
+                 "kafani kir*", "agzini kir*"),
+        "SECRET": ("kimse ona soylemesin", "kimse bilmesin", "kimseye soylemeyin",
+                   "ona soylemeyin", "kocama soylemeyin", "gizli yaziyorum"),
+        "THREAT": ("seni yolda yakalarsam", "yakalarsam", "gorursun sen", "pisman olursun",
+                   "pisman edecegim"),
+    },
+)  # fmt: skip
