@@ -53,7 +53,7 @@ WINDOW = 20  # words: concepts further apart than this do not make a sentence to
 GROUP = "group"  # the "language" of a group's own words
 SECOND_NEAR = 6
 FIRST_NEAR = 5
-_I_AM = frozenset(("soy", "estoy", "ben", "ahay", "ahaa", "anahay", "yim", "yum"))
+_I_AM = frozenset(("soy", "estoy", "ahay", "ahaa", "anahay"))
 # "My" is about someone else ("mijn zoon zei ..."), not about oneself.
 _MY = frozenset(
     match_key(w)
@@ -116,6 +116,7 @@ _QUOTED = re.compile(
     "\"([^\"]{1,80})\"|(?<!\\w)'([^']{1,80})'(?!\\w)|«([^»]{1,80})»|“([^”]{1,80})”"
     "|„([^“”]{1,80})[“”]|‘([^’]{1,80})’|‹([^›]{1,80})›"
 )
+_EMBARRASSED = re.compile("[\U0001F648\U0001F605\U0001F926\U0001F62C\U0001F613]")
 _ADDRESS = re.compile(r"\W*[^\s,!:]+\s*[,!:]")
 # Laughter in a message: a threat next to it is a joke ("my mother will kill me 😂").
 _LAUGHTER = re.compile(
@@ -175,6 +176,7 @@ class Reading:
     laughing: bool = False  # 😂, "hahaha", "jajaja": a threat is most likely a joke
     quoted: frozenset[str] = frozenset()  # words written between quotation marks
     opens_with_address: bool = False  # "Idioot, ..." / "Idioot!": the first word is a call
+    embarrassed: bool = False  # 🙈 😅 🤦: the writer laughs at herself
 
     def positions(self, label: str) -> list[int]:
         """Where a label was found (word positions)."""
@@ -263,7 +265,8 @@ class Lexicons:
                 w for groups in _QUOTED.findall(text) for w in match_tokens(" ".join(groups))
             )
         address = _ADDRESS.match(text) is not None
-        return Reading(words, hits, self._suffixes, laughing, quoted, address)
+        embarrassed = _EMBARRASSED.search(text) is not None
+        return Reading(words, hits, self._suffixes, laughing, quoted, address, embarrassed)
 
     def _is_allowed(self, hit: Hit) -> bool:
         return match_key(hit.term.rstrip("*")) in self._allowed
@@ -394,6 +397,8 @@ def _judge(reading: Reading, hit: Hit, language: str, *, unambiguous: bool) -> I
         or _marker(reading, "m1", language, (hit, -FIRST_NEAR), skip=_MY)
         or (hit.end + 1 < len(reading.words) and reading.words[hit.end + 1] in _I_AM)
     )
+    if not first and reading.embarrassed and not _marker(reading, "m2", language, None):
+        first = True  # nobody is addressed and the writer laughs at herself (🙈 😅 🤦)
     own_first, own_second = reading.suffixes.get(language, ((), ()))
     if hit.term.endswith("*") and len(word) > len(hit.term) - 1:
         ending = word[len(hit.term) - 1 :]
