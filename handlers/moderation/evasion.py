@@ -35,7 +35,7 @@ class Unmasker:
     """Writes masked insults plainly, given the listed words (stems end in "*"). When a
     mask fits several, the one listed first wins (give the unambiguous ones first)."""
 
-    __slots__ = ("_by_length", "_exact", "_stems")
+    __slots__ = ("_by_length", "_exact", "_stem_lengths", "_stem_set", "_stems")
 
     def __init__(self, words: Iterable[str]) -> None:
         self._exact: dict[str, None] = {}  # ordered: the first listed wins
@@ -49,6 +49,8 @@ class Unmasker:
                 self._stems.append(key)
             else:
                 self._exact.setdefault(key)
+        self._stem_set = frozenset(self._stems)
+        self._stem_lengths = tuple(sorted({len(stem) for stem in self._stems}))
         self._by_length: dict[int, list[str]] = {}
         for word in self._exact:
             self._by_length.setdefault(len(word), []).append(word)
@@ -102,7 +104,9 @@ class Unmasker:
     def _listed(self, word: str) -> bool:
         if not word or " " in word:
             return False
-        return word in self._exact or any(word.startswith(stem) for stem in self._stems)
+        if word in self._exact:
+            return True
+        return any(word[:length] in self._stem_set for length in self._stem_lengths)
 
 
 def _fits(masked: str, word: str) -> bool:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from handlers.moderation.normalise import match_tokens
 
@@ -87,24 +88,31 @@ class TermIndex:
 
     __slots__ = (
         "_cache", "_exact", "_first", "_lengths", "_prefix", "_short", "_stemmed", "_stemmers",
-        "_units",
+        "_triggers", "_units",
     )  # fmt: skip
 
     def __init__(
         self,
         terms: Iterable[tuple[str, str] | tuple[str, str, str]],
         stemmers: Mapping[str, Callable[[str], str]] | None = None,
+        trigger: Callable[[str], bool] | None = None,
     ) -> None:
         """Index `(term, label)` or `(term, label, language)`; a term may carry several
-        labels. A one-word term with a language that has a stemmer also matches by stem."""
+        labels. A one-word term with a language that has a stemmer also matches by stem.
+
+        With `trigger`, `scan` finds nothing in a message without a word of a term whose
+        label is a trigger (an insult, a worrying concept): the context words around
+        ("ik", "mijn", "jij") matter only next to one, and most messages have none.
+        """
         self._exact: dict[str, int] = {}  # word → unit
         self._prefix: dict[str, int] = {}  # stem → unit
         self._stemmers = dict(stemmers or {})
         self._stemmed: dict[str, dict[str, list[int]]] = {code: {} for code in self._stemmers}
         self._units: list[str] = []  # unit → its text ("hoer", "klootzak*")
-        # unit → the terms starting with it: (the other units in order, label, term)
-        self._first: dict[int, list[tuple[tuple[int, ...], str, str]]] = {}
+        # unit → the terms starting with it: (the other units in order, their set, label, term)
+        self._first: dict[int, list[tuple[tuple[int, ...], frozenset[int], str, str]]] = {}
         self._cache: dict[str, tuple[int, ...]] = {}
+        triggers: set[int] = set()
         seen: set[tuple[tuple[int, ...], str]] = set()
         for entry in terms:
             term, label = entry[0], entry[1]
@@ -113,11 +121,18 @@ class TermIndex:
             if not units or (units, label) in seen:
                 continue
             seen.add((units, label))
+            if trigger is None or trigger(label):
+                # A phrase needs all its words: its longest one alone is a sure sign
+                # ("slaat" for "mijn man slaat", never "mijn").
+                triggers.add(max(units, key=lambda u: len(self._units[u])))
             if len(units) == 1 and language in self._stemmers and not term.endswith("*"):
                 self._add_stem(units[0], language)
             shown = " ".join(self._units[u] for u in units)
-            self._first.setdefault(units[0], []).append((units[1:], label, shown))
+            self._first.setdefault(units[0], []).append(
+                (units[1:], frozenset(units[1:]), label, shown)
+            )
         self._lengths = tuple(sorted({len(stem) for stem in self._prefix}))
+        self._triggers = frozenset(triggers)
         self._short = frozenset(
             unit for unit, text in enumerate(self._units) if len(text.rstrip("*")) < 4
         )
@@ -190,15 +205,27 @@ class TermIndex:
     def scan(self, words: Sequence[str]) -> list[Hit]:
         """Every labelled term among `words` (from `match_tokens`), in message order."""
         hits: list[Hit] = []
-        units_of = self.units_of
-        per_word = [units_of(word) for word in words]
+        cache = self._cache
+        cached = [cache.get(word) for word in words]
+        per_word: list[tuple[int, ...]] = (
+            [self.units_of(w) if u is None else u for w, u in zip(words, cached, strict=True)]
+            if None in cached
+            else cached  # type: ignore[assignment]
+        )
+        if self._triggers.isdisjoint(chain.from_iterable(per_word)):
+            return hits  # nothing worrying or insulting: the common case
         first = self._first
+        present: set[int] | None = None
         for at, units in enumerate(per_word):
             for unit in units:
-                for rest, label, term in first.get(unit, ()):
+                for rest, needed, label, term in first.get(unit, ()):
                     if not rest:
                         hits.append(Hit(at, at, label, term))
                         continue
+                    if present is None:
+                        present = {u for found in per_word for u in found}
+                    if not needed <= present:
+                        continue  # a word of the phrase is not in the message at all
                     end = _follow(per_word, at, rest, self._short)
                     if end is not None:
                         hits.append(Hit(at, end, label, term))

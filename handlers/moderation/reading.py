@@ -183,6 +183,21 @@ class Reading:
         return [hit.at for hit in self.hits if hit.label == label]
 
 
+# Concepts that only set the scene: a message with nothing but these needs no reading.
+_CONTEXT = frozenset(
+    ("ME", "YOU", "PARTNER", "HE", "CHILD", "RELATIVE", "HOME", "REFLEXIVE", "WANT", "LIFE",
+     "END")
+)  # fmt: skip
+
+
+def _triggers(label: str) -> bool:
+    """Whether a label can start a finding (an insult, an alarm, a worrying concept)."""
+    kind = label.partition(":")[0]
+    if kind in ("u", "a", "x"):
+        return True
+    return kind == "c" and label.rpartition(":")[2] not in _CONTEXT
+
+
 def load_languages() -> dict[str, LanguageLexicon]:
     """Every language's lists that exist, by code."""
     found = {}
@@ -236,7 +251,7 @@ class Lexicons:
         group_words = [w for w in group_words if w.strip()]
         terms += [(t, f"u:{GROUP}") for t in group_words]
         insults += [t for t in group_words if " " not in t.strip()]
-        self._index = TermIndex(terms, stemmers())
+        self._index = TermIndex(terms, stemmers(), trigger=_triggers)
         self._unmasker = Unmasker([*insults, *ambiguous])
         self._allowed = frozenset(match_key(word) for word in allowed)
         self._suffixes = {
@@ -258,6 +273,8 @@ class Lexicons:
         hits = self._index.scan(words) if words else []
         if self._allowed and hits:
             hits = [h for h in hits if not (h.label[:2] in ("u:", "a:") and self._is_allowed(h))]
+        if not hits:
+            return Reading(words, hits)  # the common case: nothing to weigh
         laughing = _LAUGHTER.search(text) is not None
         quoted: frozenset[str] = frozenset()
         if _QUOTE_MARK.search(text):
@@ -311,11 +328,14 @@ def _concern(reading: Reading) -> str | None:
     for (language, concept), spots in list(found.items()):
         if concept == "CONTROL" and len(set(spots)) >= 2:
             found[(language, "CONTROL2")] = spots
-    languages = {language for language, _ in found}
+    present: dict[str, set[str]] = {}
+    for language, concept in found:
+        present.setdefault(language, set()).add(concept)
+    languages = set(present)
     for concern_, rules in RULES:
         for rule in rules:
             for language in languages:
-                if _meet(found, language, rule):
+                if rule <= present[language] and _meet(found, language, rule):
                     return concern_
     for language in languages:
         risky = sorted(c for lang, c in found if lang == language and c in RISKY)
