@@ -225,8 +225,9 @@ def _chain(context: KringContext, config: ModerationConfig) -> Chain:
 async def _staff_notice(
     context: KringContext, group: GroupView, key: str, build: Any, urgent: bool = True
 ) -> None:
-    """A private message to each facilitator of the group, in their language."""
-    staff = await context.services.community.facilitators(group.id)
+    """A private message to each facilitator of the group (its coordinators while it has
+    none), in their language."""
+    staff = await context.services.community.responsible(group.id)
     messages = []
     for person in staff:
         tr = context.services.catalogs.resolve(person.locale, group.default_locale)

@@ -175,6 +175,29 @@ class CommunityService:
             )
             return [StaffContact(tid, locale) for tid, locale in rows.all()]
 
+    async def responsible(self, group_id: int) -> list[StaffContact]:
+        """Who must hear of a worrying message or a question about the group chat: its
+        facilitators, or the organisation's coordinators while it has none (an alert must
+        never go nowhere)."""
+        found = await self.facilitators(group_id)
+        if found:
+            return found
+        async with self._sessions() as session:
+            group = await session.get(Group, group_id)
+            if group is None:
+                return []
+            rows = await session.execute(
+                select(Member.telegram_user_id, Member.locale)
+                .join(Membership, Membership.member_id == Member.id)
+                .where(
+                    Membership.organisation_id == group.organisation_id,
+                    Membership.role == Role.COORDINATOR,
+                    Membership.active.is_(True),
+                )
+                .order_by(Member.id)
+            )
+            return [StaffContact(tid, locale) for tid, locale in rows.all()]
+
     # --- setting up --------------------------------------------------------------------
 
     async def add_coordinator(self, organisation_name: str, telegram_user_id: int) -> int:

@@ -202,8 +202,9 @@ class TermIndex:
         self._cache[word] = result
         return result
 
-    def scan(self, words: Sequence[str]) -> list[Hit]:
-        """Every labelled term among `words` (from `match_tokens`), in message order."""
+    def scan(self, words: Sequence[str], *, everything: bool = False) -> list[Hit]:
+        """Every labelled term among `words` (from `match_tokens`), in message order (none
+        when no trigger word is there, unless `everything`)."""
         hits: list[Hit] = []
         cache = self._cache
         cached = [cache.get(word) for word in words]
@@ -212,7 +213,7 @@ class TermIndex:
             if None in cached
             else cached  # type: ignore[assignment]
         )
-        if self._triggers.isdisjoint(chain.from_iterable(per_word)):
+        if not everything and self._triggers.isdisjoint(chain.from_iterable(per_word)):
             return hits  # nothing worrying or insulting: the common case
         first = self._first
         present: set[int] | None = None

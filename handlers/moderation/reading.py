@@ -25,6 +25,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
+from copy import copy
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import import_module
@@ -54,6 +55,7 @@ GROUP = "group"  # the "language" of a group's own words
 SECOND_NEAR = 6
 FIRST_NEAR = 5
 _I_AM = frozenset(("soy", "estoy", "ahay", "ahaa", "anahay"))
+_COPULAS = frozenset(("ben", "was", "bin", "soy", "estoy", "fui", "era", "ahay", "yahay", "ahaa"))
 # "My" is about someone else ("mijn zoon zei ..."), not about oneself.
 _MY = frozenset(
     match_key(w)
@@ -116,7 +118,7 @@ _QUOTED = re.compile(
     "\"([^\"]{1,80})\"|(?<!\\w)'([^']{1,80})'(?!\\w)|«([^»]{1,80})»|“([^”]{1,80})”"
     "|„([^“”]{1,80})[“”]|‘([^’]{1,80})’|‹([^›]{1,80})›"
 )
-_EMBARRASSED = re.compile("[\U0001F648\U0001F605\U0001F926\U0001F62C\U0001F613]")
+_EMBARRASSED = re.compile("[\U0001f648\U0001f605\U0001f926\U0001f62c\U0001f613]")
 _ADDRESS = re.compile(r"\W*[^\s,!:]+\s*[,!:]")
 # Laughter in a message: a threat next to it is a joke ("my mother will kill me 😂").
 _LAUGHTER = re.compile(
@@ -213,7 +215,7 @@ def load_languages() -> dict[str, LanguageLexicon]:
 class Lexicons:
     """All languages' lists in one index, plus a group's own words and allowed words."""
 
-    __slots__ = ("_allowed", "_index", "_suffixes", "_unmasker")
+    __slots__ = ("_allowed", "_group", "_index", "_masked", "_suffixes", "_unmasker")
 
     def __init__(
         self,
@@ -248,12 +250,13 @@ class Lexicons:
                 terms.append((ME_SUFFIX, "c:ar:ME"))
             insults += [t for t in lexicon.unambiguous if " " not in t]
             ambiguous += [t for t in lexicon.ambiguous if " " not in t]
-        group_words = [w for w in group_words if w.strip()]
-        terms += [(t, f"u:{GROUP}") for t in group_words]
-        insults += [t for t in group_words if " " not in t.strip()]
         self._index = TermIndex(terms, stemmers(), trigger=_triggers)
-        self._unmasker = Unmasker([*insults, *ambiguous])
-        self._allowed = frozenset(match_key(word) for word in allowed)
+        self._masked = [*insults, *ambiguous]
+        self._group: TermIndex | None = None
+        self._unmasker = Unmasker(self._masked)
+        self._allowed: frozenset[str] = frozenset()
+        if group_words or allowed:
+            self._own(group_words, allowed)
         self._suffixes = {
             code: (
                 tuple(match_key(s) for s in lexicon.first_person_suffixes),
@@ -264,13 +267,29 @@ class Lexicons:
         }
 
     def with_group(self, words: Iterable[str], allowed: Collection[str]) -> Lexicons:
-        """These lists plus a group's own words, minus the words it allows."""
-        return Lexicons(load_languages(), group_words=words, allowed=allowed)
+        """These lists plus a group's own words, minus the words it allows (the big index
+        is shared, only the group's small one is new)."""
+        group = copy(self)
+        group._own(words, allowed)
+        return group
+
+    def _own(self, words: Iterable[str], allowed: Collection[str]) -> None:
+        own = [w for w in words if w.strip()]
+        self._group = TermIndex([(w, f"u:{GROUP}") for w in own]) if own else None
+        self._unmasker = Unmasker([w for w in own if " " not in w.strip()] + self._masked)
+        self._allowed = frozenset(match_key(word) for word in allowed)
 
     def read(self, text: str) -> Reading:
         """Normalise `text` once and find every labelled term in it."""
         words = match_tokens(self._unmasker.unmask(text))
         hits = self._index.scan(words) if words else []
+        if self._group is not None and words:
+            mine = self._group.scan(words)
+            if mine:  # the context words matter next to the group's own words too
+                hits = sorted(
+                    [*mine, *(hits or self._index.scan(words, everything=True))],
+                    key=lambda h: h.at,
+                )
         if self._allowed and hits:
             hits = [h for h in hits if not (h.label[:2] in ("u:", "a:") and self._is_allowed(h))]
         if not hits:
@@ -416,6 +435,14 @@ def _judge(reading: Reading, hit: Hit, language: str, *, unambiguous: bool) -> I
         _marker(reading, f"c:{language}", "ME", (hit, -FIRST_NEAR))
         or _marker(reading, "m1", language, (hit, -FIRST_NEAR), skip=_MY)
         or (hit.end + 1 < len(reading.words) and reading.words[hit.end + 1] in _I_AM)
+        or (  # "wat een trut ben ik", "nacas ahay aniga"
+            hit.end + 2 < len(reading.words)
+            and reading.words[hit.end + 1] in _COPULAS
+            and any(
+                h.at == hit.end + 2 and h.label in (f"c:{language}:ME", f"m1:{language}")
+                for h in reading.hits
+            )
+        )
     )
     if not first and reading.embarrassed and not _marker(reading, "m2", language, None):
         first = True  # nobody is addressed and the writer laughs at herself (🙈 😅 🤦)
