@@ -49,6 +49,7 @@ VIOLATIONS = 0.03
 SAFEGUARDING_SHARE = 0.005
 TARGET_MSGS_PER_S = 20_000
 TARGET_P99_US = 50.0
+NAIVE_N = 1_000
 START = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 FIRST_CHAT = -1_002_000_000_000
 FIRST_USER = 7_100_000_000
@@ -371,7 +372,9 @@ def main() -> None:
     gc.collect()
     gc.freeze()
     chain, outcomes = run_chain(samples)
-    naive = run_naive(samples)
+    # The naive loop tries every listed term with its own regular expression (thousands
+    # now): its rate is measured on the first messages only.
+    naive = run_naive(samples[:NAIVE_N])
 
     print(f"{args.n:,} group messages (seed {args.seed}): " +
           ", ".join(f"{counts[k]:,} {k}" for k in counts))  # fmt: skip

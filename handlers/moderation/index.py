@@ -112,7 +112,8 @@ class TermIndex:
         # unit → the terms starting with it: (the other units in order, their set, label, term)
         self._first: dict[int, list[tuple[tuple[int, ...], frozenset[int], str, str]]] = {}
         self._cache: dict[str, tuple[int, ...]] = {}
-        triggers: set[int] = set()
+        trigger_terms: list[tuple[int, ...]] = []
+        shared: dict[int, int] = {}  # unit → how many terms use it
         seen: set[tuple[tuple[int, ...], str]] = set()
         for entry in terms:
             term, label = entry[0], entry[1]
@@ -122,9 +123,9 @@ class TermIndex:
                 continue
             seen.add((units, label))
             if trigger is None or trigger(label):
-                # A phrase needs all its words: its longest one alone is a sure sign
-                # ("slaat" for "mijn man slaat", never "mijn").
-                triggers.add(max(units, key=lambda u: len(self._units[u])))
+                trigger_terms.append(units)
+            for unit in set(units):
+                shared[unit] = shared.get(unit, 0) + 1
             if len(units) == 1 and language in self._stemmers and not term.endswith("*"):
                 self._add_stem(units[0], language)
             shown = " ".join(self._units[u] for u in units)
@@ -132,7 +133,12 @@ class TermIndex:
                 (units[1:], frozenset(units[1:]), label, shown)
             )
         self._lengths = tuple(sorted({len(stem) for stem in self._prefix}))
-        self._triggers = frozenset(triggers)
+        # A phrase needs all its words, so one of them is a sure sign; the one fewest terms
+        # share is the rarest in messages too ("slaat" for "mijn man slaat", never "mijn").
+        self._triggers = frozenset(
+            min(units, key=lambda u: (shared[u], -len(self._units[u])))
+            for units in trigger_terms
+        )
         self._short = frozenset(
             unit for unit, text in enumerate(self._units) if len(text.rstrip("*")) < 4
         )
