@@ -1327,10 +1327,16 @@ async def _show_log(
     tr = context.tr
     service = context.services.moderation
     facilitator = await service.role_in(user_id, group.id) is Role.FACILITATOR
+    # Parents' words are for the group's own facilitators, never for a coordinator (who
+    # manages the group and may undo, but reads figures, not words).
+    own_group = any(
+        r.role is Role.FACILITATOR and r.group is not None and r.group.id == group.id
+        for r in await context.services.community.roles(user_id)
+    )
     total = await service.log_size(group.id)
     offset = max(0, min(offset, max(total - 1, 0)))
     actions = await service.recent(group.id, LOG_PAGE, offset)
-    text = log_text(tr, group, actions, facilitator=facilitator, offset=offset, total=total)
+    text = log_text(tr, group, actions, facilitator=own_group, offset=offset, total=total)
     buttons = []
     for a in actions:
         if facilitator and (a.action in {"warn", "mute"} or a.warned) and a.undone_at is None:
