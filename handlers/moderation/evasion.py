@@ -29,6 +29,7 @@ _EDGE = re.compile(r"^[^\w]*(.*?)[^\w]*$", re.DOTALL)
 _SYMBOLS = re.compile(r"((?:[^\w\s]|_)+)")
 _FOR_A_LETTER = frozenset("*#.?%+-@$!_")  # each stands for one hidden letter
 _HIDDEN = "\x00"
+_LONGEST = 48
 
 
 class Unmasker:
@@ -63,8 +64,8 @@ class Unmasker:
 
     def _chunk(self, match: re.Match[str]) -> str:
         chunk = match.group()
-        if _SUSPECT.search(chunk) is None:
-            return chunk
+        if len(chunk) > _LONGEST or _SUSPECT.search(chunk) is None:
+            return chunk  # no word is that long: not a mask (and no slow regex on junk)
         core = _EDGE.match(chunk)
         if core is None or not core.group(1):
             return chunk

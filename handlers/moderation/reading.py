@@ -119,7 +119,7 @@ _QUOTED = re.compile(
     "|„([^“”]{1,80})[“”]|‘([^’]{1,80})’|‹([^›]{1,80})›"
 )
 _EMBARRASSED = re.compile("[\U0001f648\U0001f605\U0001f926\U0001f62c\U0001f613]")
-_ADDRESS = re.compile(r"\W*[^\s,!:]+\s*[,!:]")
+_ADDRESS = re.compile(r"\W{0,3}[^\s,!:]{1,40}\s{0,3}[,!:]")
 # Laughter in a message: a threat next to it is a joke ("my mother will kill me 😂").
 _LAUGHTER = re.compile(
     r"[\U0001F602\U0001F923\U0001F606\U0001F605\U0001F604\U0001F601\U0001F61C\U0001F61D]"

@@ -506,3 +506,18 @@ def test_the_core_imports_neither_telegram_nor_sqlalchemy() -> None:
         "assert not bad, bad"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "acted"),
+    [
+        ("\u202e\u2066" * 1000 + " hoer", True),  # bidi controls piled up before an insult
+        ("k" + "*" * 4000 + "t", False),  # no word is 4,000 letters long
+        ("a*" * 2048, False),
+        ("'x' " * 1000, False),
+        ("😂" * 2000, False),
+        ("\x00" * 100 + " jij bent een klootzak", True),
+    ],
+)
+def test_garbled_and_huge_messages_are_read_sensibly(text: str, acted: bool) -> None:
+    assert (decide(text) is not None) is acted
