@@ -32,6 +32,7 @@ from handlers.checkins import CheckinComposer
 from handlers.context import Services
 from handlers.digests import DigestBuilder
 from handlers.meetings import MeetingComposer, choose_prompt
+from handlers.moderation import default_lexicons
 from scheduler.broadcasts import BroadcastJobs
 from scheduler.checkins import CheckinJobs
 from scheduler.digests import DigestJobs
@@ -206,6 +207,9 @@ class KringRuntime:
         token = settings.require_token()
         secret = resolve_secret(settings)
         await self.migrate()
+        # The moderation word lists take about half a second to index: do it now, off the
+        # event loop, rather than in the middle of the first group message.
+        await asyncio.to_thread(default_lexicons)
         assert self.engine is not None
         self.sessions = create_sessionmaker(self.engine)
         # With SQLite this process is the only writer, so remembering members is exact and
