@@ -18,8 +18,8 @@ import uuid
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import timedelta
-from typing import Any
+from datetime import datetime, timedelta
+from typing import Any, Protocol
 
 from telegram import Bot, ChatPermissions, InlineKeyboardMarkup, InputFile, Message
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
@@ -69,6 +69,41 @@ class SenderStats:
     errors: list[str] = field(default_factory=list)
 
 
+class SenderClock(Protocol):
+    """Where the sender reads the time and waits; tests pass a virtual clock, so waiting out
+    a backoff or a 429 takes no real time."""
+
+    def monotonic(self) -> float:
+        """Seconds on a clock that never goes back (pacing)."""
+        ...
+
+    def now(self) -> datetime:
+        """The aware UTC time (when a row is due again)."""
+        ...
+
+    async def sleep(self, seconds: float) -> None:
+        """Wait `seconds`."""
+        ...
+
+
+class SystemClock:
+    """The real time."""
+
+    def monotonic(self) -> float:
+        return time.monotonic()
+
+    def now(self) -> datetime:
+        return utcnow()
+
+    async def sleep(self, seconds: float) -> None:
+        await asyncio.sleep(seconds)
+
+
+def backoff_jitter() -> float:
+    """A factor for each retry delay, so rows that failed together do not retry together."""
+    return random.uniform(0.5, 1.0)
+
+
 class _Pacer:
     """Spaces sends evenly at `rate` a second; a 429 pushes every later slot back.
 
@@ -78,7 +113,7 @@ class _Pacer:
     than `rate` sends in any second, which is what Telegram counts.
     """
 
-    def __init__(self, rate: float, clock: Callable[[], float]) -> None:
+    def __init__(self, rate: float, clock: SenderClock) -> None:
         self._interval = 1.0 / rate
         self._per_window = max(1, int(rate))
         self._clock = clock
@@ -86,26 +121,30 @@ class _Pacer:
         self._sent: deque[float] = deque()
 
     async def acquire(self) -> None:
-        now = self._clock()
+        now = self._clock.monotonic()
         slot = max(now, self._next)
         self._next = slot + self._interval
         if slot > now:
-            await asyncio.sleep(slot - now)
+            await self._clock.sleep(slot - now)
         while True:
-            now = self._clock()
+            now = self._clock.monotonic()
             while self._sent and self._sent[0] <= now - 1.0:
                 self._sent.popleft()
             if len(self._sent) < self._per_window:
                 self._sent.append(now)
                 return
-            await asyncio.sleep(self._sent[0] + 1.0 - now)
+            await self._clock.sleep(self._sent[0] + 1.0 - now)
 
     def pause(self, seconds: float) -> None:
-        self._next = max(self._next, self._clock() + seconds)
+        self._next = max(self._next, self._clock.monotonic() + seconds)
 
 
 class OutboxSender:
-    """Claims due outbox rows and sends them through a PTB `Bot`."""
+    """Claims due outbox rows and sends them through a PTB `Bot`.
+
+    `clock` should tell the same time as the outbox's clock; `jitter` gives the factor
+    (0.5 to 1 by default) each retry delay is multiplied by.
+    """
 
     def __init__(
         self,
@@ -114,15 +153,17 @@ class OutboxSender:
         limits: SenderLimits | None = None,
         *,
         worker_id: str | None = None,
-        clock: Callable[[], float] = time.monotonic,
+        clock: SenderClock | None = None,
+        jitter: Callable[[], float] = backoff_jitter,
     ) -> None:
         self.outbox = outbox
         self.bot = bot
         self.limits = limits or SenderLimits()
         self.worker_id = worker_id or f"sender-{uuid.uuid4().hex[:12]}"
         self.stats = SenderStats()
-        self._clock = clock
-        self._pacer = _Pacer(self.limits.per_second, clock)
+        self._clock = clock or SystemClock()
+        self._jitter = jitter
+        self._pacer = _Pacer(self.limits.per_second, self._clock)
         self._chat_ready: dict[int, float] = {}
         self._wake = asyncio.Event()
         self._stopping = asyncio.Event()
@@ -155,7 +196,7 @@ class OutboxSender:
                 due = await self.outbox.next_due_at()
                 if due is None:
                     return
-                await asyncio.sleep(max(0.0, (due - utcnow()).total_seconds()))
+                await self._clock.sleep(max(0.0, (due - self._clock.now()).total_seconds()))
                 while await self.send_batch():
                     pass
 
@@ -174,7 +215,7 @@ class OutboxSender:
         due = await self._safe_next_due()
         wait = self.limits.idle_poll_s
         if due is not None:
-            wait = min(wait, max(0.0, (due - utcnow()).total_seconds()))
+            wait = min(wait, max(0.0, (due - self._clock.now()).total_seconds()))
         await self._sleep(wait)
 
     async def _safe_next_due(self) -> Any:
@@ -185,11 +226,15 @@ class OutboxSender:
             return None
 
     async def _sleep(self, seconds: float) -> None:
+        """Wait `seconds`, or less when woken."""
         self._wake.clear()
+        woken = asyncio.ensure_future(self._wake.wait())
+        slept = asyncio.ensure_future(self._clock.sleep(seconds))
         try:
-            await asyncio.wait_for(self._wake.wait(), timeout=seconds)
-        except TimeoutError:
-            pass
+            await asyncio.wait((woken, slept), return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            woken.cancel()
+            slept.cancel()
 
     async def send_batch(self) -> bool:
         """Claim one batch and send it; False when nothing was due."""
@@ -218,13 +263,13 @@ class OutboxSender:
             row = queue.get_nowait()
             if row.chat_id in blocked:
                 continue
-            wait = self._chat_ready.get(row.chat_id, 0.0) - self._clock()
+            wait = self._chat_ready.get(row.chat_id, 0.0) - self._clock.monotonic()
             if wait > 2.0:
                 # Several messages to one chat: come back later rather than hold a worker.
                 await self.outbox.retry_later(
                     row.id,
                     self.worker_id,
-                    utcnow() + timedelta(seconds=wait),
+                    self._clock.now() + timedelta(seconds=wait),
                     "per-chat pacing",
                     count=False,
                 )
@@ -234,9 +279,10 @@ class OutboxSender:
                 if row.chat_id > 0
                 else self.limits.group_chat_interval_s
             )
-            self._chat_ready[row.chat_id] = max(self._clock(), wait + self._clock()) + interval
+            now = self._clock.monotonic()
+            self._chat_ready[row.chat_id] = max(now, wait + now) + interval
             if wait > 0:
-                await asyncio.sleep(wait)
+                await self._clock.sleep(wait)
             await self._pacer.acquire()
             if row.chat_id in blocked:  # found out while this worker waited for its slot
                 continue
@@ -255,7 +301,7 @@ class OutboxSender:
             await self.outbox.retry_later(
                 row.id,
                 self.worker_id,
-                utcnow() + timedelta(seconds=seconds),
+                self._clock.now() + timedelta(seconds=seconds),
                 f"429 retry after {seconds}s",
                 count=False,
             )
@@ -289,9 +335,9 @@ class OutboxSender:
             await self.outbox.mark_failed(row.id, self.worker_id, error)
             return
         self.stats.retried += 1
-        delay = min(300.0, 2.0**attempts) * random.uniform(0.5, 1.0)
+        delay = min(300.0, 2.0**attempts) * self._jitter()
         await self.outbox.retry_later(
-            row.id, self.worker_id, utcnow() + timedelta(seconds=delay), error, count=True
+            row.id, self.worker_id, self._clock.now() + timedelta(seconds=delay), error, count=True
         )
 
     async def _call(self, row: ClaimedMessage) -> Any:
@@ -312,7 +358,7 @@ class OutboxSender:
 
     def _forget_idle_chats(self) -> None:
         if len(self._chat_ready) > 10_000:
-            now = self._clock()
+            now = self._clock.monotonic()
             self._chat_ready = {c: t for c, t in self._chat_ready.items() if t > now}
 
 

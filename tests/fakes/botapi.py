@@ -273,7 +273,7 @@ class ApiCall:
     #: Parameters decoded per the spec: JSON objects parsed, numeric ``chat_id`` as ``int``,
     #: uploads as ``{"filename": ..., "size": ...}``.
     params: dict[str, Any]
-    #: ``time.monotonic()`` when the call arrived.
+    #: When the call arrived (``time.monotonic()``, or the clock the fake was given).
     at: float
     status: int = 200
     description: str | None = None
@@ -444,6 +444,7 @@ class FakeBotAPI:
         strict_ids: bool = False,
         strict_webhook_url: bool = False,
         long_poll_cap_s: float = 1.0,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         """Create a fake for bot ``token`` (its numeric prefix becomes the bot's user id).
 
@@ -453,8 +454,10 @@ class FakeBotAPI:
         tests often fabricate them. ``strict_webhook_url`` demands an HTTPS URL on an allowed
         port like Telegram; off by default because a loopback end-to-end test must register a
         plain ``http://127.0.0.1`` webhook. ``long_poll_cap_s`` caps how long ``getUpdates``
-        waits so tests and shutdowns stay fast.
+        waits so tests and shutdowns stay fast. ``clock`` tells when each call arrived
+        (``ApiCall.at``) and measures the rate limits; a test on virtual time passes its own.
         """
+        self._clock = clock
         self.spec = spec or BotApiSpec()
         self.token = token
         prefix = token.split(":", 1)[0]
@@ -540,7 +543,7 @@ class FakeBotAPI:
         per the spec. ``files`` are multipart file parts by part name. ``delay_s`` is *not*
         applied here: the transports sleep outside the lock.
         """
-        at = time.monotonic()
+        at = self._clock()
         with self._lock:
             call = self._answer(method, dict(params), dict(files or {}), at)
             self._all.append(call)
@@ -760,7 +763,7 @@ class FakeBotAPI:
 
     def _check_rate(self, chat_id: int | str | None) -> None:
         """Refuse a send above the configured rate with a 429, else count it."""
-        now = time.monotonic()
+        now = self._clock()
         if self._rate_capacity is not None:
             _admit(self._send_times, self._rate_capacity, self._rate_window_s, now)
         if self._chat_rate_capacity is not None and chat_id is not None:
