@@ -48,6 +48,22 @@ class _Server(uvicorn.Server):
         yield
 
 
+def configure_logging(level: str) -> None:
+    """One line per event, `time LEVEL logger: message`, with libraries' routine lines quiet.
+
+    APScheduler's executor logs two INFO lines for every job it runs ("Running job",
+    "executed successfully"); with Kring's sweeps every minute that is tens of thousands of
+    lines a day of nothing. Its warnings (a run missed) and errors (a job that raised) still
+    show, and `--log-level DEBUG` shows everything.
+    """
+    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    root = logging.getLogger()
+    root.setLevel(level.upper())
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    if root.level > logging.DEBUG:
+        logging.getLogger("apscheduler.executors").setLevel(logging.WARNING)
+
+
 async def _run(settings: Settings) -> None:
     runtime = KringRuntime(settings)
     loop = asyncio.get_running_loop()
@@ -124,10 +140,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.command is None:
         parser.print_help()
         raise SystemExit(EXIT_CONFIG)
-    logging.basicConfig(
-        level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
-    logging.getLogger("httpx").setLevel(logging.WARNING)
+    configure_logging(args.log_level)
     settings = load_settings()
     try:
         if args.command == "migrate":

@@ -15,6 +15,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from bot.i18n import Catalogs
 from tests.fakes import ApiCall, FakeBotAPIServer, UpdateFactory
 from tests.harness import TOKEN
 
@@ -224,6 +225,42 @@ def test_kring_admin_bootstraps_the_first_coordinator(tmp_path: Path) -> None:
             "JOIN organisations o ON o.id = ms.organisation_id"
         ).fetchall()
     assert rows == [(7123456789, "coordinator", "Stichting Buurtmoeders")]
+
+
+def test_add_coordinator_beside_a_running_kring(tmp_path: Path, fake_api: FakeBotAPIServer) -> None:
+    """`kring admin add-coordinator` also works while `kring run` serves the same database:
+    the running bot knows the new coordinator at their next message."""
+    coordinator = 7_100_000_011
+    kring, base = start_kring(tmp_path, fake_api, webhook=True)
+    updates = UpdateFactory()
+    nl = Catalogs.load().get("nl")
+    try:
+        headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
+        with httpx.Client(base_url=base, headers=headers, timeout=5) as client:
+
+            def newgroup() -> str:
+                update = updates.command("newgroup", "Moeders Oost", user_id=coordinator,
+                                         language_code="nl")  # fmt: skip
+                before = len(replies_to(fake_api, coordinator))
+                assert client.post("/telegram/webhook", json=update).status_code == 200
+                wait_until(lambda: len(replies_to(fake_api, coordinator)) > before, 10, "a reply")
+                return replies_to(fake_api, coordinator)[-1]
+
+            assert newgroup() == nl.gettext("Sorry, only coordinators can create groups.")
+            result = subprocess.run(
+                [*kring_command(), "admin", "add-coordinator", "--organisation", "Buurtvrouwen",
+                 "--telegram-id", str(coordinator)],
+                env=clean_env(DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path / 'kring.db'}"),
+                cwd=tmp_path, capture_output=True, text=True, timeout=120,
+                stdin=subprocess.DEVNULL,
+            )  # fmt: skip
+            assert result.returncode == 0, result.stderr
+            assert newgroup() == nl.gettext(
+                "The group {group} is ready. Invite its facilitators with /invite."
+            ).format(group=nl.user_text("Moeders Oost"))
+    finally:
+        code = kring.terminate()
+    assert code == 0, kring.log
 
 
 def test_from_bootstrap_to_a_parent_member_through_kring_run(
