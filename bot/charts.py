@@ -40,6 +40,7 @@ LINE = "#D55E00"  # Okabe-Ito vermillion (an orange red)
 LINE_EDGE = "#7A3600"  # dark vermillion: dot outlines and the mood numbers
 INK = "#222222"
 GRID = "#D0D0D0"
+HIDDEN_INK = "#8C8C8C"  # the stripes of a hidden week (3.4:1 on white: a graphic, not text)
 PNG_SIZE = (1080, 720)  # pixels: fills a phone's width in Telegram without being cropped
 _DPI = 120
 _ZERO_BAR = 1.0  # percent: a week where nobody answered still shows a sliver, unlike a gap
@@ -56,6 +57,7 @@ class ChartPoint:
     start: date
     response: float | None
     mood: float | None
+    hidden: bool = False  # a figure of this week is kept from a coordinator: grey stripes
 
 
 def points_from_weeks(weeks: Sequence[WeekFigures]) -> list[ChartPoint]:
@@ -67,15 +69,22 @@ def points_from_weeks(weeks: Sequence[WeekFigures]) -> list[ChartPoint]:
 
 
 def points_from_coordinator(weeks: Sequence[CoordinatorWeek]) -> list[ChartPoint]:
-    """A coordinator's weeks as chart points: hidden figures become gaps."""
+    """A coordinator's weeks as chart points: hidden figures are drawn as grey stripes
+    (a week without a round has no figure to hide: it stays a gap)."""
     return [
         ChartPoint(
             w.start.date(),
             None if w.response_rate is HIDDEN else w.response_rate,
             None if w.mood_mean is HIDDEN else w.mood_mean,
+            hidden=bool(w.rounds) and HIDDEN in (w.response_rate, w.mood_mean),
         )
         for w in weeks
     ]
+
+
+def has_hidden(points: Sequence[ChartPoint]) -> bool:
+    """Whether the chart shows grey stripes (its caption then says what they mean)."""
+    return any(p.hidden for p in points)
 
 
 def week_label(day: date) -> str:
@@ -114,6 +123,17 @@ def digest_png(points: Sequence[ChartPoint], *, rtl: bool = False) -> bytes:
     moods = bars.twinx()
 
     xs = list(range(len(points)))
+    # A hidden week: grey stripes over the whole height, behind everything else.
+    bars.bar(
+        [x for x, p in zip(xs, points, strict=True) if p.hidden],
+        [100 for p in points if p.hidden],
+        width=0.62,
+        color="white",
+        edgecolor=HIDDEN_INK,
+        hatch="//",
+        linewidth=0,
+        zorder=1,
+    )
     shown = [(x, p.response) for x, p in zip(xs, points, strict=True) if p.response is not None]
     bars.bar(
         [x for x, _ in shown],
@@ -206,13 +226,15 @@ def svg_chart(
     title_id: str,
     width: int = 640,
     height: int = 240,
+    hidden_title: str = "",
 ) -> str:
     """The weekly chart as inline SVG markup, for the server-rendered dashboard.
 
     `title_id` is the id of the page element that names the chart (a heading or caption in
     the reader's language): the SVG has `role="img"` and `aria-labelledby` pointing at it.
     Each bar (`class="bar"`) and each mood dot (`class="mood"`) has a `<title>` with its
-    week and value, which browsers show on hover. Gaps draw nothing.
+    week and value, which browsers show on hover. Gaps draw nothing; a hidden week draws
+    grey stripes (`class="hidden"`) over the plot's height, titled `hidden_title`.
     """
     left, right, top, bottom = 48.0, 32.0, 12.0, 30.0
     plot_w, plot_h = width - left - right, height - top - bottom
@@ -233,7 +255,10 @@ def svg_chart(
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="digest-chart" role="img" '
         f'aria-labelledby="{_esc(title_id)}" viewBox="0 0 {width} {height}" '
-        f'width="{width}" height="{height}" font-family="sans-serif" font-size="13">'
+        f'width="{width}" height="{height}" font-family="sans-serif" font-size="13">',
+        '<defs><pattern id="hidden-stripes" width="8" height="8" '
+        'patternUnits="userSpaceOnUse" patternTransform="rotate(45)">'
+        f'<rect width="3" height="8" fill="{HIDDEN_INK}"/></pattern></defs>',
     ]
     for step in range(5):  # grid lines shared by both scales: 0/25/50/75/100 % = mood 1..5
         y = _n(y_of_share(step / 4))
@@ -255,6 +280,13 @@ def svg_chart(
     for index, point in enumerate(points):
         x = x_of(index)
         label = _esc(week_label(point.start))
+        if point.hidden:
+            parts.append(
+                f'<rect class="hidden" x="{_n(x - bar_w / 2)}" y="{_n(top)}" '
+                f'width="{_n(bar_w)}" height="{_n(plot_h)}" fill="url(#hidden-stripes)" '
+                f'stroke="{HIDDEN_INK}" stroke-width="1">'
+                f"<title>{label}: {_esc(hidden_title)}</title></rect>"
+            )
         if index in ticks:
             parts.append(
                 f'<text class="week" x="{_n(x)}" y="{_n(height - 10)}" text-anchor="middle" '
@@ -301,6 +333,8 @@ def svg_source_chart(
     names: Mapping[str, str] | None = None,
     title_id: str | None = None,
     width: int = 640,
+    hidden: Mapping[str, Sequence[int]] | None = None,
+    hidden_title: str = "",
 ) -> str:
     """Small multiples: one panel per source of resilience, its share (0..1) over time.
 
@@ -309,6 +343,8 @@ def svg_source_chart(
     `labels` are localised x labels (e.g. month names); only the first and the last are
     written under each panel. `names` are the panels' localised titles (the key is used
     without one). Every text is escaped. One shared scale, 0-100 %, so panels compare.
+    `hidden` lists per source the months whose share is kept from a coordinator: each
+    gets a small grey striped square on the baseline (`class="hidden"`).
     """
     for key, values in series.items():
         if len(values) != len(labels):
@@ -325,8 +361,12 @@ def svg_source_chart(
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="source-chart" role="img"{labelled} '
         f'viewBox="0 0 {_n(width)} {_n(height)}" width="{_n(width)}" height="{_n(height)}" '
-        f'font-family="sans-serif" font-size="12"{direction}>'
+        f'font-family="sans-serif" font-size="12"{direction}>',
+        '<defs><pattern id="hidden-stripes-sources" width="6" height="6" '
+        'patternUnits="userSpaceOnUse" patternTransform="rotate(45)">'
+        f'<rect width="2.5" height="6" fill="{HIDDEN_INK}"/></pattern></defs>',
     ]
+    hidden = hidden or {}
     count = len(labels)
     for position, key in enumerate(keys):
         row, column = divmod(position, SOURCE_COLUMNS)
@@ -361,6 +401,13 @@ def svg_source_chart(
         line_points = [(x_of(i), y_of(v)) if v is not None else None for i, v in enumerate(values)]
         for run in _segments(line_points):
             parts.append(_polyline(run, "share-line", BAR_EDGE, 2.5))
+        for index in hidden.get(key, ()):
+            parts.append(
+                f'<rect class="hidden" x="{_n(x_of(index) - 5)}" y="{_n(plot_bottom - 10)}" '
+                f'width="10" height="10" fill="url(#hidden-stripes-sources)" '
+                f'stroke="{HIDDEN_INK}" stroke-width="1"><title>{_esc(labels[index])}: '
+                f"{_esc(hidden_title)}</title></rect>"
+            )
         for index, value in enumerate(values):
             if value is None:
                 continue
@@ -387,6 +434,7 @@ __all__ = [
     "PNG_SIZE",
     "ChartPoint",
     "digest_png",
+    "has_hidden",
     "points_from_coordinator",
     "points_from_weeks",
     "svg_chart",

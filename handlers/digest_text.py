@@ -8,7 +8,7 @@ attention, then one line per group.
 
 Facilitators see their own groups' raw figures, and the names of parents still waiting to
 be contacted. Coordinators see figures only: they get `CoordinatorGroup`s, in which any
-figure over fewer than five parents is `HIDDEN` and shown as "fewer than 5"; no parameter
+figure about fewer than five parents is `HIDDEN` and shown as "hidden"; no parameter
 of `coordinator_digest` can carry a parent's name.
 
 The mood distribution (😞 … 😄) covers all the digest's weeks (normally 8), not the last
@@ -42,6 +42,7 @@ from storage.digest_stats import (
     Share,
     WeekFigures,
     add_weeks,
+    hide_remainders,
     mood_mean,
     mood_trend,
     needs_attention,
@@ -194,9 +195,32 @@ def _from_coordinator(group: CoordinatorGroup) -> _Summary:
 # -- writing figures ---------------------------------------------------------------------
 
 
-def fewer_than_five(tr: Translator) -> str:
-    """The words shown instead of a figure over fewer than five parents."""
-    return tr.gettext("fewer than 5")
+def hidden_word(tr: Translator) -> str:
+    """The word written instead of a figure about fewer than five parents (plain text)."""
+    return tr.pgettext("a figure kept back", "hidden")
+
+
+def hidden_mark(tr: Translator) -> str:
+    """The hidden word in a digest (HTML, italic, so it never reads as a number or a
+    score)."""
+    return "<i>" + html.escape(hidden_word(tr), quote=False) + "</i>"
+
+
+def hidden_legend(tr: Translator, *, markup: bool = True) -> str:
+    """The one line that says what the hidden mark means (HTML, or plain text)."""
+    mark = hidden_word(tr)
+    text = tr.gettext(
+        "{hidden}: about fewer than 5 parents. Not shown, so that nobody can be recognised."
+    )
+    if not markup:
+        return text.format(hidden=mark)
+    return html.escape(text, quote=False).format(hidden=hidden_mark(tr))
+
+
+def with_legend(tr: Translator, messages: Sequence[str]) -> list[str]:
+    """`messages` with the hidden mark's legend under each one that shows the mark."""
+    mark, legend = hidden_mark(tr), hidden_legend(tr)
+    return [f"{m}\n\n{legend}" if mark in m else m for m in messages]
 
 
 def _ltr(tr: Translator, text: str) -> str:
@@ -207,13 +231,13 @@ def _ltr(tr: Translator, text: str) -> str:
 
 def _count(tr: Translator, value: Count) -> str:
     if isinstance(value, Hidden):
-        return fewer_than_five(tr)
+        return hidden_mark(tr)
     return format_decimal(value, locale=tr.locale)
 
 
 def _percent(tr: Translator, value: Share) -> str:
     if isinstance(value, Hidden):
-        return fewer_than_five(tr)
+        return hidden_mark(tr)
     if value is None:
         return "–"
     return format_percent(value, locale=tr.locale)
@@ -221,7 +245,7 @@ def _percent(tr: Translator, value: Share) -> str:
 
 def _mean(tr: Translator, value: Share) -> str:
     if isinstance(value, Hidden):
-        return fewer_than_five(tr)
+        return hidden_mark(tr)
     if value is None:
         return "–"
     return format_decimal(value, format="0.0", locale=tr.locale)
@@ -246,7 +270,7 @@ def _rate_change(tr: Translator, change: Share, *, unit: bool = True) -> str | N
     if change is None:
         return None
     if isinstance(change, Hidden):
-        return fewer_than_five(tr)
+        return hidden_mark(tr)
     points = round(change * 100)
     number = _signed(tr, points, "0")
     if unit:
@@ -261,7 +285,7 @@ def _mood_change(tr: Translator, change: Share) -> str | None:
     if change is None:
         return None
     if isinstance(change, Hidden):
-        return fewer_than_five(tr)
+        return hidden_mark(tr)
     rounded = round(change, 1)
     return f"{_arrow(tr, (rounded > 0) - (rounded < 0))} {_signed(tr, rounded, '0.0')}"
 
@@ -331,23 +355,29 @@ def _mood_lines(tr: Translator, s: _Summary) -> list[str]:
     """Like the answers: this week's average, the weeks' average with its trend, then the
     spread over the weeks (😞 0 · 🙁 1 …)."""
     lines = []
-    if s.mood is not None:
+    if isinstance(s.mood, Hidden):  # "hidden of 5" would read as a score
+        lines.append(
+            f"{MOOD} " + tr.gettext("Average mood this week: {mean}").format(mean=_mean(tr, s.mood))
+        )
+    elif s.mood is not None:
         lines.append(
             f"{MOOD} "
             + tr.gettext("Average mood this week: {mean} of 5").format(mean=_mean(tr, s.mood))
         )
     if s.weeks > 1 and s.mood_all is not None:
+        figure = (
+            _mean(tr, s.mood_all)
+            if isinstance(s.mood_all, Hidden)
+            else tr.gettext("{mean} of 5").format(mean=_mean(tr, s.mood_all))
+        )
         over = tr.ngettext(
             "Last {count} week: {figure}", "Last {count} weeks: {figure}", s.weeks
-        ).format(
-            count=_count(tr, s.weeks),
-            figure=tr.gettext("{mean} of 5").format(mean=_mean(tr, s.mood_all)),
-        )
+        ).format(count=_count(tr, s.weeks), figure=figure)
         lines.append(f"{MOOD} " + _joined(over, _mood_change(tr, s.mood_trend)))
     if s.mood_all is None:  # no mood answers at all
         return lines
     if all(isinstance(n, Hidden) for n in s.moods_all):  # one base: all hidden or none
-        lines.append(f"{MOOD_EMOJI[1]}…{MOOD_EMOJI[5]} {fewer_than_five(tr)}")
+        lines.append(f"{MOOD_EMOJI[1]}…{MOOD_EMOJI[5]} {hidden_mark(tr)}")
     else:
         lines.append(
             " · ".join(
@@ -375,7 +405,7 @@ def _meeting_line(tr: Translator, s: _Summary) -> str:
     if not s.meetings:
         return held
     if all(isinstance(n, Hidden) for n in s.attendance):
-        answers = f"{COMING}{NOT_SURE}{NOT_COMING} {fewer_than_five(tr)}"
+        answers = f"{COMING}{NOT_SURE}{NOT_COMING} {hidden_mark(tr)}"
     else:
         answers = " · ".join(
             f"{emoji} {_count(tr, n)}"
@@ -523,11 +553,13 @@ def coordinator_digest(
     """An organisation's weekly digest for its coordinators, as HTML messages.
 
     The totals first, then the groups that need attention and why, then one line per
-    group. Figures only: a hidden figure reads "fewer than 5", and no name but the
+    group. Figures only: a figure about fewer than five parents reads "hidden" (in italics),
+    with a legend line under each message that shows it, and no name but the
     organisation's and the groups' can appear. Each message fits Telegram; a group's
     line is never split.
     """
-    s = _from_coordinator(total)
+    # Beside the groups' figures, a total could give a hidden one away by subtraction.
+    s = _from_coordinator(hide_remainders(total, [group for _, group in groups]))
     title = tr.gettext("Weekly digest of {organisation}").format(
         organisation=_name(tr, organisation_name)
     )
@@ -564,14 +596,16 @@ def coordinator_digest(
     for index, (name, group) in enumerate(groups):
         line = coordinator_line(tr, name, group)
         blocks.append(("\n\n", f"{title}\n{line}") if index == 0 else ("\n", line))
-    return _pack(blocks)
+    room = _length(hidden_legend(tr)) + 2
+    return with_legend(tr, _pack(blocks, MAX_MESSAGE - room))
 
 
-def chart_caption(tr: Translator, *, rtl: bool | None = None) -> str:
+def chart_caption(tr: Translator, *, rtl: bool | None = None, hidden: bool = False) -> str:
     """The words for the digest chart, which has none: what the colours and gaps mean
     (escaped for HTML, like the digest texts; well under Telegram's 1024 for a caption).
 
-    `rtl` says which way the chart runs (the reader's direction by default).
+    `rtl` says which way the chart runs (the reader's direction by default); `hidden`
+    adds what the grey stripes of hidden weeks mean.
     """
     rtl = tr.rtl if rtl is None else rtl
     newest = (
@@ -588,6 +622,15 @@ def chart_caption(tr: Translator, *, rtl: bool | None = None) -> str:
                     "An empty place means there is no figure for that week."
                 ).format(low=MOOD_EMOJI[1], high=MOOD_EMOJI[5]),
                 newest,
+                *(
+                    [
+                        tr.gettext("Grey stripes: {hidden} (about fewer than 5 parents).").format(
+                            hidden=hidden_word(tr)
+                        )
+                    ]
+                    if hidden
+                    else []
+                ),
             ]
         ),
         quote=False,
@@ -601,5 +644,8 @@ __all__ = [
     "coordinator_line",
     "facilitator_block",
     "facilitator_digest",
-    "fewer_than_five",
+    "hidden_legend",
+    "hidden_mark",
+    "hidden_word",
+    "with_legend",
 ]

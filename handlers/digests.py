@@ -22,7 +22,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOpti
 from telegram.constants import ParseMode
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
-from bot.charts import digest_png, points_from_coordinator, points_from_weeks
+from bot.charts import digest_png, has_hidden, points_from_coordinator, points_from_weeks
 from bot.delivery import PHOTO_PNG_KEY
 from bot.i18n import Catalogs, Translator
 from handlers.checkins import weekday_name
@@ -129,9 +129,9 @@ class DigestBuilder:
         ]
         total = group_for_coordinator(figures.total)
         texts = coordinator_digest(tr, name, groups, total)
-        png = await charts.get(("org", figures.organisation_id, tr.rtl),
-                               lambda: points_from_coordinator(total.weeks), tr.rtl)  # fmt: skip
-        return _payloads(tr, texts, png)
+        points = points_from_coordinator(total.weeks)
+        png = await charts.get(("org", figures.organisation_id, tr.rtl), lambda: points, tr.rtl)
+        return _payloads(tr, texts, png, hidden=has_hidden(points))
 
     async def _facilitator(
         self,
@@ -171,12 +171,14 @@ class _Charts:
         return self._made[key]
 
 
-def _payloads(tr: Translator, texts: Sequence[str], png: bytes) -> list[Payload]:
+def _payloads(
+    tr: Translator, texts: Sequence[str], png: bytes, *, hidden: bool = False
+) -> list[Payload]:
     payloads: list[Payload] = [{"text": text, "parse_mode": ParseMode.HTML} for text in texts]
     payloads.append(
         {
             PHOTO_PNG_KEY: base64.b64encode(png).decode("ascii"),
-            "caption": chart_caption(tr),
+            "caption": chart_caption(tr, hidden=hidden),
             "parse_mode": ParseMode.HTML,
         }
     )

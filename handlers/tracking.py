@@ -22,6 +22,9 @@ async def resolve_member(update: Update, context: KringContext) -> None:
     # Set before any database work, so even an error reply speaks the person's language.
     context.tr = services.catalogs.resolve(user.language_code if user else None)
     member = await services.members.find(user.id) if user else None
+    if member is not None and not member.named and user is not None and not user.is_bot:
+        # Added from the command line with only an id: Telegram's name is the first we see.
+        await services.members.name_if_unnamed(user.id, user.full_name)
     group_locale = None
     if chat is not None and chat.type in (chat.GROUP, chat.SUPERGROUP):
         group = await linked_group(context, chat.id)

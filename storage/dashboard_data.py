@@ -52,7 +52,9 @@ from storage.digest_stats import (
     WeekFigures,
     _count,
     for_coordinator,
+    hide_remainders,
     response_rate,
+    small_count,
     total_of,
     week_for_coordinator,
 )
@@ -287,6 +289,7 @@ class DashboardData:
         digest = _last_weeks(organisation_id, groups, DIGEST_WEEKS, as_of)
         history = _last_weeks(organisation_id, groups, weeks, as_of).total
         recent = span - DIGEST_WEEKS
+        views = tuple(_for_coordinator(g, people, recent) for g in digest.groups)
         return OrganisationPage(
             organisation_id=organisation_id,
             name=name,
@@ -294,8 +297,8 @@ class DashboardData:
             figures=CoordinatorOrganisation(
                 organisation_id=organisation_id,
                 as_of=as_of,
-                groups=tuple(_for_coordinator(g, people, recent) for g in digest.groups),
-                total=_for_coordinator(digest.total, people, recent),
+                groups=views,
+                total=hide_remainders(_for_coordinator(digest.total, people, recent), views),
             ),
             history=_for_coordinator(history, people, span - weeks),
             sources=sources,
@@ -355,7 +358,8 @@ class DashboardData:
 
         The groups are `group_ids`; with an `organisation_id`, only those of them in that
         organisation, and every group of it when `group_ids` is empty. Unknown ids give no
-        rows. Figures only, never a name; for FIGURES a hidden figure reads "<5".
+        rows. Figures only, never a name; for FIGURES a hidden figure reads "<5" (the web
+        page writes it in words).
         """
         as_of = self._clock()
         starts = week_starts(as_of, weeks)
@@ -710,9 +714,9 @@ def _source_month(start: datetime, end: datetime, row: Any, min_base: int) -> So
         answered=_count(row.answered, row.people, min_base),
         response_rate=response_rate(row.invited, row.answered) if shown else HIDDEN,
         reflections=(
-            _count(reflections[0], row.reflecting, min_base),
-            _count(reflections[1], row.reflecting, min_base),
-            _count(reflections[2], row.reflecting, min_base),
+            small_count(reflections[0], row.reflecting, min_base),
+            small_count(reflections[1], row.reflecting, min_base),
+            small_count(reflections[2], row.reflecting, min_base),
         ),
         best_share=(
             (reflections[2] / given if given else None) if row.reflecting >= min_base else HIDDEN
@@ -841,9 +845,9 @@ async def _meetings(
             starts_at=m.starts_at,
             status=m.status,
             theme=m.theme,
-            yes=_count(yes, base, min_base),
-            no=_count(no, base, min_base),
-            maybe=_count(maybe, base, min_base),
+            yes=small_count(yes, base, min_base),
+            no=small_count(no, base, min_base),
+            maybe=small_count(maybe, base, min_base),
             coming=tuple(coming.get(m.id, ())),
         )
 
@@ -887,7 +891,7 @@ async def _action_counts(
             .order_by(m.action)
         )
     ).all()
-    return tuple(ActionCount(action, _count(n, parents, min_base)) for action, n in rows)
+    return tuple(ActionCount(action, small_count(n, parents, min_base)) for action, n in rows)
 
 
 # -- helpers: the export ---------------------------------------------------------------

@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import overload
+from typing import Any, overload
 
 MIN_BASE = 5  # a coordinator's figure over fewer parents than this could identify someone
 MOOD_SCALE = (1, 2, 3, 4, 5)
@@ -31,9 +31,10 @@ REFLECTION_SCALE = (1, 2, 3)
 
 
 class Hidden(enum.Enum):
-    """The marker shown instead of a figure over fewer than five members ("fewer than 5")."""
+    """The marker shown instead of a figure about fewer than five parents ("hidden", with a
+    legend line saying why wherever it appears)."""
 
-    HIDDEN = "fewer than 5"
+    HIDDEN = "hidden"
 
     def __repr__(self) -> str:
         return "HIDDEN"
@@ -311,6 +312,18 @@ def _count(value: int, base: int, min_base: int) -> Count:
     return value if base >= min_base else HIDDEN
 
 
+def small_count(value: int, base: int, min_base: int = MIN_BASE) -> Count:
+    """A count of parents (or of what happened to them) as a coordinator may read it.
+
+    Hidden when its base is under `min_base`, and also when the count itself is 1 to
+    `min_base - 1`: "1 contact request" in a group of twelve still tells a coordinator
+    that exactly one parent asked for help. Nought says nothing about anyone and stays.
+    """
+    if base < min_base or 0 < value < min_base:
+        return HIDDEN
+    return value
+
+
 @dataclass(frozen=True, slots=True)
 class CoordinatorWeek:
     """A week as a coordinator may see it: every figure over fewer than 5 is `HIDDEN`.
@@ -319,7 +332,10 @@ class CoordinatorWeek:
     requests and moderation actions of the week (the parents they could be about); the
     mood answers for the mood figures; the reflection answers for the reflection figures;
     the attendance answers for attendance. Meetings held say nothing about a parent and
-    are never hidden.
+    are never hidden. Counts about what parents did or felt (each mood and reflection
+    value, contact requests, attendance, moderation actions) are also hidden when they
+    count 1 to 4 (`small_count`); invited and answered are the participation of a base
+    of 5 or more and stay, like the rates and means over such a base.
     """
 
     start: datetime
@@ -376,15 +392,15 @@ def week_for_coordinator(week: WeekFigures, min_base: int = MIN_BASE) -> Coordin
         response_rate=(
             response_rate(week.invited, week.answered) if people >= min_base else HIDDEN
         ),
-        moods=tuple(_count(n, mood_base, min_base) for n in week.moods),
+        moods=tuple(small_count(n, mood_base, min_base) for n in week.moods),
         mood_mean=mood_mean(week.moods) if mood_base >= min_base else HIDDEN,
-        reflections=tuple(_count(n, reflection_base, min_base) for n in week.reflections),
-        contacts_opened=_count(week.contacts_opened, people, min_base),
-        contacts_handled=_count(week.contacts_handled, people, min_base),
-        attendance_yes=_count(week.attendance_yes, attendance_base, min_base),
-        attendance_no=_count(week.attendance_no, attendance_base, min_base),
-        attendance_maybe=_count(week.attendance_maybe, attendance_base, min_base),
-        moderation_actions=_count(week.moderation_actions, people, min_base),
+        reflections=tuple(small_count(n, reflection_base, min_base) for n in week.reflections),
+        contacts_opened=small_count(week.contacts_opened, people, min_base),
+        contacts_handled=small_count(week.contacts_handled, people, min_base),
+        attendance_yes=small_count(week.attendance_yes, attendance_base, min_base),
+        attendance_no=small_count(week.attendance_no, attendance_base, min_base),
+        attendance_maybe=small_count(week.attendance_maybe, attendance_base, min_base),
+        moderation_actions=small_count(week.moderation_actions, people, min_base),
     )
 
 
@@ -403,10 +419,10 @@ def group_for_coordinator(
     mood = mood_trend(group.weeks, rules.min_base)
     return CoordinatorGroup(
         group_id=group.group_id,
-        members_active=_count(group.members.active, size, members_base),
-        members_paused=_count(group.members.paused, size, members_base),
-        members_unreachable=_count(group.members.unreachable, size, members_base),
-        contacts_waiting=_count(group.contacts_waiting, size, members_base),
+        members_active=small_count(group.members.active, size, members_base),
+        members_paused=small_count(group.members.paused, size, members_base),
+        members_unreachable=small_count(group.members.unreachable, size, members_base),
+        contacts_waiting=small_count(group.contacts_waiting, size, members_base),
         weeks=tuple(week_for_coordinator(w, rules.min_base) for w in group.weeks),
         response_trend=rate if size >= members_base else HIDDEN,
         mood_trend=mood if size >= members_base else HIDDEN,
@@ -425,3 +441,54 @@ def for_coordinator(
     if isinstance(figures, WeekFigures):
         return week_for_coordinator(figures, min_base)
     return group_for_coordinator(figures, AttentionRules(min_base=min_base))
+
+
+# Counts about parents whose totals could give a hidden group figure away by subtraction.
+_GROUP_COUNTS = ("members_active", "members_paused", "members_unreachable", "contacts_waiting")
+_WEEK_COUNTS = (
+    "contacts_opened",
+    "contacts_handled",
+    "attendance_yes",
+    "attendance_no",
+    "attendance_maybe",
+    "moderation_actions",
+)
+_WEEK_TUPLES = ("moods", "reflections")
+
+
+def _remainder(total: Count, parts: Iterable[Count], min_base: int) -> Count:
+    """`total`, hidden when the parts hide 1 to `min_base - 1` of it between them."""
+    if isinstance(total, Hidden):
+        return total
+    shown = sum(p for p in parts if not isinstance(p, Hidden))
+    return HIDDEN if 0 < total - shown < min_base else total
+
+
+def hide_remainders(
+    total: CoordinatorGroup, groups: Sequence[CoordinatorGroup], min_base: int = MIN_BASE
+) -> CoordinatorGroup:
+    """An organisation's totals for a coordinator, safe to show beside its groups.
+
+    A total next to the groups' shown figures gives a hidden one away by subtraction:
+    beside group A's "paused 6", a total of 7 says that group B has exactly one parent on
+    a break. So each count about parents in `total` is hidden when what the groups hide of
+    it adds up to 1 to 4. Weeks are matched by position (the groups share their weeks).
+    """
+    values: dict[str, Any] = {
+        name: _remainder(getattr(total, name), (getattr(g, name) for g in groups), min_base)
+        for name in _GROUP_COUNTS
+    }
+    weeks = []
+    for index, week in enumerate(total.weeks):
+        same = [g.weeks[index] for g in groups if index < len(g.weeks)]
+        changes: dict[str, Any] = {
+            name: _remainder(getattr(week, name), (getattr(w, name) for w in same), min_base)
+            for name in _WEEK_COUNTS
+        }
+        for name in _WEEK_TUPLES:
+            changes[name] = tuple(
+                _remainder(value, (getattr(w, name)[i] for w in same), min_base)
+                for i, value in enumerate(getattr(week, name))
+            )
+        weeks.append(replace(week, **changes))
+    return replace(total, weeks=tuple(weeks), **values)

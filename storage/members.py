@@ -11,8 +11,10 @@ from sqlalchemy import select, update
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from storage.models import Member, OutboxMessage, OutboxStatus
+from storage.models import Member, Membership, OutboxMessage, OutboxStatus, Role
 from storage.types import utcnow
+
+STAFF_ROLES = (Role.COORDINATOR, Role.FACILITATOR, Role.VOLUNTEER)
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,10 +25,17 @@ class MemberView:
     telegram_user_id: int
     locale: str | None
     reachable: bool
+    named: bool = True  # False: no display name kept yet (added from the command line)
 
 
 def _view(member: Member) -> MemberView:
-    return MemberView(member.id, member.telegram_user_id, member.locale, member.reachable)
+    return MemberView(
+        member.id,
+        member.telegram_user_id,
+        member.locale,
+        member.reachable,
+        member.display_name is not None,
+    )
 
 
 class MemberCache:
@@ -88,7 +97,11 @@ class MemberService:
             row = (
                 await session.execute(
                     select(
-                        Member.id, Member.telegram_user_id, Member.locale, Member.reachable
+                        Member.id,
+                        Member.telegram_user_id,
+                        Member.locale,
+                        Member.reachable,
+                        Member.display_name.is_not(None),
                     ).where(Member.telegram_user_id == telegram_user_id)
                 )
             ).first()
@@ -107,6 +120,29 @@ class MemberService:
         if self._cache is not None:
             self._cache.put(telegram_user_id, view)
         return view
+
+    async def name_if_unnamed(self, telegram_user_id: int, name: str) -> None:
+        """Keep the name Telegram shows for a coordinator, facilitator or volunteer who has
+        none yet (a coordinator added from the command line knows only their id), so the
+        dashboard can say who is signed in. Nobody else gets a name kept this way."""
+        name = name.strip()[:128]
+        if not name:
+            return
+        staff = select(Membership.id).where(
+            Membership.member_id == Member.id, Membership.role.in_(STAFF_ROLES)
+        )
+        async with self._sessions.begin() as session:
+            await session.execute(
+                update(Member)
+                .where(
+                    Member.telegram_user_id == telegram_user_id,
+                    Member.display_name.is_(None),
+                    staff.exists(),
+                )
+                .values(display_name=name, updated_at=utcnow())
+            )
+        if self._cache is not None:
+            self._cache.forget(telegram_user_id)
 
     async def set_reachable(self, telegram_user_id: int, reachable: bool) -> bool:
         """Record that a member blocked (False) or unblocked (True) the bot.

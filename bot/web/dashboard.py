@@ -41,6 +41,7 @@ from markupsafe import Markup, escape
 
 from bot.charts import (
     ChartPoint,
+    has_hidden,
     points_from_coordinator,
     points_from_weeks,
     svg_chart,
@@ -50,9 +51,9 @@ from bot.config import SUPPORTED_LOCALES
 from bot.i18n import FSI, PDI, Catalogs, Translator, strip_bidi
 from bot.prompts import Source, source_name
 from handlers.chat_moderation import action_label
-from handlers.digest_text import attention_label, chart_caption
+from handlers.digest_text import attention_label, chart_caption, hidden_legend, hidden_word
 from storage.dashboard import DashboardAuth, Viewer
-from storage.dashboard_data import DashboardData, GroupAccess, SourceSeries
+from storage.dashboard_data import HIDDEN_TEXT, DashboardData, GroupAccess, SourceSeries
 from storage.digest_stats import (
     HIDDEN,
     Attention,
@@ -118,6 +119,7 @@ class Page:
         self.locale = Locale.parse(tr.locale)
         self.dir = "rtl" if tr.rtl else "ltr"
         self.lang = tr.locale
+        self.used_hidden = False  # a hidden mark was written: the page shows its legend
 
     def gettext(self, message: str, **values: Any) -> Markup:
         """A translated message; `values` fill `{placeholders}`, escaped."""
@@ -131,8 +133,14 @@ class Page:
         """Text someone typed: escaped, bidi controls removed, isolated in its direction."""
         return Markup(FSI) + escape(strip_bidi(value or "–")) + Markup(PDI)
 
-    def hidden(self) -> str:
-        return self.tr.gettext("fewer than 5")
+    def hidden(self) -> Markup:
+        """The mark of a figure about fewer than five parents (see `hidden_legend`)."""
+        self.used_hidden = True
+        return Markup('<i class="hidden-figure">{}</i>').format(hidden_word(self.tr))
+
+    def hidden_legend(self) -> Markup:
+        """The one line that says what the hidden mark means."""
+        return Markup(escape(hidden_legend(self.tr, markup=False)))
 
     def num(self, value: Any) -> str:
         if isinstance(value, Hidden):
@@ -178,10 +186,16 @@ def _render(
     status: int = 200,
     **context: Any,
 ) -> HTMLResponse:
-    page = Page(tr, site.timezone if site is not None else "Europe/Amsterdam")
-    html = _ENV.get_template(name).render(
-        page=page, gettext=page.gettext, ngettext=page.ngettext, **context
-    )
+    template = _ENV.get_template(name)
+    legend = bool(context.pop("charts_hidden", False))
+    while True:
+        page = Page(tr, site.timezone if site is not None else "Europe/Amsterdam")
+        html = template.render(
+            page=page, gettext=page.gettext, ngettext=page.ngettext, legend=legend, **context
+        )
+        if legend or not page.used_hidden:
+            break
+        legend = True  # the mark appeared: render again with its legend line on top
     return HTMLResponse(html, status_code=status, headers=SECURITY_HEADERS)
 
 
@@ -285,7 +299,7 @@ def install_dashboard(app: FastAPI, get_site: Callable[[], DashboardSite | None]
         if viewer is None or not viewer.can_view_organisation(organisation_id):
             return refuse(site, tr, viewer)
         rows = await site.data.export_rows(organisation_id, (), GroupAccess.FIGURES)
-        return _csv(rows, f"kring-organisation-{organisation_id}.csv")
+        return _csv(rows, f"kring-organisation-{organisation_id}.csv", tr)
 
     @app.get("/dashboard/groups/{group_id}")
     async def group(request: Request, group_id: int) -> Response:
@@ -310,7 +324,7 @@ def install_dashboard(app: FastAPI, get_site: Callable[[], DashboardSite | None]
         if access is None:
             return refuse(site, tr, viewer)
         rows = await site.data.export_rows(None, (group_id,), access)
-        return _csv(rows, f"kring-group-{group_id}.csv")
+        return _csv(rows, f"kring-group-{group_id}.csv", tr)
 
 
 class _Unavailable(Exception):
@@ -340,13 +354,20 @@ async def _form(request: Request) -> dict[str, str]:
     return {k: v[0] for k, v in parsed.items() if v}
 
 
-def _csv(rows: Sequence[Mapping[str, Any]], filename: str) -> Response:
+def _csv(rows: Sequence[Mapping[str, Any]], filename: str, tr: Translator) -> Response:
     out = io.StringIO()
     if rows:
         writer = csv.DictWriter(out, fieldnames=list(rows[0]))
         writer.writeheader()
+        mark, hidden = hidden_word(tr), False
         for row in rows:
-            writer.writerow({k: _csv_cell(v) for k, v in row.items()})
+            cells = {k: _csv_cell(v) for k, v in row.items()}
+            for key, value in cells.items():
+                if key != "group_name" and value == HIDDEN_TEXT:
+                    cells[key], hidden = mark, True
+            writer.writerow(cells)
+        if hidden:  # one legend line under the figures, in the first column
+            csv.writer(out).writerow([hidden_legend(tr, markup=False)])
     return Response(
         out.getvalue(),
         media_type="text/csv; charset=utf-8",
@@ -360,7 +381,7 @@ def _csv(rows: Sequence[Mapping[str, Any]], filename: str) -> Response:
 def _csv_cell(value: Any) -> Any:
     """Neutralise spreadsheet formulas (a group name starting with = or @)."""
     if value is HIDDEN:
-        return "<5"
+        return HIDDEN_TEXT
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
         try:
             float(value)
@@ -438,7 +459,8 @@ def _points(weeks: Any) -> list[ChartPoint]:
     return points_from_coordinator(weeks)
 
 
-def _source_chart(series: SourceSeries, tr: Translator, title_id: str) -> Markup:
+def _source_chart(series: SourceSeries, tr: Translator, title_id: str) -> tuple[Markup, bool]:
+    """The sources chart, and whether it shows hidden months."""
     labels = [format_date(m, "MMM yy", locale=tr.locale) for m in series.months]
     lines = {
         line.source: [
@@ -446,8 +468,18 @@ def _source_chart(series: SourceSeries, tr: Translator, title_id: str) -> Markup
         ]
         for line in series.lines
     }
+    hidden = {
+        line.source: [
+            i for i, m in enumerate(line.months) if m.rounds and isinstance(m.best_share, Hidden)
+        ]
+        for line in series.lines
+    }
     names = {line.source: _source_label(tr, line.source) for line in series.lines}
-    return Markup(svg_source_chart(lines, labels, names=names, rtl=tr.rtl, title_id=title_id))
+    svg = svg_source_chart(
+        lines, labels, names=names, rtl=tr.rtl, title_id=title_id, hidden=hidden,
+        hidden_title=hidden_legend(tr, markup=False),
+    )  # fmt: skip
+    return Markup(svg), any(hidden.values())
 
 
 def _source_label(tr: Translator, value: str | None) -> str:
@@ -461,15 +493,17 @@ def page_context(page: Any, tr: Translator) -> dict[str, Any]:
     """Charts, summaries and name helpers for the organisation and group templates."""
     figures = page.figures
     history = getattr(page, "history", None) or figures
+    points = _points(history.weeks)
+    hidden = has_hidden(points)
+    sources, sources_hidden = _source_chart(page.sources, tr, "sources-title")
+    history_chart = svg_chart(
+        points, rtl=tr.rtl, title_id="history-title", hidden_title=hidden_legend(tr, markup=False)
+    )
     context: dict[str, Any] = {
         "summary": summarise(figures.total if hasattr(figures, "total") else figures, tr),
-        "charts": {
-            "history": Markup(
-                svg_chart(_points(history.weeks), rtl=tr.rtl, title_id="history-title")
-            ),
-            "sources": _source_chart(page.sources, tr, "sources-title"),
-        },
-        "caption": Markup(chart_caption(tr)),
+        "charts": {"history": Markup(history_chart), "sources": sources},
+        "charts_hidden": hidden or sources_hidden,
+        "caption": Markup(chart_caption(tr, hidden=hidden)),
         "source_name": lambda value: _source_label(tr, value),
         "action_name": lambda value: action_label(tr, value),
     }

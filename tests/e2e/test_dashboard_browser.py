@@ -283,7 +283,7 @@ async def test_a_coordinator_sees_figures_only_and_nothing_of_another_organisati
     dashboard: Dashboard,
 ) -> None:
     world = dashboard.world
-    fewer_than_5 = dashboard.catalogs.get("nl").gettext("fewer than 5")
+    fewer_than_5 = dashboard.catalogs.get("nl").pgettext("a figure kept back", "hidden")
     tab, _ = await dashboard.sign_in(CX)
     await tab.shot("home-coordinator")
 
@@ -366,3 +366,64 @@ async def test_arabic_pages_really_render_right_to_left(dashboard: Dashboard) ->
     await tab.charts_readable()
     await tab.shot("group-ar-phone")
     tab.quiet()
+
+
+async def test_a_coordinator_reads_hidden_figures_as_hidden_with_one_legend(
+    dashboard: Dashboard,
+) -> None:
+    """Issue 13: a hidden figure reads "hidden" in the tables, the chart and the CSV, with
+    one legend line; no count about fewer than five parents reaches a coordinator."""
+    world = dashboard.world
+    nl = dashboard.catalogs.get("nl")
+    word = nl.pgettext("a figure kept back", "hidden")
+    legend = nl.gettext(
+        "{hidden}: about fewer than 5 parents. Not shown, so that nobody can be recognised."
+    ).format(hidden=word)
+    tab, _ = await dashboard.sign_in(CX)
+
+    await tab.open(f"/dashboard/organisations/{world.org_x}")
+    assert await tab.count("#hidden-legend") == 1
+    assert legend in await tab.text("#hidden-legend")
+    # Group A has six parents and one contact request: not "1", which names one parent.
+    row = tab.page.locator("#groups tbody tr", has_text="Moeders Noord")
+    waiting = (await row.locator("td").nth(8).inner_text()).strip()
+    assert waiting == word, waiting
+    hidden_cells = tab.page.locator("#groups td .hidden-figure")
+    assert await hidden_cells.count() >= 1 and await hidden_cells.first.is_visible()
+    await tab.shot("organisation-hidden")
+
+    # Group A as its coordinator sees it: two of six coming, one warning: hidden.
+    await tab.open(group_path(world.group_a))
+    attendance = [
+        (await cell.inner_text()).strip()
+        for cell in await tab.page.locator("#meetings tbody td.num").all()
+    ]
+    assert attendance and set(attendance) == {word}, attendance
+    assert (await tab.text("#moderation")).strip().endswith(word)
+    assert await tab.count("#hidden-legend") == 1
+
+    # Group B has three parents: every week of its chart is grey stripes, explained.
+    await tab.open(group_path(world.group_b))
+    stripes = tab.page.locator(".digest-chart rect.hidden")
+    assert await stripes.count() == 8 and await stripes.first.is_visible()
+    assert await tab.count(".digest-chart rect.bar") == 0
+    caption = nl.gettext("Grey stripes: {hidden} (about fewer than 5 parents).").format(hidden=word)
+    assert caption in await tab.text("main")
+    assert await tab.count("#hidden-legend") == 1
+    await tab.shot("group-coordinator-hidden")
+
+    # The CSV: the same word, and the legend on its last line.
+    async with tab.page.expect_download() as download:
+        await tab.page.locator("#export").click()
+    lines = (await (await download.value).path()).read_text(encoding="utf-8").splitlines()
+    cells = [cell for line in lines[1:-1] for cell in line.split(",")]
+    assert word in cells and "<5" not in cells
+    assert lines[-1].strip('"') == legend
+    tab.quiet()
+
+    # A facilitator of the same group sees every figure, and no legend.
+    fatma, _ = await dashboard.sign_in(FA)
+    await fatma.open(group_path(world.group_a))
+    assert await fatma.count(".hidden-figure") == 0 and await fatma.count("#hidden-legend") == 0
+    assert await fatma.count(".digest-chart rect.hidden") == 0
+    fatma.quiet()

@@ -25,7 +25,8 @@ from handlers.digest_text import (
     coordinator_digest,
     coordinator_line,
     facilitator_digest,
-    fewer_than_five,
+    hidden_legend,
+    hidden_mark,
 )
 from storage.digest_stats import (
     CoordinatorGroup,
@@ -128,8 +129,9 @@ def line_after(text: str, anchor: str, nth: int = 0) -> str:
 
 
 def only_bold_tags(text: str) -> bool:
-    """No tag but <b>, and no raw < or > from user text."""
-    return "<" not in re.sub(r"</?b>", "", text) and ">" not in re.sub(r"</?b>", "", text)
+    """No tag but <b> (and <i> for a hidden figure), and no raw < or > from user text."""
+    bare = re.sub(r"</?[bi]>", "", text)
+    return "<" not in bare and ">" not in bare
 
 
 def utf16(text: str) -> int:
@@ -228,13 +230,17 @@ def test_coordinator_digest_hides_small_figures_and_never_names_a_parent(tr: Tra
     text = "\n".join(texts)
     assert "Amina" not in text
     small_line = coordinator_line(tr, EVIL, groups[1][1])
-    assert small_line in text and small_line.count(fewer_than_five(tr)) == 4
-    assert numbers(small_line.replace(fewer_than_five(tr), "")) == []  # not even the 3
+    assert small_line in text and small_line.count(hidden_mark(tr)) == 4
+    assert numbers(small_line.replace(hidden_mark(tr), "")) == []  # not even the 3
     assert EVIL_SHOWN in small_line and "\u202e" not in text and "<b>Fatma" not in text
     assert f"{FSI}Stichting &lt;Samen&gt; &amp; Co{PDI}" in text
     assert only_bold_tags(text)
-    # The totals, over 21 parents, are shown.
-    assert numbers(line_after(text, "👤")) == ["16", "2", "3"]
+    # Every message with the hidden mark says once what it means.
+    for message in texts:
+        assert message.count(hidden_legend(tr)) == (1 if hidden_mark(tr) in message else 0)
+    # The answers over 21 parents are shown; the parents active, on a break or
+    # unreachable are not: the small group's 3 would follow from the total minus the rest.
+    assert numbers(line_after(text, "👤")) == []
     assert numbers(line_after(text, "✍️", 0)) == ["11", "21", "52"]  # 6 + 2 + 3 of 8 + 10 + 3
 
 

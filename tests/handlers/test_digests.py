@@ -5,19 +5,29 @@ language), once only; /digest and its schedule buttons; /dashboard's sign-in lin
 from __future__ import annotations
 
 import html
+import io
+import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 
 from bot.delivery import OutboxSender, SenderLimits
 from handlers.digest_text import chart_caption
 from scheduler.digests import DigestJobs
 from storage.dashboard import DashboardAuth
 from storage.digest_delivery import DigestSchedule, latest_slot
-from storage.models import DashboardLink, DigestRun, Member, Organisation, OutboxMessage
+from storage.models import (
+    CheckinResponse,
+    CheckinRound,
+    DashboardLink,
+    DigestRun,
+    Member,
+    Organisation,
+    OutboxMessage,
+)
 from tests.conftest import Database
 from tests.dashboard_world import CX, CY, FA, FB, FC, NOW, PARENT_A, VA, World, build_world
 from tests.fakes import ApiCall, make_bot
@@ -133,11 +143,11 @@ async def test_each_reader_gets_one_digest_with_a_chart_in_their_language(
     def text_of(person: int) -> str:
         return "\n".join(c.shown_text or "" for c in chats[person] if c.method == "sendMessage")
 
-    # Coordinators: numbers only. No parent's name, "fewer than 5" for the small group.
+    # Coordinators: numbers only. No parent's name, "hidden" for the small group.
     coordinator = text_of(CX)
     assert "Moeders Noord" in coordinator and "Vaders Oost" in coordinator
     assert "Ouders Zuid" not in coordinator
-    assert digests.tr("nl").gettext("fewer than 5") in coordinator
+    assert digests.tr("nl").pgettext("a figure kept back", "hidden") in coordinator
     for name in world.names:
         assert name.removeprefix("<b>").split("<")[0] not in coordinator
     assert "Ouders Zuid" in text_of(CY) and "Moeders Noord" not in text_of(CY)
@@ -280,3 +290,154 @@ async def test_dashboard_command_gives_a_one_time_link_in_private_only(
         links = await s.scalar(select(func.count()).select_from(DashboardLink))
     assert links == 1
     assert VA  # volunteers may ask too (checked in the storage tests)
+
+
+# -- issue 13: coordinators are never misled, and never learn about one parent ----------
+
+
+def hidden_word(tr) -> str:  # type: ignore[no-untyped-def]
+    return str(tr.pgettext("a figure kept back", "hidden"))
+
+
+async def drop_two_answers_of_the_last_week(d: Digests, group_id: int) -> None:
+    """Group C's newest round reaches four parents only: its figures are hidden."""
+    async with d.bot.db.sessions.begin() as s:
+        newest = await s.scalar(
+            select(CheckinRound.id)
+            .where(CheckinRound.group_id == group_id)
+            .order_by(CheckinRound.scheduled_for.desc())
+            .limit(1)
+        )
+        ids = (
+            await s.scalars(
+                select(CheckinResponse.id)
+                .where(CheckinResponse.round_id == newest)
+                .order_by(CheckinResponse.id)
+                .limit(2)
+            )
+        ).all()
+        await s.execute(delete(CheckinResponse).where(CheckinResponse.id.in_(ids)))
+
+
+def hidden_pixels(png: bytes) -> int:
+    """Pixels of the grey of a hidden week's stripes in a chart."""
+    from matplotlib.image import imread
+
+    image = imread(io.BytesIO(png), format="png")
+    grey = 0x8C / 255
+    rgb = image[:, :, :3]
+    close = (abs(rgb - grey) < 0.02).all(axis=2)
+    return int(close.sum())
+
+
+async def test_a_hidden_figure_reads_hidden_with_a_legend_in_text_and_chart(
+    sqlite_digests: Digests,
+) -> None:
+    d = sqlite_digests
+    await drop_two_answers_of_the_last_week(d, d.world.group_c)
+    await d.jobs().sweep()
+    chats = by_chat(await d.deliver())
+    es = d.tr("es")
+    word = hidden_word(es)
+    legend = es.gettext(
+        "{hidden}: about fewer than 5 parents. Not shown, so that nobody can be recognised."
+    ).format(hidden=word)
+
+    # Carla's coordinator (Spanish): this week's mood is hidden, not "a score of 5".
+    texts = [c.shown_text or "" for c in chats[CY] if c.method == "sendMessage"]
+    text = "\n".join(texts)
+    mood = es.gettext("Average mood this week: {mean}").format(mean=word)
+    assert any(line.endswith(mood) for line in text.split("\n")), text
+    of_five = es.gettext("{mean} of 5").format(mean=word)
+    assert of_five not in text
+    for message in texts:  # one legend line in every message that shows the word
+        assert message.count(legend) == (1 if word in message.replace(legend, "") else 0)
+    assert legend in text
+
+    # The chart: grey stripes on the hidden week, and its caption says what they mean.
+    photo = chats[CY][-1]
+    stripes = es.gettext("Grey stripes: {hidden} (about fewer than 5 parents).").format(hidden=word)
+    assert stripes in (photo.shown_text or "")
+    assert hidden_pixels(photo.files["photo"].data) > 1000
+    # A facilitator's chart of the same group has no stripes and no such caption.
+    carla = chats[FC][-1]
+    assert hidden_pixels(carla.files["photo"].data) < 300
+    assert d.tr("so").gettext("Grey stripes: {hidden} (about fewer than 5 parents).").format(
+        hidden=hidden_word(d.tr("so"))
+    ) not in (carla.shown_text or "")
+
+
+async def test_a_coordinator_never_reads_a_count_about_fewer_than_five_parents(
+    sqlite_digests: Digests,
+) -> None:
+    d = sqlite_digests
+    # Group A (six parents): one parent asked for help, one is on a break, one warning
+    # was given, and two of six said yes to the meeting. None of these is shown.
+    async with d.bot.db.sessions.begin() as s:
+        parent = await s.scalar(
+            select(Member).where(Member.telegram_user_id == PARENT_A + d.world.group_a * 100 + 3)
+        )
+        assert parent is not None
+        parent.paused_until = NOW + timedelta(days=7)
+    await d.jobs().sweep()
+    chats = by_chat(await d.deliver())
+    text = "\n".join(c.shown_text or "" for c in chats[CX] if c.method == "sendMessage")
+    nl = d.tr("nl")
+    word = hidden_word(nl)
+    lines = text.split("\n")
+    group_a = next(line for line in lines if "Moeders Noord" in line and "—" in line)
+    assert group_a.endswith(f"⏳ {word}"), group_a  # not "⏳ 1"
+    contact = next(line for line in lines if line.startswith("🙋"))
+    waiting = nl.gettext("waiting now: {count}").format(count=word)
+    assert contact.endswith(waiting), contact  # the total (1) would name group A's one
+    paused = nl.gettext("Paused: {count}").format(count=word)
+    assert paused in next(line for line in lines if line.startswith("👤"))
+    moderation = nl.gettext("Moderation actions this week: {count}").format(count=word)
+    assert moderation in text
+    assert not re.search(r"[✅❔❌] [1-4]\b", text), text  # attendance 2 · 2 · 2 hidden
+
+    # What the facilitator of the group reads keeps every figure.
+    fatma = "\n".join(c.shown_text or "" for c in chats[FA] if c.method == "sendMessage")
+    ar = d.tr("ar")
+    assert hidden_word(ar) not in fatma
+    assert re.search(r"⏳ [^\n]*1", fatma)
+
+
+async def test_a_coordinator_added_from_the_command_line_gets_their_telegram_name(
+    sqlite_digests: Digests,
+) -> None:
+    d = sqlite_digests
+    newcomer = 7_000_000_777
+    await d.bot.services.community.add_coordinator("Stichting Noord", newcomer)
+    async with d.bot.db.sessions() as s:
+        stored = await s.scalar(
+            select(Member.display_name).where(Member.telegram_user_id == newcomer)
+        )
+    assert stored is None  # the command line knows only the id
+
+    # Her first message to the bot; then she opens the dashboard from Telegram.
+    await d.bot.send(
+        d.bot.updates.command(
+            "dashboard",
+            user_id=newcomer,
+            chat_id=newcomer,
+            first_name="Karin",
+            last_name="de Vries",
+            language_code="nl",
+        )
+    )
+    calls = await d.command(newcomer, "dashboard")
+    link = next(c.shown_text or "" for c in calls if c.method == "sendMessage")
+    token = link.split("token=")[1].split()[0]
+    viewer = await d.bot.services.dashboard.viewer(await d.bot.services.dashboard.redeem(token))
+    assert viewer is not None and viewer.display_name == "Karin de Vries"
+
+    # A parent who only chose a language keeps no name.
+    stranger = 7_000_000_778
+    await d.bot.services.members.choose_locale(stranger, "nl")
+    await d.command(stranger, "help")
+    async with d.bot.db.sessions() as s:
+        name = await s.scalar(
+            select(Member.display_name).where(Member.telegram_user_id == stranger)
+        )
+    assert name is None

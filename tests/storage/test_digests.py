@@ -332,12 +332,14 @@ async def test_coordinators_see_no_small_figures(db: Database) -> None:
     assert small.attention == (Attention.WAITING_CONTACT,)
 
     steady = for_coordinator(by_id[world.steady])
-    assert (steady.members_active, steady.members_paused, steady.members_unreachable) == (6, 1, 1)
+    # One parent on a break, one unreachable: counts about one parent each, hidden.
+    members = (steady.members_active, steady.members_paused, steady.members_unreachable)
+    assert members == (6, HIDDEN, HIDDEN)
     week = steady.weeks[-1]
     assert (week.invited, week.answered, week.response_rate) == (8, 6, 0.75)
-    assert week.moods == (0, 0, 1, 3, 1) and week.mood_mean == 4.0
+    assert week.moods == (0, 0, HIDDEN, HIDDEN, HIDDEN) and week.mood_mean == 4.0
     assert set(week.reflections) == {HIDDEN}  # only 4 reflection answers that week
-    assert week.attendance_yes == 5 and week.moderation_actions == 1
+    assert week.attendance_yes == 5 and week.moderation_actions is HIDDEN  # one action
 
     total = for_coordinator(org.total)
     assert total.members_active == 17 and total.weeks[-1].invited == 19
@@ -455,14 +457,21 @@ def test_for_coordinator_hides_each_figure_by_its_own_base() -> None:
     view = for_coordinator(w)
     assert (view.invited, view.answered, view.response_rate) == (6, 4, 4 / 6)
     assert view.moods == (HIDDEN,) * 5 and view.mood_mean is HIDDEN
-    assert view.reflections == (2, 2, 1)
-    assert (view.attendance_yes, view.attendance_no, view.attendance_maybe) == (4, 1, 0)
-    assert (view.contacts_opened, view.moderation_actions, view.meetings) == (1, 2, 1)
+    # Over a base of 5, each count of 1 to 4 parents is still hidden; 0 says nothing.
+    assert view.reflections == (HIDDEN,) * 3
+    assert (view.attendance_yes, view.attendance_no, view.attendance_maybe) == (
+        HIDDEN,
+        HIDDEN,
+        0,
+    )
+    assert (view.contacts_opened, view.moderation_actions, view.meetings) == (HIDDEN, HIDDEN, 1)
+    many = for_coordinator(dataclasses.replace(w, reflections=(5, 0, 7), contacts_opened=5))
+    assert many.reflections == (5, 0, 7) and many.contacts_opened == 5
     few = for_coordinator(week(4, 4, (0, 0, 0, 4, 0), meetings=1, moderation_actions=3))
     assert (few.invited, few.answered, few.response_rate) == (HIDDEN, HIDDEN, HIDDEN)
     assert few.moderation_actions is HIDDEN and few.meetings == 1
     assert for_coordinator(week(4, 4), min_base=3).invited == 4
-    assert repr(HIDDEN) == "HIDDEN" and HIDDEN.value == "fewer than 5"
+    assert repr(HIDDEN) == "HIDDEN" and HIDDEN.value == "hidden"
 
 
 def test_add_weeks() -> None:
@@ -491,5 +500,5 @@ def test_coordinator_bases_count_people_not_answers() -> None:
     # Two meetings with four answers each: at most four people, so hidden.
     meetings = WeekFigures(start=start, end=NOW, meetings=2, attendance_yes=4, attendance_no=4)
     assert for_coordinator(meetings).attendance_yes is HIDDEN
-    one = dataclasses.replace(meetings, meetings=1, attendance_yes=3, attendance_no=2)
-    assert for_coordinator(one).attendance_yes == 3
+    one = dataclasses.replace(meetings, meetings=1, attendance_yes=5, attendance_no=2)
+    assert for_coordinator(one).attendance_yes == 5
