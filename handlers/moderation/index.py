@@ -88,7 +88,7 @@ class TermIndex:
 
     __slots__ = (
         "_cache", "_exact", "_first", "_lengths", "_prefix", "_short", "_stemmed", "_stemmers",
-        "_triggers", "_units",
+        "_trigger_terms", "_triggers", "_units",
     )  # fmt: skip
 
     def __init__(
@@ -135,10 +135,16 @@ class TermIndex:
         self._lengths = tuple(sorted({len(stem) for stem in self._prefix}))
         # A phrase needs all its words, so one of them is a sure sign; the one fewest terms
         # share is the rarest in messages too ("slaat" for "mijn man slaat", never "mijn").
-        self._triggers = frozenset(
-            min(units, key=lambda u: (shared[u], -len(self._units[u])))
-            for units in trigger_terms
-        )
+        # unit → the trigger terms it is the sign of (each as the set of its units): a
+        # message triggers only when every word of one of them is there.
+        self._trigger_terms: dict[int, list[frozenset[int]]] = {}
+        for units in trigger_terms:
+            sign = min(units, key=lambda u: (shared[u], -len(self._units[u])))
+            needed = frozenset(units)
+            found = self._trigger_terms.setdefault(sign, [])
+            if needed not in found:
+                found.append(needed)
+        self._triggers = frozenset(self._trigger_terms)
         self._short = frozenset(
             unit for unit, text in enumerate(self._units) if len(text.rstrip("*")) < 4
         )
@@ -199,7 +205,12 @@ class TermIndex:
                     units.append(unit)
         if word != ME_SUFFIX:
             for language, stem_of in self._stemmers.items():
-                for unit in self._stemmed[language].get(stem_of(word), ()):
+                stem = stem_of(word)
+                if stem == word:
+                    # A word that is its own stem is another word: "school" (squeezed to
+                    # "schol") is not "scholden"; a listed word itself matches exactly.
+                    continue
+                for unit in self._stemmed[language].get(stem, ()):
                     if unit not in units:
                         units.append(unit)
         result = tuple(units)
@@ -219,10 +230,16 @@ class TermIndex:
             if None in cached
             else cached  # type: ignore[assignment]
         )
-        if not everything and self._triggers.isdisjoint(chain.from_iterable(per_word)):
-            return hits  # nothing worrying or insulting: the common case
-        first = self._first
         present: set[int] | None = None
+        if not everything:
+            signs = self._triggers.intersection(chain.from_iterable(per_word))
+            if not signs:
+                return hits  # nothing worrying or insulting: the common case
+            present = set(chain.from_iterable(per_word))
+            terms = self._trigger_terms
+            if not any(needed <= present for sign in signs for needed in terms[sign]):
+                return hits  # a sign word, but no whole term: "er" without "niet meer zijn"
+        first = self._first
         for at, units in enumerate(per_word):
             for unit in units:
                 for rest, needed, label, term in first.get(unit, ()):

@@ -398,8 +398,13 @@ def _meet(found: Mapping[tuple[str, str], list[int]], language: str, rule: froze
     if len(spots) == 1:
         return True
     window = WINDOW if len(spots) == 2 else NEAR
-    head, *rest = spots
-    return any(all(any(abs(p - q) <= window for q in other) for other in rest) for p in head)
+    # Some stretch of `window` words holds every concept (the same whatever order the rule's
+    # concepts come in: the verdict must not depend on how a set is hashed).
+    return any(
+        all(any(start <= q <= start + window for q in at) for at in spots)
+        for at_start in spots
+        for start in at_start
+    )
 
 
 def insult(reading: Reading) -> InsultCall | None:
