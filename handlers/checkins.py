@@ -23,6 +23,7 @@ from bot.prompts import PROMPTS_BY_KEY, Source, prompt_text, prompts_for, rotati
 from handlers.context import KringContext
 from handlers.fallback import other_message
 from handlers.groups import pick_group, refuse, send_or_edit
+from scheduler.policy import MemberPrefs
 from storage.checkins import (
     CONTACT_NO,
     CONTACT_YES,
@@ -524,12 +525,7 @@ def _settings_text(tr: Translator, view: ScheduleView) -> str:
     )
     lines = [
         title,
-        tr.gettext("Every {day} at {time} ({zone}). Open for {hours} hours.").format(
-            day=weekday_name(tr, view.weekday),
-            time=f"{view.slot.hour:02d}:{view.slot.minute:02d}",
-            zone=view.timezone,
-            hours=view.window_hours,
-        ),
+        _every(tr, view.weekday, view.minute_of_day, view.timezone, view.window_hours),
         questions,
     ]
     if view.next_round is not None:
@@ -539,6 +535,15 @@ def _settings_text(tr: Translator, view: ScheduleView) -> str:
         else:
             lines.append(tr.gettext("Next round: {time}").format(time=when))
     return "\n".join(lines)
+
+
+def _every(tr: Translator, weekday: int, minute: int, zone: str, window: int) -> str:
+    return tr.gettext("Every {day} at {time} ({zone}). Open for {hours} hours.").format(
+        day=weekday_name(tr, weekday),
+        time=f"{minute // 60:02d}:{minute % 60:02d}",
+        zone=zone,
+        hours=window,
+    )
 
 
 def _settings_keyboard(tr: Translator, view: ScheduleView) -> InlineKeyboardMarkup:
@@ -592,8 +597,18 @@ async def settings_tapped(update: Update, context: KringContext) -> None:
     g = f"{SETTINGS}{group_id}:"
     await query.answer()
     try:
-        if action in {"on", "off"}:
-            await service.configure(user_id, group_id, enabled=action == "on")
+        if action == "on":  # set up first: nothing is scheduled until "Start"
+            await _setup(context, chat_id, message_id, group_id, value)
+            return
+        if action == "go":
+            day, _, hour = value.partition(":")
+            if not (day.isdigit() and hour.isdigit() and int(hour) in CHECKIN_HOURS):
+                raise ValueError(value)
+            await service.configure(
+                user_id, group_id, enabled=True, weekday=int(day), minute_of_day=int(hour) * 60
+            )
+        elif action == "off":
+            await service.configure(user_id, group_id, enabled=False)
         elif action == "day" and value.isdigit():
             await service.configure(user_id, group_id, weekday=int(value))
         elif action == "hour" and value.isdigit():
@@ -615,10 +630,8 @@ async def settings_tapped(update: Update, context: KringContext) -> None:
                                InlineKeyboardMarkup([*rows, _back(tr, group_id)]))  # fmt: skip
             return
         elif action == "hours":
-            hours = [InlineKeyboardButton(f"{h:02d}:00", callback_data=f"{g}hour:{h}")
-                     for h in range(7, 22)]  # fmt: skip
-            rows = [hours[i : i + 5] for i in range(0, len(hours), 5)]
-            await send_or_edit(context, chat_id, message_id, tr.gettext("What time?"),
+            rows = _hour_rows(f"{g}hour:")
+            await send_or_edit(context, chat_id, message_id, _what_time(tr),
                                InlineKeyboardMarkup([*rows, _back(tr, group_id)]))  # fmt: skip
             return
         elif action == "windows":
@@ -652,6 +665,87 @@ async def settings_tapped(update: Update, context: KringContext) -> None:
     except ValueError:
         log.info("ignored a settings value out of range: %s", query.data)
     await _after_change(context, chat_id, message_id, group_id)
+
+
+CHECKIN_HOURS = range(7, 22)  # the hours a round may open
+QUIET = "🌙"  # marks an hour inside the parents' default quiet hours
+
+
+def _in_default_quiet_hours(hour: int) -> bool:
+    """Whether a round opening at `hour` falls in the default quiet hours (21:00-08:00),
+    so that most parents would get its questions only in the morning."""
+    prefs = MemberPrefs()
+    start, end, minute = prefs.quiet_start_min, prefs.quiet_end_min, hour * 60
+    if start > end:
+        return minute >= start or minute < end
+    return start <= minute < end
+
+
+def _hour_rows(data: str) -> list[list[InlineKeyboardButton]]:
+    """The hour buttons, five to a row; an hour in the quiet hours carries the moon."""
+    hours = [
+        InlineKeyboardButton(
+            f"{h:02d}:00 {QUIET}" if _in_default_quiet_hours(h) else f"{h:02d}:00",
+            callback_data=f"{data}{h}",
+        )
+        for h in CHECKIN_HOURS
+    ]
+    return [hours[i : i + 5] for i in range(0, len(hours), 5)]
+
+
+def _what_time(tr: Translator) -> str:
+    prefs = MemberPrefs()
+    quiet = f"{prefs.quiet_start_min // 60:02d}:00-{prefs.quiet_end_min // 60:02d}:00"
+    return "\n\n".join(
+        [
+            tr.gettext("What time?"),
+            tr.gettext(
+                "{moon} Parents' quiet hours ({hours}): they get the questions in the morning."
+            ).format(moon=QUIET, hours=quiet),
+        ]
+    )
+
+
+async def _setup(
+    context: KringContext, chat_id: int, message_id: int, group_id: int, value: str
+) -> None:
+    """Turning the check-in on: a day, then an hour, then a summary with "Start".
+
+    The choices travel in the buttons' data (`on`, `on:<day>`, `on:<day>:<hour>`), so
+    nothing is stored, and no round can open, before the facilitator taps "Start".
+    """
+    tr = context.tr
+    g = f"{SETTINGS}{group_id}:"
+    day, _, hour = value.partition(":")
+    cancel = [InlineKeyboardButton(tr.gettext("Cancel"), callback_data=f"{g}show")]
+    if not day.isdigit() or int(day) > 6:
+        names = [weekday_name(tr, d) for d in range(7)]
+        rows = [[InlineKeyboardButton(names[d], callback_data=f"{g}on:{d}")] for d in range(7)]
+        await send_or_edit(context, chat_id, message_id, tr.gettext("Which day?"),
+                           InlineKeyboardMarkup([*rows, cancel]))  # fmt: skip
+        return
+    if not hour.isdigit() or int(hour) not in CHECKIN_HOURS:
+        rows = _hour_rows(f"{g}on:{day}:")
+        await send_or_edit(context, chat_id, message_id, _what_time(tr),
+                           InlineKeyboardMarkup([*rows, cancel]))  # fmt: skip
+        return
+    view = await context.services.checkins.schedule(group_id)
+    if view is None:
+        return
+    text = "\n\n".join(
+        [
+            "<b>"
+            + tr.gettext("Weekly check-in of {group}").format(group=tr.user_text(view.group_name))
+            + "</b>",
+            _every(tr, int(day), int(hour) * 60, view.timezone, view.window_hours),
+            tr.gettext("Nothing is sent before you tap Start."),
+        ]
+    )
+    keyboard = [
+        [InlineKeyboardButton(tr.gettext("Start"), callback_data=f"{g}go:{day}:{hour}")],
+        [InlineKeyboardButton(tr.gettext("Change"), callback_data=f"{g}on"), *cancel],
+    ]
+    await send_or_edit(context, chat_id, message_id, text, InlineKeyboardMarkup(keyboard))
 
 
 async def _after_change(

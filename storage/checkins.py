@@ -267,9 +267,11 @@ class CheckinService:
         async with self._sessions.begin() as session:
             stored = await session.get(CheckinSchedule, group_id)
             if stored is None:
+                # Off until someone says "on": a question chosen before the check-in is set
+                # up must not start a live default schedule.
                 stored = CheckinSchedule(
                     group_id=group_id,
-                    enabled=True,
+                    enabled=False,
                     weekday=0,
                     minute_of_day=10 * 60,
                     window_hours=48,

@@ -68,8 +68,10 @@ from storage.models import (
     Meeting,
     MeetingStatus,
     Member,
+    Membership,
     ModerationAction,
     Organisation,
+    Role,
     RoundStatus,
 )
 from storage.types import utcnow
@@ -79,6 +81,7 @@ DIGEST_WEEKS = 8  # the organisation page's table: the weekly digest's weeks
 LAST_ROUNDS = 12
 LAST_NOTES = 50
 LAST_MEETINGS = 10
+NEXT_MEETINGS = 5
 LAST_ACTIONS = 30
 HIDDEN_TEXT = f"<{MIN_BASE}"  # how an export writes a hidden figure
 
@@ -177,6 +180,7 @@ class MeetingRow:
     no: Count
     maybe: Count
     coming: tuple[str | None, ...]  # names of those who said yes (FULL only, else empty)
+    waiting: Count = 0  # upcoming only: the group's parents who have not answered yet
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,6 +247,7 @@ class GroupPage:
     next_meeting: MeetingRow | None  # the first planned one from `as_of` on
     moderation: tuple[ModerationRow, ...]  # STAFF and FULL: the last 30 lines; else empty
     moderation_counts: tuple[ActionCount, ...]  # per action over the weeks, by action
+    upcoming: tuple[MeetingRow, ...] = ()  # the next 5 planned ones from `as_of` on
 
 
 # -- the service -----------------------------------------------------------------------
@@ -342,7 +347,8 @@ class DashboardData:
             rounds=rounds,
             answers=answers,
             meetings=meetings,
-            next_meeting=upcoming,
+            next_meeting=upcoming[0] if upcoming else None,
+            upcoming=upcoming,
             moderation=log,
             moderation_counts=counts,
         )
@@ -795,8 +801,9 @@ def _round_row(rnd: Any, counts: Any, min_base: int) -> RoundRow:
 
 async def _meetings(
     session: AsyncSession, group_id: int, as_of: datetime, access: GroupAccess, min_base: int
-) -> tuple[tuple[MeetingRow, ...], MeetingRow | None]:
-    """The last meetings that started before `as_of` (newest first), and the next one."""
+) -> tuple[tuple[MeetingRow, ...], tuple[MeetingRow, ...]]:
+    """The last meetings that started before `as_of` (newest first), and the next planned
+    ones (soonest first), each upcoming one with how many parents have not answered yet."""
     columns = (Meeting.id, Meeting.starts_at, Meeting.status, Meeting.theme)
     past = (
         await session.execute(
@@ -815,7 +822,7 @@ async def _meetings(
                 Meeting.status == MeetingStatus.PLANNED,
             )
             .order_by(Meeting.starts_at)
-            .limit(1)
+            .limit(NEXT_MEETINGS)
         )
     ).all()
     meeting_ids = [m.id for m in (*past, *upcoming)]
@@ -836,6 +843,32 @@ async def _meetings(
         ):
             coming[meeting_id].append(name)
 
+    # Every parent expected, not only those a reminder has reached yet.
+    parents = (
+        select(Membership.member_id)
+        .join(Member, Member.id == Membership.member_id)
+        .where(
+            Membership.group_id == group_id,
+            Membership.role == Role.PARENT,
+            Membership.active.is_(True),
+            Member.consent_given_at.is_not(None),
+        )
+    )
+    size = await session.scalar(select(func.count()).select_from(parents.subquery())) or 0
+    waiting: dict[int, int] = {}
+    for m in upcoming:
+        answered = select(Attendance.member_id).where(
+            Attendance.meeting_id == m.id, Attendance.answer.is_not(None)
+        )
+        waiting[m.id] = (
+            await session.scalar(
+                select(func.count()).select_from(
+                    parents.where(Membership.member_id.not_in(answered)).subquery()
+                )
+            )
+            or 0
+        )
+
     def row(m: Any) -> MeetingRow:
         counts = answers.get(m.id, {})
         yes, no, maybe = counts.get("yes", 0), counts.get("no", 0), counts.get("maybe", 0)
@@ -849,9 +882,10 @@ async def _meetings(
             no=small_count(no, base, min_base),
             maybe=small_count(maybe, base, min_base),
             coming=tuple(coming.get(m.id, ())),
+            waiting=small_count(waiting.get(m.id, 0), size, min_base),
         )
 
-    return tuple(row(m) for m in past), (row(upcoming[0]) if upcoming else None)
+    return tuple(row(m) for m in past), tuple(row(m) for m in upcoming)
 
 
 async def _log(session: AsyncSession, group_id: int) -> tuple[ModerationRow, ...]:

@@ -16,7 +16,7 @@ from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 import holidays
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from scheduler.policy import decide
@@ -92,7 +92,7 @@ class AttendanceList:
     yes: tuple[str, ...]
     no: tuple[str, ...]
     maybe: tuple[str, ...]
-    silent: int
+    silent: int  # active parents of the group who have not answered (reminded or not)
 
 
 class MeetingComposer(Protocol):
@@ -772,10 +772,27 @@ async def _listing(session: AsyncSession, meeting: Meeting) -> AttendanceList:
     by: dict[str | None, list[str]] = {}
     for answer, name in rows:
         by.setdefault(answer, []).append(name or "?")
+    # Everyone expected counts, not only those the evening reminder has reached yet: a
+    # week before the meeting a group of six must read "no answer yet: 6", not 0.
+    answered = select(Attendance.member_id).where(
+        Attendance.meeting_id == meeting.id, Attendance.answer.is_not(None)
+    )
+    silent = await session.scalar(
+        select(func.count())
+        .select_from(Membership)
+        .join(Member, Member.id == Membership.member_id)
+        .where(
+            Membership.group_id == meeting.group_id,
+            Membership.role == Role.PARENT,
+            Membership.active.is_(True),
+            Member.consent_given_at.is_not(None),
+            Membership.member_id.not_in(answered),
+        )
+    )
     return AttendanceList(
         _view(meeting, group),
         tuple(by.get("yes", [])),
         tuple(by.get("no", [])),
         tuple(by.get("maybe", [])),
-        len(by.get(None, [])),
+        silent or 0,
     )

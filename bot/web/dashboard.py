@@ -125,6 +125,10 @@ class Page:
         """A translated message; `values` fill `{placeholders}`, escaped."""
         return Markup(escape(self.tr.gettext(message))).format(**values)
 
+    def pgettext(self, context: str, message: str, **values: Any) -> Markup:
+        """A translated message with a context (a word used in two places)."""
+        return Markup(escape(self.tr.pgettext(context, message))).format(**values)
+
     def ngettext(self, singular: str, plural: str, n: int, **values: Any) -> Markup:
         text = self.tr.ngettext(singular, plural, n)
         return Markup(escape(text)).format(n=n, **values)
@@ -191,7 +195,12 @@ def _render(
     while True:
         page = Page(tr, site.timezone if site is not None else "Europe/Amsterdam")
         html = template.render(
-            page=page, gettext=page.gettext, ngettext=page.ngettext, legend=legend, **context
+            page=page,
+            gettext=page.gettext,
+            ngettext=page.ngettext,
+            pgettext=page.pgettext,
+            legend=legend,
+            **context,
         )
         if legend or not page.used_hidden:
             break

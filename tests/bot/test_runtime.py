@@ -113,6 +113,7 @@ async def test_kring_run_opens_a_round_missed_while_it_was_down(db: Database) ->
     await service.configure(
         8_000_000_001,
         group.id,
+        enabled=True,
         weekday=an_hour_ago.weekday(),
         minute_of_day=an_hour_ago.hour * 60 + an_hour_ago.minute,
     )

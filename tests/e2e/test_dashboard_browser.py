@@ -15,15 +15,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
 from bot.i18n import Catalogs
+from bot.prompts import Source, source_name
 from bot.web.app import create_app
 from bot.web.dashboard import COOKIE, DashboardSite
 from storage.crypto import AnswerCipher
 from storage.dashboard import DashboardAuth
 from storage.dashboard_data import DashboardData
+from storage.models import Attendance, Meeting, MeetingStatus, Member, Membership, Role
 from tests.conftest import Database
-from tests.dashboard_world import CX, CY, FA, NOW, VA, World, build_world
+from tests.dashboard_world import CX, CY, DAY, FA, NOW, VA, World, build_world
 from tests.e2e.browser import chromium, require_chromium, serve
 from tests.harness import TEST_SECRET
 
@@ -427,3 +430,56 @@ async def test_a_coordinator_reads_hidden_figures_as_hidden_with_one_legend(
     assert await fatma.count(".hidden-figure") == 0 and await fatma.count("#hidden-legend") == 0
     assert await fatma.count(".digest-chart rect.hidden") == 0
     fatma.quiet()
+
+
+async def test_the_group_page_shows_the_next_meetings_with_who_is_coming(
+    dashboard: Dashboard, sqlite_db: Database
+) -> None:
+    """Issue 13: a planned meeting is on the group page, with who is coming and how many
+    of the six parents have not answered yet (nobody has had a reminder)."""
+    world = dashboard.world
+    async with sqlite_db.sessions.begin() as s:
+        meeting = Meeting(
+            group_id=world.group_a,
+            starts_at=NOW + 2 * DAY,
+            theme="talents",
+            status=MeetingStatus.PLANNED,
+            created_at=NOW - DAY,
+        )
+        s.add(meeting)
+        await s.flush()
+        parents = (
+            await s.scalars(
+                select(Member)
+                .join(Membership, Membership.member_id == Member.id)
+                .where(Membership.group_id == world.group_a, Membership.role == Role.PARENT)
+                .order_by(Member.id)
+            )
+        ).all()
+        s.add(Attendance(meeting_id=meeting.id, member_id=parents[0].id, answer="yes"))
+        s.add(Attendance(meeting_id=meeting.id, member_id=parents[1].id, answer="maybe"))
+    nl = dashboard.catalogs.get("nl")
+
+    tab, _ = await dashboard.sign_in(FA)
+    await tab.open(group_path(world.group_a))
+    rows = tab.page.locator("#upcoming tbody tr")
+    assert await rows.count() == 1 and await rows.first.is_visible()
+    cells = [(await c.inner_text()).strip() for c in await rows.first.locator("td").all()]
+    assert cells[1] == source_name(nl, Source.TALENTS)
+    assert cells[2:6] == ["1", "0", "1", "4"]  # coming, not coming, not sure, no answer yet
+    assert cells[6].strip("\u2068\u2069") == f"<b>Ouder{world.group_a}x0</b>"
+    headers = await tab.text("#upcoming thead")
+    assert nl.pgettext("dashboard column", "No answer yet") in headers
+    # The meeting held last week stays in its own table.
+    assert await tab.count("#meetings tbody tr") == 1
+    await tab.shot("group-facilitator-upcoming")
+    tab.quiet()
+
+    # Its coordinator sees the same meeting, every count about fewer than five hidden.
+    coordinator, _ = await dashboard.sign_in(CX)
+    await coordinator.open(group_path(world.group_a))
+    word = nl.pgettext("a figure kept back", "hidden")
+    row = coordinator.page.locator("#upcoming tbody tr").first
+    cells = [(await c.inner_text()).strip() for c in await row.locator("td").all()]
+    assert cells[2:] == [word] * 4  # two answers, four waiting; no names column
+    coordinator.quiet()

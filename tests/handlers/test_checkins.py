@@ -142,7 +142,7 @@ async def make_round(bot: BotHarness, clock: Clock) -> Round:
     for user, (name, lang) in parents.items():
         await community.accept_invite(code, user, name, lang, 1)
     await bot.services.checkins.configure(
-        FACILITATOR, group.id, weekday=0, minute_of_day=10 * 60, window_hours=48
+        FACILITATOR, group.id, enabled=True, weekday=0, minute_of_day=10 * 60, window_hours=48
     )
     return Round(bot, clock, group.id, parents={u: n for u, (n, _) in parents.items()})
 
@@ -498,3 +498,59 @@ async def test_an_own_question_with_a_fallback_language(world: Round) -> None:
     question = next(c for c in calls if c.method == "sendMessage")
     assert "Wat gaf je energie deze week?" in (question.shown_text or "")
     assert "Nederlands" in (question.shown_text or "")  # the marker names the language
+
+
+async def test_turning_the_check_in_on_schedules_nothing_until_start(world: Round) -> None:
+    """Issue 13: a day, an hour, a summary: no round can open before "Start"; an hour in
+    the parents' default quiet hours (21:00-08:00) is marked on its button."""
+    community = world.bot.services.community
+    group = await community.create_group(COORDINATOR, "Vaders Oost", "Europe/Amsterdam", "nl")
+    code = await community.create_invite(COORDINATOR, group.id, Role.PARENT, 10)
+    await community.accept_invite(code, 6_000_000_020, "Dirk", "nl", 1)
+    g = f"{SETTINGS}{group.id}:"
+    tr = world.bot.services.catalogs.get("nl")
+
+    async def nothing_opens() -> None:
+        view = await world.service.schedule(group.id)
+        assert not view.enabled and view.next_round is None
+        for day in range(8):  # a whole week of slots passes: no round in this group
+            world.clock.set(MONDAY_10 + timedelta(days=day, minutes=1))
+            await world.open()
+        async with world.bot.db.sessions() as session:
+            rounds = await session.scalar(
+                select(func.count()).select_from(CheckinRound).where(
+                    CheckinRound.group_id == group.id
+                )
+            )
+        assert rounds == 0
+        world.clock.set(MONDAY_10)
+
+    # Choosing a question before the check-in is on starts nothing.
+    await world.tap(COORDINATOR, f"{g}qkey:stress.2")
+    await nothing_opens()
+
+    [panel] = [c for c in await world.tap(COORDINATOR, f"{g}show") if c.buttons]
+    assert tr.gettext("The weekly check-in is off.") in (panel.shown_text or "")
+    days = (await world.tap(COORDINATOR, data_of(panel, tr.gettext("Turn on"))))[-1]
+    assert (days.shown_text or "") == tr.gettext("Which day?")
+    await nothing_opens()
+
+    hours = (await world.tap(COORDINATOR, data_of(days, "woensdag")))[-1]
+    labels = [b["text"] for b in hours.buttons]
+    assert "21:00 🌙" in labels and "07:00 🌙" in labels
+    assert "08:00" in labels and "19:00" in labels and "20:00" in labels
+    assert "🌙" in (hours.shown_text or "") and "21:00-08:00" in (hours.shown_text or "")
+    await nothing_opens()
+
+    summary = (await world.tap(COORDINATOR, data_of(hours, "19:00")))[-1]
+    text = summary.shown_text or ""
+    assert "woensdag" in text and "19:00" in text
+    assert tr.gettext("Nothing is sent before you tap Start.") in text
+    await nothing_opens()
+
+    done = (await world.tap(COORDINATOR, data_of(summary, tr.gettext("Start"))))[-1]
+    view = await world.service.schedule(group.id)
+    assert view.enabled and (view.weekday, view.minute_of_day) == (2, 19 * 60)
+    assert "woensdag" in (done.shown_text or "")
+    world.clock.set(view.next_round + timedelta(minutes=1))
+    assert (await world.open()).rounds == 1

@@ -1255,3 +1255,25 @@ async def test_forget_and_mydata_cover_meeting_answers(world: World) -> None:
     async with world.bot.db.sessions() as session:
         rows = (await session.scalars(select(MeetingReflection))).all()
     assert rows and all(r.note is None and r.voice is None for r in rows)
+
+
+async def test_who_is_coming_counts_every_parent_before_any_reminder(world: World) -> None:
+    """Issue 13: a week before the meeting nobody has been reminded yet; the three parents
+    of the group are all still to answer, and the list says so."""
+    [meeting] = await world.plan()
+    tr = world.tr(FACILITATOR)
+    [listed] = messages(await world.command(FACILITATOR, "sessions"))
+    g = f"mt:{world.group_id}:"
+    [asked] = messages(await world.tap(FACILITATOR, f"{g}list:{meeting.id}", listed.result))
+    lines = (asked.shown_text or "").splitlines()
+    assert lines[-1] == tr.gettext("No answer yet: {count}").format(count=3)
+    # One parent answers from the evening reminder; a fourth joins the group later.
+    world.clock.set(EVE)
+    await world.sweep()
+    reminders = by_chat(await world.deliver())
+    await world.tap(BART, f"att:{meeting.id}:yes", reminders[BART].result)
+    await add_parent(world.services, world.group_id, DIRK, "Dirk")
+    [asked] = messages(await world.tap(FACILITATOR, f"{g}list:{meeting.id}", listed.result))
+    lines = (asked.shown_text or "").splitlines()
+    assert lines[-1] == tr.gettext("No answer yet: {count}").format(count=3)
+    assert tr.user_text("Bart") in lines[2]

@@ -41,7 +41,7 @@ async def setup_group(db: Database, clock: Clock) -> tuple[CheckinService, int]:
     code = await community.create_invite(FACILITATOR, group.id, Role.PARENT, 10)
     for i, user in enumerate(PARENTS):
         await community.accept_invite(code, user, f"Ouder {i}", "nl", 1)
-    await service.configure(FACILITATOR, group.id, weekday=0, minute_of_day=600)
+    await service.configure(FACILITATOR, group.id, enabled=True, weekday=0, minute_of_day=600)
     return service, group.id
 
 
