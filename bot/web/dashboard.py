@@ -491,6 +491,32 @@ def _source_chart(series: SourceSeries, tr: Translator, title_id: str) -> tuple[
     return Markup(svg), any(hidden.values())
 
 
+def _history_figures(points: Sequence[ChartPoint], tr: Translator) -> list[tuple[str, Any, Any]]:
+    """The check-in chart's weeks as rows (week, answered, mood) for its table. A chart
+    point has no figure where it is hidden: the table says so."""
+
+    def shown(value: float | None, hidden: bool) -> Any:
+        return HIDDEN if value is None and hidden else value
+
+    return [
+        (format_date(p.start, "medium", locale=tr.locale), shown(p.response, p.hidden),
+         shown(p.mood, p.hidden))
+        for p in points
+    ]  # fmt: skip
+
+
+def _source_figures(series: SourceSeries, tr: Translator) -> dict[str, Any]:
+    """The sources chart as a table: a row per source, a column per month."""
+    return {
+        "months": [format_date(m, "MMM yy", locale=tr.locale) for m in series.months],
+        "sources": [
+            (_source_label(tr, line.source),
+             [m.best_share if m.rounds else None for m in line.months])
+            for line in series.lines
+        ],
+    }  # fmt: skip
+
+
 def _source_label(tr: Translator, value: str | None) -> str:
     try:
         return source_name(tr, Source(value or ""))
@@ -512,6 +538,8 @@ def page_context(page: Any, tr: Translator) -> dict[str, Any]:
         "summary": summarise(figures.total if hasattr(figures, "total") else figures, tr),
         "charts": {"history": Markup(history_chart), "sources": sources},
         "charts_hidden": hidden or sources_hidden,
+        # The charts' figures as text: a screen reader reads an SVG as one image.
+        "figures": {"history": _history_figures(points, tr), **_source_figures(page.sources, tr)},
         "caption": Markup(chart_caption(tr, hidden=hidden)),
         "source_name": lambda value: _source_label(tr, value),
         "action_name": lambda value: action_label(tr, value),
