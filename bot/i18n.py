@@ -9,6 +9,7 @@ from __future__ import annotations
 import gettext
 import html
 import io
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,7 +17,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from babel import Locale
-from babel.dates import format_datetime
+from babel.dates import format_datetime, get_timezone_location
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
@@ -43,14 +44,27 @@ def N_(message: str) -> str:
     return message
 
 
+LRI = "\u2066"  # LEFT-TO-RIGHT ISOLATE
 FSI = "\u2068"  # FIRST STRONG ISOLATE
 PDI = "\u2069"  # POP DIRECTIONAL ISOLATE
+# A /command with what follows it on a command line: dates like 24-12, language codes,
+# {placeholders}. Inside an Arabic sentence the slash would otherwise show after the word
+# ("help/") and the dates in reverse order.
+_COMMAND = re.compile(
+    r"(?<![\w/<\u2066])/[a-z_]+(?:@\w+)?(?:[ \u00a0](?:\d[\d\-./:]*|[a-z]{2}\b|\{[a-z_]+\}))*"
+)
 # Embeddings, overrides and isolates typed by users could break out of our isolate or
 # reverse the rest of a line; they are removed from displayed user text (stored text keeps
 # them untouched).
 _BIDI_CONTROLS = dict.fromkeys(
     map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"), None
 )
+
+
+def isolate_commands(text: str) -> str:
+    """`text` with every /command (and the dates, codes or placeholders after it) in a
+    left-to-right isolate, for right-to-left languages."""
+    return _COMMAND.sub(lambda m: f"{LRI}{m.group(0)}{PDI}", text)
 
 
 def strip_bidi(value: str) -> str:
@@ -60,8 +74,15 @@ def strip_bidi(value: str) -> str:
 
 def compile_catalog(po_path: Path) -> gettext.GNUTranslations:
     """Compile a `.po` file in memory into a gettext catalog (no `.mo` files to forget)."""
+    locale = po_path.parent.parent.name
     with po_path.open("rb") as fh:
-        catalog = read_po(fh, locale=po_path.parent.parent.name, domain=DOMAIN)
+        catalog = read_po(fh, locale=locale, domain=DOMAIN)
+    if locale in RTL_LOCALES:
+        for message in catalog:
+            if message.id and isinstance(message.string, str):
+                message.string = isolate_commands(message.string)
+            elif message.id and message.string:
+                message.string = tuple(isolate_commands(s) for s in message.string)
     buf = io.BytesIO()
     write_mo(buf, catalog, use_fuzzy=False)
     buf.seek(0)
@@ -100,6 +121,11 @@ class Translator:
         own direction and cannot reorder the sentence around it.
         """
         return f"{FSI}{html.escape(strip_bidi(value), quote=False)}{PDI}"
+
+    def zone_name(self, zone: str) -> str:
+        """A time zone as this language names it ("tijd in Nederland", "توقيت هولندا"),
+        never its code ("Europe/Amsterdam")."""
+        return str(get_timezone_location(zone, locale=self.locale))
 
     def datetime(self, moment: datetime, zone: str, fmt: str = "full") -> str:
         """A moment in the group's time zone, written the way this language writes it."""

@@ -541,7 +541,7 @@ def _every(tr: Translator, weekday: int, minute: int, zone: str, window: int) ->
     return tr.gettext("Every {day} at {time} ({zone}). Open for {hours} hours.").format(
         day=weekday_name(tr, weekday),
         time=f"{minute // 60:02d}:{minute % 60:02d}",
-        zone=zone,
+        zone=tr.zone_name(zone),
         hours=window,
     )
 

@@ -245,7 +245,7 @@ def _schedule_text(tr: Translator, schedule: DigestSchedule) -> str:
             tr.gettext("Every {day} at {time} ({zone}).").format(
                 day=weekday_name(tr, schedule.weekday),
                 time=f"{hour:02d}:{minute:02d}",
-                zone=schedule.timezone,
+                zone=tr.zone_name(schedule.timezone),
             ),
             tr.gettext(
                 "Coordinators get the figures of every group; facilitators get their own groups."

@@ -291,7 +291,7 @@ def settings_text(tr: Translator, group: GroupView) -> str:
             tr.gettext("Language: {language}").format(
                 language=LANGUAGE_NAMES[group.default_locale]
             ),
-            tr.gettext("Time zone: {zone}").format(zone=group.timezone),
+            tr.gettext("Time zone: {zone}").format(zone=tr.zone_name(group.timezone)),
             tr.gettext("Most messages per parent per week: {count}").format(
                 count=group.prompt_cap_per_week
             ),
@@ -307,10 +307,14 @@ async def _show_settings(context: KringContext, chat_id: int, group: GroupView,
     tr = context.tr
     prefix = f"{SETTINGS}{group.id}:"
     flip = int(not group.reminders_count_to_cap)
+    languages = [
+        InlineKeyboardButton(LANGUAGE_NAMES[lc], callback_data=f"{prefix}lang:{lc}")
+        for lc in SUPPORTED_LOCALES
+    ]
     rows = [
-        [InlineKeyboardButton(LANGUAGE_NAMES[lc], callback_data=f"{prefix}lang:{lc}")
-         for lc in SUPPORTED_LOCALES],
-        [InlineKeyboardButton(zone.split("/")[1], callback_data=f"{prefix}tz:{i}")
+        languages[:3],  # five names do not fit one row of a phone
+        languages[3:],
+        [InlineKeyboardButton(tr.zone_name(zone), callback_data=f"{prefix}tz:{i}")
          for i, zone in enumerate(ZONES)],
         [InlineKeyboardButton(str(n), callback_data=f"{prefix}cap:{n}") for n in range(1, 6)],
         [InlineKeyboardButton(tr.gettext("Meeting reminders: count them or not"),

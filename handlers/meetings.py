@@ -67,13 +67,12 @@ class MeetingComposer:
             tr.gettext("Are you coming?"),
         ]
         a = f"{ATTEND}{meeting.id}:"
+        # One answer a row: with the ✓ of a choice, three in a row do not fit a phone.
         markup = InlineKeyboardMarkup(
             [
-                [
-                    InlineKeyboardButton("✅ " + tr.gettext("Coming"), callback_data=f"{a}yes"),
-                    InlineKeyboardButton("❌ " + tr.gettext("Not coming"), callback_data=f"{a}no"),
-                    InlineKeyboardButton("❔ " + tr.gettext("Not sure"), callback_data=f"{a}maybe"),
-                ]
+                [InlineKeyboardButton("✅ " + tr.gettext("Coming"), callback_data=f"{a}yes")],
+                [InlineKeyboardButton("❌ " + tr.gettext("Not coming"), callback_data=f"{a}no")],
+                [InlineKeyboardButton("❔ " + tr.gettext("Not sure"), callback_data=f"{a}maybe")],
             ]
         )
         return {"text": "\n".join(lines), "parse_mode": "HTML", "reply_markup": markup.to_dict()}
@@ -396,7 +395,10 @@ def _day_keyboard(tr: Translator, zone: str, data: str, first: int) -> InlineKey
         noon = datetime(d.year, d.month, d.day, 12, tzinfo=ZoneInfo(zone))
         label = tr.datetime(noon, zone, "EEE d MMM")
         buttons.append(InlineKeyboardButton(label, callback_data=f"{data}{d.isoformat()}"))
-    return InlineKeyboardMarkup([buttons[i : i + 3] for i in range(0, len(buttons), 3)])
+    # Three a row where the labels are short (about 12 characters); Arabic weekday names
+    # are long, so two.
+    per_row = 3 if all(len(b.text) <= 12 for b in buttons) else 2
+    return InlineKeyboardMarkup([buttons[i : i + per_row] for i in range(0, len(buttons), per_row)])
 
 
 def _time_keyboard(data: str) -> InlineKeyboardMarkup:

@@ -8,7 +8,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
 from bot.config import SUPPORTED_LOCALES
-from bot.i18n import LANGUAGE_NAMES, Translator
+from bot.i18n import LANGUAGE_NAMES, LRI, PDI, Translator
 from handlers.context import KringContext
 from storage.community import RoleView
 from storage.models import Role
@@ -72,7 +72,9 @@ def help_text(tr: Translator, roles: Sequence[RoleView] = ()) -> str:
     """The /help message: every command this person may use, with what it does."""
     lines = [tr.gettext("This is what you can do. Tap a command:"), ""]
     lines += [
-        f"/{command} – {description}" for command, description in command_descriptions(tr, roles)
+        # In Arabic the line reads right to left with the command kept whole ("/help").
+        (f"{LRI}/{command}{PDI}" if tr.rtl else f"/{command}") + f" – {description}"
+        for command, description in command_descriptions(tr, roles)
     ]
     return "\n".join(lines)
 
