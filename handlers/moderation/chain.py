@@ -135,6 +135,11 @@ class Check(Protocol):
         """Whether the check needs the message's reading (its words and listed terms)."""
 
     @property
+    def reads_every_text(self) -> bool:
+        """Whether it reads a message in which no listed term was found (else it is
+        skipped for those, the common case)."""
+
+    @property
     def may_alert(self) -> bool:
         """Whether the check can ALERT (then it runs even after a DELETE)."""
 
@@ -156,6 +161,7 @@ class FloodCheck:
     __slots__ = ("_albums", "_bursts", "_max", "_max_tracked", "_recent", "_window")
     name = "flood"
     reads_text = False
+    reads_every_text = False
     may_alert = False
 
     def __init__(
@@ -221,6 +227,7 @@ class NewcomerLinkCheck:
     __slots__ = ("_forward", "_link", "_newcomer_for")
     name = "newcomer_link"
     reads_text = False
+    reads_every_text = False
     may_alert = False
 
     def __init__(self, newcomer_hours: float) -> None:
@@ -243,6 +250,7 @@ class SafeguardingCheck:
     __slots__ = ()
     name = "safeguarding"
     reads_text = True
+    reads_every_text = True  # the learned reader looks at messages no list marks
     may_alert = True
 
     def inspect(self, facts: MessageFacts, reading: Reading | None) -> Finding | None:
@@ -259,6 +267,7 @@ class InsultCheck:
     __slots__ = ()
     name = "word_list"
     reads_text = True
+    reads_every_text = False  # an insult is a listed word: no hit, nothing to judge
     may_alert = False
 
     def inspect(self, facts: MessageFacts, reading: Reading | None) -> Finding | None:
@@ -328,7 +337,7 @@ class Chain:
                     continue
                 if reading is None:
                     reading = self.read(facts.text)
-                if not reading.hits:
+                if not reading.hits and not check.reads_every_text:
                     continue
                 finding = check.inspect(facts, reading)
             else:

@@ -206,9 +206,9 @@ class TermIndex:
         if word != ME_SUFFIX:
             for language, stem_of in self._stemmers.items():
                 stem = stem_of(word)
-                if stem == word:
-                    # A word that is its own stem is another word: "school" (squeezed to
-                    # "schol") is not "scholden"; a listed word itself matches exactly.
+                if stem == word and len(word) <= MIN_SNOWBALL_STEM:
+                    # A short word that is its own stem is another word: "school" (squeezed
+                    # to "schol") is not "scholden"; a listed word itself matches exactly.
                     continue
                 for unit in self._stemmed[language].get(stem, ()):
                     if unit not in units:

@@ -32,6 +32,7 @@ from importlib import import_module
 
 from handlers.moderation.evasion import Unmasker
 from handlers.moderation.index import ME_SUFFIX, Hit, TermIndex
+from handlers.moderation.learned import default_model
 from handlers.moderation.lexicons import CONCERNS, LANGUAGES, LanguageLexicon
 from handlers.moderation.normalise import match_key, match_tokens
 from handlers.moderation.stemming import stemmers
@@ -105,6 +106,21 @@ RULES: tuple[tuple[str, tuple[frozenset[str], ...]], ...] = tuple(
         ("threat", ("THREAT", "KILL+YOU", "KILL+PARTNER", "KILL+HE", "HURT+YOU")),
     )
 )  # fmt: skip
+# Rules that an everyday scene (MISHAP: a fall, a ball, a game, a film, cooking) explains
+# away when it is in the same message: "mijn zoon is gevallen, blauwe plek op zijn been",
+# "ابني ضرب الكورة", "ik maak je dood!! (fortnite)". Rules with a partner, hiding, secrets,
+# touching by an adult and the alarms are never explained away.
+WEAK = frozenset(
+    frozenset(rule.split("+"))
+    for rule in (
+        "INJURY+CHILD", "HURT+ME", "HURT+YOU", "INJURY+ME", "FEAR+HE", "FEAR+HOME",
+        "SELFHARM+ME", "TOUCH+CHILD", "HURT+CHILD+RELATIVE", "HURT+CHILD+HE",
+        "INJURY+CHILD+HE", "INJURY+CHILD+RELATIVE", "FEAR+CHILD+RELATIVE", "KILL+YOU",
+        "KILL+HE", "THREAT", "INJURY+HE+ME",
+    )
+)  # fmt: skip
+# Two worrying concepts of these alone are explained away by an everyday scene too.
+_SCENE = frozenset(("HURT", "INJURY", "FEAR", "KILL", "SELFHARM", "DIE"))
 # Two different worrying concepts near each other are worrying together, whatever they are
 # ("klappen en gillen … altijd plekken", "ik verstop de blauwe plekken"): the concern is
 # read from what they are about.
@@ -179,6 +195,7 @@ class Reading:
     quoted: frozenset[str] = frozenset()  # words written between quotation marks
     opens_with_address: bool = False  # "Idioot, ..." / "Idioot!": the first word is a call
     embarrassed: bool = False  # 🙈 😅 🤦: the writer laughs at herself
+    text: str = ""  # the message as written (for what is only worth a look when unsure)
 
     def positions(self, label: str) -> list[int]:
         """Where a label was found (word positions)."""
@@ -188,7 +205,7 @@ class Reading:
 # Concepts that only set the scene: a message with nothing but these needs no reading.
 _CONTEXT = frozenset(
     ("ME", "YOU", "PARTNER", "HE", "CHILD", "RELATIVE", "HOME", "REFLEXIVE", "WANT", "LIFE",
-     "END")
+     "END", "MISHAP")
 )  # fmt: skip
 
 
@@ -293,7 +310,7 @@ class Lexicons:
         if self._allowed and hits:
             hits = [h for h in hits if not (h.label[:2] in ("u:", "a:") and self._is_allowed(h))]
         if not hits:
-            return Reading(words, hits)  # the common case: nothing to weigh
+            return Reading(words, hits, text=text)  # the common case: nothing to weigh
         laughing = _LAUGHTER.search(text) is not None
         quoted: frozenset[str] = frozenset()
         if _QUOTE_MARK.search(text):
@@ -302,7 +319,7 @@ class Lexicons:
             )
         address = _ADDRESS.match(text) is not None
         embarrassed = _EMBARRASSED.search(text) is not None
-        return Reading(words, hits, self._suffixes, laughing, quoted, address, embarrassed)
+        return Reading(words, hits, self._suffixes, laughing, quoted, address, embarrassed, text)
 
     def _is_allowed(self, hit: Hit) -> bool:
         return match_key(hit.term.rstrip("*")) in self._allowed
@@ -322,6 +339,17 @@ def concern(reading: Reading) -> str | None:
     found = _concern(reading)
     if found == "threat" and reading.laughing:
         return None  # "mijn moeder vermoordt me als ik te laat ben 😂"
+    if found is None:
+        model = default_model()
+        if (
+            model is not None
+            and model.worrying(reading.words)
+            and _LAUGHTER.search(reading.text) is None  # a joke is left to the rules
+        ):
+            # No rule, but it reads like the worrying messages the model learned from: a
+            # facilitator looks (it is never a reason to delete anything).
+            concepts = {h.label.rpartition(":")[2] for h in reading.hits if h.label[:2] == "c:"}
+            return _about(concepts) if concepts & RISKY else "abuse"
     return found
 
 
@@ -350,16 +378,21 @@ def _concern(reading: Reading) -> str | None:
     present: dict[str, set[str]] = {}
     for language, concept in found:
         present.setdefault(language, set()).add(concept)
-    languages = set(present)
+    languages = sorted(present)
     for concern_, rules in RULES:
         for rule in rules:
             for language in languages:
                 if rule <= present[language] and _meet(found, language, rule):
+                    if rule in WEAK and "MISHAP" in present[language]:
+                        continue
                     return concern_
     for language in languages:
         risky = sorted(c for lang, c in found if lang == language and c in RISKY)
+        scene = "MISHAP" in present[language]
         for i, first in enumerate(risky):
             for second in risky[i + 1 :]:
+                if scene and first in _SCENE and second in _SCENE:
+                    continue
                 if _meet(found, language, frozenset((first, second))):
                     return _about({c for lang, c in found if lang == language})
     return None

@@ -4,7 +4,9 @@ On the held-out third that nothing was tuned on, the issue asks for safeguarding
 at least 0.9, no safeguarding message deleted, at most 5 % of ordinary messages acted on and
 at most 20 % of insults missed. Two of these hold and are asserted as they are: nothing
 worrying is deleted (on the whole set, and no parent quoting her child either) and insults
-are caught. Two do not hold yet (recall about 0.78, ordinary messages acted on about 5.6 %);
+are caught. Two do not hold yet (recall about 0.85, ordinary messages acted on about 6.5 %,
+on a held-out third that grew with 400 messages written by someone who had not seen the
+rules);
 for those the tests hold the level reached, so it cannot slip back unnoticed, and
 `bench/moderation.py` prints the gap to the target per language.
 """
@@ -60,7 +62,7 @@ def test_a_third_is_held_out_by_id(examples: list[Example]) -> None:
     assert 0.28 < share < 0.39
 
 
-RECALL_REACHED = 0.75  # target 0.9: not reached yet (see the module docstring)
+RECALL_REACHED = 0.82  # target 0.9: not reached yet (see the module docstring)
 FP_REACHED = 0.07  # target 0.05: not reached yet
 
 

@@ -60,6 +60,10 @@ gisteren weer geslagen"), FEAR with PARTNER or HOME, WANT with DIE. The concepts
 - HIDE: hiding marks or oneself: hide, cover up, so nobody sees, wear a scarf over it
 - NEGLECT: a child left without care: always hungry, no food at home, alone all day, dirty
   clothes, no winter coat, locked out (worrying phrases only)
+- MISHAP: the everyday scenes where hurting words are harmless: a fall, the playground, a
+  bike, sport and a ball, a game on a screen, a film, cooking, the doctor who said it was
+  nothing. Next to one, the weak signs (a child and a bruise, "hit" and "me") raise nothing;
+  a partner, hiding, secrets, touching and every alarm still do.
 - SECRET: keeping it secret: don't tell anyone, it's a secret, nobody may know, I write
   this in secret
 
@@ -95,7 +99,7 @@ CONCERNS = ("violence", "child_abuse", "sexual_abuse", "self_harm", "threat")
 CONCEPTS = (
     "PARTNER", "ME", "CHILD", "RELATIVE", "HURT", "INJURY", "FEAR", "HOME", "CONTROL",
     "NAMECALL", "KILL", "THREAT", "SEXUAL", "TOUCH", "ABUSE", "DIE", "WANT", "SELFHARM",
-    "REFLEXIVE", "LIFE", "END", "DESPAIR", "HIDE", "SECRET", "NEGLECT",
+    "REFLEXIVE", "LIFE", "END", "DESPAIR", "HIDE", "SECRET", "NEGLECT", "MISHAP",
 )  # fmt: skip
 
 

@@ -1149,3 +1149,18 @@ LEXICON = LEXICON.extended(
         "HURT": ("من رقبتو", "من رقبته", "بيرفعو عالحيط", "كيشدو من عنقو"),
     },
 )  # fmt: skip
+
+# A second round: the everyday scenes (MISHAP) that explain "hit", "fell" or "cut" away
+# (a ball, a match, a game, a film, cooking, a glass that fell, the doctor said it's fine).
+# fmt: off
+LEXICON = LEXICON.extended(
+    concepts={
+        "MISHAP": (
+            "الكورة", "الكرة", "كورة", "كرة", "ماتش", "مباراة", "هدف", "ملعب", "فريق",
+            "لعبة", "العاب", "بلايستيشن", "فيلم", "مسلسل", "كرتون", "طاحت", "طاح", "الكاس",
+            "الكاسة", "طبخ", "الطبخ", "طبخت", "الدكتور قال", "الطبيب قال", "الطبيبة قالت",
+            "ههه", "هههه", "lkora", "match", "film",
+        ),
+    },
+)
+# fmt: on

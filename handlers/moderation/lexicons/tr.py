@@ -577,3 +577,19 @@ LEXICON = LEXICON.extended(
                    "pisman edecegim"),
     },
 )  # fmt: skip
+
+# A second round: the everyday scenes (MISHAP) that explain "hit", "fell" or "afraid" away
+# (a ball, a game, a tablet, a film, a slide, the dark, a dog, the doctor said it's fine).
+# fmt: off
+LEXICON = LEXICON.extended(
+    concepts={
+        "MISHAP": (
+            "top", "topa", "topu", "futbol", "mac", "gol", "oyun*", "tablet*", "film*", "dizi",
+            "netflix", "korku filmi", "dustu", "dustum", "dusmus", "kaydirak*", "park", "parkta",
+            "bisiklet*", "bir sey yok", "doktor bir sey yok dedi", "buz koyduk", "yemek",
+            "sogan", "haha", "hahaha", "kopek*", "karanlik*", "kabus*", "kavga etti",
+            "kavga ediyorlar",
+        ),
+    },
+)
+# fmt: on

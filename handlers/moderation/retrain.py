@@ -1,0 +1,51 @@
+"""Retrain the learned reader (`handlers.moderation.learned`) and write `model.json`.
+
+Run from the repository after changing its training data:
+`.venv/bin/python -m handlers.moderation.retrain`. It reads
+`tests/moderation_eval/train/*.jsonl` and the tuning two thirds of the evaluation set; the
+held-out third is never read. The same data always gives the same file (a test checks that
+the committed model is the one its data gives).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from handlers.moderation.learned import MODEL_PATH, Model, train
+from handlers.moderation.normalise import match_tokens
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def training_examples() -> list[tuple[list[str], bool]]:
+    """Every training message: `tests/moderation_eval/train/` and the tuning two thirds of the
+    evaluation set (the held-out third is never read here)."""
+    examples: list[tuple[list[str], bool]] = []
+    root = ROOT / "tests" / "moderation_eval"
+    for path in sorted((root / "train").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                examples.append((match_tokens(row["text"]), row["label"] == "safeguarding"))
+    from tests.moderation_eval import load  # a development tool: run from the repository
+
+    for example in load():
+        if not example.held_out:
+            examples.append((match_tokens(example.text), example.category == "safeguarding"))
+    return examples
+
+
+def retrained() -> Model:
+    """The model the training data gives."""
+    return train(training_examples())
+
+
+def main() -> None:
+    model = retrained()
+    MODEL_PATH.write_text(model.to_json(), encoding="utf-8")
+    print(f"{len(model.weights)} features, threshold {model.threshold:.3f} -> {MODEL_PATH}")
+
+
+if __name__ == "__main__":
+    main()

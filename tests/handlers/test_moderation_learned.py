@@ -1,0 +1,112 @@
+"""The learned reader (`handlers.moderation.learned`) and the everyday scenes (MISHAP).
+
+The model is the second reader of worrying messages: it can only raise an alert, never a
+deletion; it is the model its training data gives (retraining reproduces the committed
+file); a worrying message that no rule lists still reaches a facilitator through the real
+client. An everyday scene (a fall at the playground, a ball, a game) explains a bruise or
+"hit" away, but never a partner's violence or a lie about a fall.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from handlers.moderation.chain import Chain, ChainSettings, MessageFacts, Verdict
+from handlers.moderation.learned import MODEL_PATH, Model, default_model, features
+from handlers.moderation.normalise import match_tokens
+from handlers.moderation.reading import default_lexicons
+from handlers.moderation.retrain import retrained
+from tests.conftest import Database
+from tests.handlers.test_chat_moderation import BART, FACILITATOR, Clock, World, make_world, methods
+from tests.harness import bot_harness
+
+NOW = datetime(2026, 12, 6, 10, 0, tzinfo=UTC)
+
+
+def decide(text: str) -> str:
+    chain = Chain.from_settings(ChainSettings(flood_enabled=False))
+    facts = MessageFacts(text, -100, 1, NOW, NOW - timedelta(days=90), False, False, False,
+                         None, False)  # fmt: skip
+    found = chain.decide(facts)
+    return "allow" if found is None else found.verdict.value
+
+
+def test_the_committed_model_is_what_its_training_data_gives() -> None:
+    """Change the training data, run `python -m handlers.moderation.retrain`, commit both."""
+    assert retrained().to_json() == MODEL_PATH.read_text(encoding="utf-8")
+
+
+def test_features_are_words_beginnings_arabic_forms_and_neighbours() -> None:
+    found = features(match_tokens("Hij heeft me geslagen"))
+    assert {"hij", "geslagen", "gesla~", "me geslagen"} <= found
+    assert "وضربني" in features(match_tokens("وضربني")) and "ضربني" in features(
+        match_tokens("وضربني")
+    )
+
+
+# Worrying in words no rule lists (checked below: the rules alone stay quiet).
+UNLISTED = "niemand zou het merken als ik er morgen niet meer was"
+
+
+def test_the_model_finds_what_no_rule_lists_and_only_alerts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    reading = default_lexicons().read(UNLISTED)
+    model = default_model()
+    assert model is not None and model.worrying(reading.words)
+    # Without the model the rules would let it pass: the model is what finds it.
+    monkeypatch.setattr("handlers.moderation.reading.default_model", lambda: None)
+    assert decide(UNLISTED) == "allow"
+    monkeypatch.undo()
+    assert decide(UNLISTED) == "alert"
+
+
+def test_a_model_that_finds_everything_worrying_still_deletes_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    alarmed = Model({}, prior=10.0, threshold=0.0)
+    monkeypatch.setattr("handlers.moderation.reading.default_model", lambda: alarmed)
+    assert decide("Wie neemt er zaterdag koekjes mee?") == "alert"
+    # An insult beside it is never deleted either: a worrying message stays.
+    assert decide("jij bent een vuile hoer, wie neemt koekjes mee?") == "alert"
+    # A joke (laughter) is left to the rules.
+    assert decide("haha wie neemt er koekjes mee 😂") == "allow"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mijn zoon is gevallen in de speeltuin, blauwe plek op zijn been", "allow"),
+        ("kızım parkta kaydıraktan düştü, dudağı şişti, doktor bir şey yok dedi", "allow"),
+        ("ابني ضرب الكورة وجاب هدف في الماتش", "allow"),
+        ("mi hijo se cayó de la bici, tiene un moretón en la pierna, no fue nada", "allow"),
+        # A partner's violence is never explained away by a scene, nor a lie about a fall.
+        ("mijn man sloeg me en nu zeg ik op het werk dat ik van de fiets gevallen ben", "alert"),
+        ("mi marido me pegó en el parque delante de los niños", "alert"),
+    ],
+)
+def test_an_everyday_scene_explains_away_only_the_weak_signs(text: str, expected: str) -> None:
+    assert decide(text) == expected
+
+
+@pytest.fixture
+async def world(sqlite_db: Database) -> AsyncIterator[World]:
+    async with bot_harness(sqlite_db, clock=Clock()) as bot:
+        yield await make_world(bot, Clock())
+
+
+async def test_an_unlisted_cry_for_help_reaches_the_facilitators(world: World) -> None:
+    said = await world.say(BART, UNLISTED)
+    assert "deleteMessage" not in methods(said.calls)
+    delivered = await world.deliver()
+    [alert] = await world.audit("alert")
+    assert alert.target_telegram_id == BART
+    assert any(c.chat_id == FACILITATOR and c.method == "sendMessage" for c in delivered)
+    assert not await world.audit("delete")
+
+
+def test_verdict_enum_has_no_model_specific_value() -> None:
+    assert {v.value for v in Verdict} >= {"alert", "delete", "flag"}
