@@ -127,11 +127,54 @@ class Translator:
         never its code ("Europe/Amsterdam")."""
         return str(get_timezone_location(zone, locale=self.locale))
 
+    def when(self, moment: datetime, zone: str, kind: str) -> str:
+        """A moment the way this language says it (see `DATE_PATTERNS`): "day_time",
+        "day", "weekday_time" or "short_day", in the group's time zone."""
+        return self.datetime(moment, zone, DATE_PATTERNS[self.locale][kind])
+
     def datetime(self, moment: datetime, zone: str, fmt: str = "full") -> str:
         """A moment in the group's time zone, written the way this language writes it."""
         if moment.tzinfo is None:
             raise ValueError("naive datetime")
         return format_datetime(moment, format=fmt, tzinfo=ZoneInfo(zone), locale=self.locale)
+
+
+# Dates and times as each language says them (Babel patterns, 24-hour clock as in the
+# Netherlands and Belgium). One fixed pattern for all would put the parts in an unnatural
+# order: Spanish says "a las", Turkish puts the weekday after the date, Somali the month
+# before the day.
+DATE_PATTERNS: dict[str, dict[str, str]] = {
+    "nl": {
+        "day_time": "EEEE d MMMM 'om' HH:mm",
+        "day": "EEEE d MMMM",
+        "weekday_time": "EEEE 'om' HH:mm",
+        "short_day": "EEE d MMM",
+    },
+    "ar": {
+        "day_time": "EEEE d MMMM، 'الساعة' HH:mm",
+        "day": "EEEE d MMMM",
+        "weekday_time": "EEEE، 'الساعة' HH:mm",
+        "short_day": "EEEE d MMM",
+    },
+    "tr": {
+        "day_time": "d MMMM EEEE, 'saat' HH:mm",
+        "day": "d MMMM EEEE",
+        "weekday_time": "EEEE 'saat' HH:mm",
+        "short_day": "d MMM EEE",
+    },
+    "so": {
+        "day_time": "EEEE, MMMM d, 'saacadda' HH:mm",
+        "day": "EEEE, MMMM d",
+        "weekday_time": "EEEE, 'saacadda' HH:mm",
+        "short_day": "EEE, MMM d",
+    },
+    "es": {
+        "day_time": "EEEE d 'de' MMMM 'a las' HH:mm",
+        "day": "EEEE d 'de' MMMM",
+        "weekday_time": "EEEE 'a las' HH:mm",
+        "short_day": "EEE d MMM",
+    },
+}
 
 
 class Catalogs:

@@ -245,7 +245,7 @@ def _chunks(lines: list[str]) -> list[str]:
 
 
 def _when(tr: Translator, moment: datetime, rnd: RoundView) -> str:
-    return tr.datetime(moment, rnd.timezone, "EEEE HH:mm")
+    return tr.when(moment, rnd.timezone, "weekday_time")
 
 
 def _one_tap_hint(tr: Translator, rnd: RoundView) -> str:
@@ -529,7 +529,7 @@ def _settings_text(tr: Translator, view: ScheduleView) -> str:
         questions,
     ]
     if view.next_round is not None:
-        when = tr.datetime(view.next_round, view.timezone, "EEEE d MMMM HH:mm")
+        when = tr.when(view.next_round, view.timezone, "day_time")
         if view.next_round_skipped:
             lines.append(tr.gettext("Next round: {time} (skipped)").format(time=when))
         else:

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
-from bot.i18n import Catalogs, Translator
+from bot.i18n import N_, Catalogs, Translator
 from bot.prompts import Source, prompt_text, prompts_for, source_name
 from handlers.context import KringContext
 from handlers.groups import pick_group, refuse, send_or_edit
@@ -134,7 +134,7 @@ class MeetingComposer:
 
 
 def _when(tr: Translator, meeting: MeetingView) -> str:
-    return tr.datetime(meeting.starts_at, meeting.timezone, "EEEE d MMMM, HH:mm")
+    return tr.when(meeting.starts_at, meeting.timezone, "day_time")
 
 
 def _details(tr: Translator, meeting: MeetingView) -> str:
@@ -385,6 +385,34 @@ async def plan_tapped(update: Update, context: KringContext) -> None:
         )
 
 
+# The public holidays of the Netherlands and Belgium, by their English names in the
+# `holidays` package (which names them in Dutch or English only).
+HOLIDAYS = {
+    "New Year's Day": N_("New Year's Day"),
+    "Good Friday": N_("Good Friday"),
+    "Easter Sunday": N_("Easter Sunday"),
+    "Easter Monday": N_("Easter Monday"),
+    "King's Day": N_("King's Day"),
+    "Liberation Day": N_("Liberation Day"),
+    "Labor Day": N_("Labour Day"),
+    "Ascension Day": N_("Ascension Day"),
+    "Pentecost": N_("Pentecost"),
+    "Pentecost Monday": N_("Pentecost Monday"),
+    "National Day": N_("Belgian National Day"),
+    "Assumption Day": N_("Assumption Day"),
+    "All Saints' Day": N_("All Saints' Day"),
+    "Armistice Day": N_("Armistice Day"),
+    "Christmas Day": N_("Christmas Day"),
+    "Second Day of Christmas": N_("Second Day of Christmas"),
+}
+
+
+def holiday_name(tr: Translator, name: str) -> str:
+    """A public holiday in the reader's language (its English name if we lack it)."""
+    message = HOLIDAYS.get(name)
+    return tr.gettext(message) if message else name
+
+
 def _day_keyboard(tr: Translator, zone: str, data: str, first: int) -> InlineKeyboardMarkup:
     """Three weeks of days from today (+`first`), named in the reader's language; each
     button's data is `data` followed by the ISO date."""
@@ -393,7 +421,7 @@ def _day_keyboard(tr: Translator, zone: str, data: str, first: int) -> InlineKey
     for offset in range(first, first + 21):
         d = today + timedelta(days=offset)
         noon = datetime(d.year, d.month, d.day, 12, tzinfo=ZoneInfo(zone))
-        label = tr.datetime(noon, zone, "EEE d MMM")
+        label = tr.when(noon, zone, "short_day")
         buttons.append(InlineKeyboardButton(label, callback_data=f"{data}{d.isoformat()}"))
     # Three a row where the labels are short (about 12 characters); Arabic weekday names
     # are long, so two.
@@ -446,7 +474,7 @@ async def _finish(context: KringContext, chat_id: int, user_id: int, draft: dict
         lines.append("")
         lines.append(tr.gettext("Skipped:"))
         for s in skipped:
-            day = tr.datetime(
+            day = tr.when(
                 datetime(
                     s.day.year,
                     s.day.month,
@@ -455,10 +483,10 @@ async def _finish(context: KringContext, chat_id: int, user_id: int, draft: dict
                     tzinfo=ZoneInfo(created[0].timezone if created else "Europe/Amsterdam"),
                 ),
                 "Europe/Amsterdam",
-                "EEEE d MMMM",
+                "day",
             )
             reason = (
-                tr.gettext("public holiday: {name}").format(name=tr.user_text(s.holiday))
+                tr.gettext("public holiday: {name}").format(name=holiday_name(tr, s.holiday))
                 if s.holiday
                 else tr.gettext("a day you blocked")
             )

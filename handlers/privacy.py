@@ -6,13 +6,14 @@ import json
 import re
 from datetime import UTC, datetime, time, timedelta
 from secrets import token_hex
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot.i18n import Translator
+from bot.i18n import LANGUAGE_NAMES, Translator
 from handlers import broadcasts, checkins, meetings
 from handlers.context import KringContext
 from handlers.fallback import other_message
@@ -183,13 +184,15 @@ async def mydata(update: Update, context: KringContext) -> None:
     yes, no = tr.gettext("yes"), tr.gettext("no")
     lines = [tr.gettext("This is everything Kring keeps about you:"), ""]
     lines.append(tr.gettext("Name: {name}").format(name=tr.user_text(data["name"] or "–")))
-    lines.append(tr.gettext("Language: {language}").format(language=data["language"] or "–"))
+    language = LANGUAGE_NAMES.get(data["language"] or "", data["language"] or "–")
+    lines.append(tr.gettext("Language: {language}").format(language=language))
     lines.append(
         tr.gettext("Agreed to the privacy text: {answer}").format(
             answer=yes if data["consent_given_at"] else no
         )
     )
-    lines.append(tr.gettext("Quiet hours: {hours}").format(hours=data["quiet_hours"]))
+    quiet = _quiet_label(tr, *data["quiet_hours"])
+    lines.append(tr.gettext("Quiet hours: {hours}").format(hours=quiet))
     paused = data["paused_until_resume"] or bool(data["paused_until"])
     lines.append(tr.gettext("On a break: {answer}").format(answer=yes if paused else no))
     for membership in data["memberships"]:
@@ -210,8 +213,74 @@ async def mydata(update: Update, context: KringContext) -> None:
         )
     lines += ["", tr.gettext("The file below has the same, for your own records.")]
     await message.reply_html("\n".join(lines))
-    payload = json.dumps(data, ensure_ascii=False, indent=2).encode()
+    payload = json.dumps(_readable(tr, data), ensure_ascii=False, indent=2).encode()
     await message.reply_document(InputFile(payload, filename="kring-mydata.json"))
+
+
+def _field_names(tr: Translator) -> dict[str, str]:
+    """The /mydata file's fields in the reader's language."""
+    return {
+        "telegram_user_id": tr.pgettext("data file", "Telegram number"),
+        "name": tr.pgettext("data file", "name"),
+        "language": tr.pgettext("data file", "language"),
+        "consent_given_at": tr.pgettext("data file", "agreed on"),
+        "consent_version": tr.pgettext("data file", "privacy text version"),
+        "reachable": tr.pgettext("data file", "Kring can reach you"),
+        "paused_until": tr.pgettext("data file", "break until"),
+        "paused_until_resume": tr.pgettext("data file", "break until /resume"),
+        "quiet_hours": tr.pgettext("data file", "quiet hours"),
+        "memberships": tr.pgettext("data file", "groups"),
+        "messages_queued_or_sent_to_you": tr.pgettext("data file", "messages for you kept"),
+        "created_at": tr.pgettext("data file", "first seen"),
+        "role": tr.pgettext("data file", "role"),
+        "group": tr.pgettext("data file", "group"),
+        "organisation_id": tr.pgettext("data file", "organisation number"),
+        "active": tr.pgettext("data file", "active"),
+        "since": tr.pgettext("data file", "since"),
+        "checkin_answers": tr.pgettext("data file", "check-in answers"),
+        "meetings": tr.pgettext("data file", "meetings"),
+        "round": tr.pgettext("data file", "check-in of"),
+        "mood": tr.pgettext("data file", "mood (1 to 5)"),
+        "reflection": tr.pgettext("data file", "question of the week (1 to 3)"),
+        "contact": tr.pgettext("data file", "contact wanted (1 yes, 2 no)"),
+        "notes": tr.pgettext("data file", "your words"),
+        "kind": tr.pgettext("data file", "kind"),
+        "content": tr.pgettext("data file", "text"),
+        "meeting": tr.pgettext("data file", "meeting of"),
+        "attendance": tr.pgettext("data file", "coming"),
+        "words": tr.pgettext("data file", "your words"),
+        "voice_note": tr.pgettext("data file", "voice note"),
+    }
+
+
+def _readable(tr: Translator, data: Any) -> Any:
+    """The /mydata file in the reader's language: fields named in words, codes (language,
+    role, quiet hours, answers) written out; numbers, dates and your own words as kept."""
+    names = _field_names(tr)
+    values = {
+        "text": tr.pgettext("data file", "words"),
+        "voice": tr.pgettext("data file", "voice note"),
+        "yes": tr.gettext("Coming"),
+        "no": tr.gettext("Not coming"),
+        "maybe": tr.gettext("Not sure"),
+    }
+
+    def value(key: str, item: Any) -> Any:
+        if key == "language" and isinstance(item, str):
+            return LANGUAGE_NAMES.get(item, item)
+        if key == "role" and isinstance(item, str):
+            return _role_name(tr, item)
+        if key == "quiet_hours" and isinstance(item, list | tuple):
+            return _quiet_label(tr, *item)
+        if key in ("kind", "attendance") and isinstance(item, str):
+            return values.get(item, item)
+        return _readable(tr, item)
+
+    if isinstance(data, dict):
+        return {names.get(k, k): value(k, v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_readable(tr, item) for item in data]
+    return data
 
 
 def _role_name(tr: Translator, role: str) -> str:

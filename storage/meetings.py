@@ -81,7 +81,7 @@ class Skipped:
     """A week a weekly series skips, and why."""
 
     day: date
-    holiday: str | None  # the holiday's name; None: a day the facilitator blocked
+    holiday: str | None  # the holiday's English name; None: a day the facilitator blocked
 
 
 @dataclass(frozen=True, slots=True)
@@ -691,13 +691,11 @@ def _arming(meeting: Meeting) -> str:
 
 
 def _public_holidays(group: Group, years: set[int]) -> holidays.HolidayBase:
-    """The public holidays of the group's country, named in the group's language where the
-    `holidays` package has it, else in the country's own (never the server's locale)."""
+    """The public holidays of the group's country, named in English: the name is a key that
+    the reader's language writes out (`handlers.meetings.holiday_name`), since the
+    `holidays` package has neither Arabic nor Turkish, Somali or Spanish for them."""
     country = COUNTRIES.get(group.timezone, "NL")
-    found = holidays.country_holidays(country, years=years)
-    if group.default_locale in holidays.list_localized_countries().get(country, []):
-        return holidays.country_holidays(country, years=years, language=group.default_locale)
-    return holidays.country_holidays(country, years=years, language=found.default_language)
+    return holidays.country_holidays(country, years=years, language="en_US")
 
 
 async def _withdraw_reminders(session: AsyncSession, meeting_id: int) -> set[int]:

@@ -110,7 +110,7 @@ class PrivacyService:
             "reachable": member.reachable,
             "paused_until": _iso(member.paused_until),
             "paused_until_resume": member.paused_indefinitely,
-            "quiet_hours": _quiet(member.quiet_start_min, member.quiet_end_min),
+            "quiet_hours": [member.quiet_start_min, member.quiet_end_min],  # equal: none
             "memberships": memberships,
             "messages_queued_or_sent_to_you": pending is not None,
             "created_at": _iso(member.created_at),
@@ -197,7 +197,3 @@ class PrivacyService:
 
 def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
-
-
-def _quiet(start: int, end: int) -> str:
-    return f"{start // 60:02d}:{start % 60:02d}-{end // 60:02d}:{end % 60:02d}"

@@ -234,9 +234,21 @@ def install_dashboard(app: FastAPI, get_site: Callable[[], DashboardSite | None]
             return _render(site, tr, "signed_out.html", status=401, viewer=None)
         return _render(site, tr, "forbidden.html", status=403, viewer=viewer)
 
+    starting: list[Catalogs] = []  # loaded at the first request that finds Kring starting
+
     @app.exception_handler(_Unavailable)
-    async def unavailable(_: Request, __: Exception) -> Response:
-        return Response("Kring is starting", status_code=503, headers=SECURITY_HEADERS)
+    async def unavailable(request: Request, __: Exception) -> Response:
+        """A short page in the browser's language while the bot is still starting."""
+        if not starting:
+            starting.append(Catalogs.load())
+        tr = starting[0].resolve(_browser_locale(request))
+        text = escape(tr.gettext("Kring is starting. Try again in a minute."))
+        page = (
+            f'<!doctype html><html lang="{tr.locale}" dir="{"rtl" if tr.rtl else "ltr"}">'
+            '<head><meta charset="utf-8"><title>Kring</title></head><body><p id="starting">'
+            f"{text}</p></body></html>"
+        )
+        return HTMLResponse(page, status_code=503, headers=SECURITY_HEADERS)
 
     @app.get("/dashboard/static/kring.css")
     async def stylesheet() -> Response:
@@ -367,7 +379,8 @@ def _csv(rows: Sequence[Mapping[str, Any]], filename: str, tr: Translator) -> Re
     out = io.StringIO()
     if rows:
         writer = csv.DictWriter(out, fieldnames=list(rows[0]))
-        writer.writeheader()
+        headers = csv_headers(tr)
+        writer.writerow({key: headers.get(key, key) for key in rows[0]})
         mark, hidden = hidden_word(tr), False
         for row in rows:
             cells = {k: _csv_cell(v) for k, v in row.items()}
@@ -385,6 +398,32 @@ def _csv(rows: Sequence[Mapping[str, Any]], filename: str, tr: Translator) -> Re
             "Content-Disposition": f'attachment; filename="{filename}"',
         },
     )
+
+
+def csv_headers(tr: Translator) -> dict[str, str]:
+    """The export's column names in the reader's language (see `EXPORT_COLUMNS`)."""
+    mood = tr.pgettext("csv column", "mood {value}")
+    reflection = tr.pgettext("csv column", "question of the week {value}")
+    return {
+        "group_id": tr.pgettext("csv column", "group number"),
+        "group_name": tr.pgettext("csv column", "group"),
+        "week_start": tr.pgettext("csv column", "week from"),
+        "week_end": tr.pgettext("csv column", "week until"),
+        "rounds": tr.pgettext("csv column", "check-ins held"),
+        "invited": tr.pgettext("csv column", "parents asked"),
+        "answered": tr.pgettext("csv column", "parents who answered"),
+        "response_rate": tr.pgettext("csv column", "share who answered"),
+        **{f"mood_{v}": mood.format(value=v) for v in range(1, 6)},
+        "mood_mean": tr.pgettext("csv column", "average mood"),
+        **{f"reflection_{v}": reflection.format(value=v) for v in range(1, 4)},
+        "contacts_opened": tr.pgettext("csv column", "contact requests"),
+        "contacts_handled": tr.pgettext("csv column", "contact requests handled"),
+        "meetings": tr.pgettext("csv column", "meetings"),
+        "attendance_yes": tr.pgettext("dashboard column", "Coming"),
+        "attendance_no": tr.pgettext("dashboard column", "Not coming"),
+        "attendance_maybe": tr.pgettext("dashboard column", "Not sure"),
+        "moderation_actions": tr.pgettext("csv column", "moderation actions"),
+    }
 
 
 def _csv_cell(value: Any) -> Any:

@@ -9,6 +9,9 @@ visited is saved as a full-page screenshot in the artifacts directory (test-arti
 
 from __future__ import annotations
 
+import csv
+import io
+import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -483,3 +486,41 @@ async def test_the_group_page_shows_the_next_meetings_with_who_is_coming(
     cells = [(await c.inner_text()).strip() for c in await row.locator("td").all()]
     assert cells[2:] == [word] * 4  # two answers, four waiting; no names column
     coordinator.quiet()
+
+
+async def test_an_arabic_coordinators_csv_has_arabic_column_names(dashboard: Dashboard) -> None:
+    world = dashboard.world
+    ar = dashboard.catalogs.get("ar")
+    tab, _ = await dashboard.sign_in(CY)
+    await tab.open(f"/dashboard/organisations/{world.org_y}")
+    async with tab.page.expect_download() as download:
+        await tab.page.locator("#export").click()
+    text = (await (await download.value).path()).read_text(encoding="utf-8")
+    header = next(csv.reader(io.StringIO(text)))
+    assert header[1] == ar.pgettext("csv column", "group")
+    assert ar.pgettext("csv column", "average mood") in header
+    assert not [h for h in header if re.search(r"[a-z]_[a-z]", h)], header  # no field codes
+    tab.quiet()
+
+
+async def test_the_start_up_page_speaks_the_browsers_language(artifacts_dir: Path) -> None:
+    """Before Kring has started, the dashboard says so in the browser's language."""
+    require_chromium()
+
+    @dataclass
+    class NotStarted:
+        dashboard: None = None
+        webhook_secret: str | None = None
+
+    async with serve(create_app(NotStarted())) as base, chromium() as browser:  # type: ignore[arg-type]
+        for locale, lang in (("ar-MA", "ar"), ("tr-TR", "tr"), ("es-ES", "es")):
+            context = await browser.new_context(locale=locale)
+            page = await context.new_page()
+            response = await page.goto(base + "/dashboard")
+            assert response is not None and response.status == 503
+            tr = Catalogs.load().get(lang)
+            shown = await page.locator("#starting").inner_text()
+            assert shown == tr.gettext("Kring is starting. Try again in a minute.")
+            assert await page.evaluate("() => document.documentElement.lang") == lang
+            await page.screenshot(path=str(artifacts_dir / f"dashboard-starting-{lang}.png"))
+            await context.close()

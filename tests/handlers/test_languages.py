@@ -10,17 +10,22 @@ Bot API, in each of the five languages.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from babel.messages.pofile import read_po
 
 from bot.config import SUPPORTED_LOCALES
 from bot.delivery import OutboxSender, SenderLimits
+from bot.i18n import LANGUAGE_NAMES, LOCALES_DIR
 from handlers.meetings import MeetingComposer, choose_prompt
 from scheduler.meetings import MeetingJobs
 from storage.models import Role
@@ -69,11 +74,14 @@ class Walk:
     seen: set[str] = field(default_factory=set)
     too_long: set[tuple[str, int, str]] = field(default_factory=set)
     labels: int = 0
+    texts: list[str] = field(default_factory=list)  # every text and label shown
 
     def look(self, calls: list[ApiCall]) -> list[ApiCall]:
-        """Record every keyboard in `calls`; return the calls that carry one."""
+        """Record every text and keyboard in `calls`; return the calls that carry one."""
         found = []
         for call in calls:
+            if call.ok and call.shown_text:
+                self.texts.append(call.shown_text)
             markup = call.params.get("reply_markup")
             if not call.ok or not isinstance(markup, dict) or "inline_keyboard" not in markup:
                 continue
@@ -82,6 +90,7 @@ class Walk:
                 limit = BUTTON_MAX if len(row) < 3 else min(BUTTON_MAX, ROW_MAX // len(row))
                 for button in row:
                     self.labels += 1
+                    self.texts.append(button["text"])
                     if visible(button["text"]) > limit:
                         self.too_long.add((button["text"], limit, call.method))
         return found
@@ -139,7 +148,8 @@ async def walk(request: pytest.FixtureRequest, sqlite_db: Database) -> AsyncIter
         yield Walk(bot, lang, clock, group.id)
 
 
-async def test_every_button_fits_a_phone(walk: Walk) -> None:
+async def walk_everything(walk: Walk) -> None:
+    """Through the scheduler's messages, every command of every role, and their buttons."""
     services = walk.bot.services
     # What the scheduler sends: a check-in round (its answers lead to the next question
     # and a contact request), a meeting reminder, and the question after the meeting.
@@ -166,6 +176,9 @@ async def test_every_button_fits_a_phone(walk: Walk) -> None:
         for name in commands:
             await walk.tap_all(user, await walk.command(user, name))
 
+
+async def test_every_button_fits_a_phone(walk: Walk) -> None:
+    await walk_everything(walk)
     assert walk.labels > 150  # the walk really went through the bot
     assert sorted(walk.too_long) == [], "\n".join(map(repr, sorted(walk.too_long)))
 
@@ -218,3 +231,142 @@ async def test_arabic_says_every_day_two_days_and_names_the_time_zone(arabic: Wa
     )
     settings = texts_of(await arabic.command(FACILITATOR, "groupsettings"))
     assert "توقيت هولندا" in settings and "Europe/" not in settings
+
+
+# Wednesday 3 March 2027, 10:00 in Amsterdam, as each language says it.
+MEETING_SAID = {
+    "nl": "woensdag 3 maart om 10:00",
+    "ar": "الأربعاء 3 مارس، الساعة 10:00",
+    "tr": "3 Mart Çarşamba, saat 10:00",
+    "so": "Arbaco, Maarso 3, saacadda 10:00",
+    "es": "miércoles 3 de marzo a las 10:00",
+}
+EASTER_MONDAY = {
+    "nl": "Tweede paasdag",
+    "ar": "اثنين الفصح",
+    "tr": "Paskalya Pazartesisi",
+    "so": "Isniinta Bakhtiyaarka",
+    "es": "Lunes de Pascua",
+}
+
+
+async def test_dates_and_holidays_read_the_way_each_language_says_them(walk: Walk) -> None:
+    services = walk.bot.services
+    meeting = datetime(2027, 3, 3, 10, 0, tzinfo=AMS)
+    await services.meetings.plan(
+        FACILITATOR, walk.group_id, meeting.date(), 10 * 60, "belonging", "Buurthuis", 1
+    )
+    walk.clock.now = datetime(2027, 3, 2, 19, 0, tzinfo=AMS).astimezone(UTC)
+    jobs = MeetingJobs(services.meetings, MeetingComposer(services.catalogs), choose_prompt)
+    await jobs.sweep()
+    reminder = texts_of([c for c in await walk.deliver() if c.chat_id == PARENT])
+    assert MEETING_SAID[walk.lang] in reminder, reminder
+
+    # A weekly series over Easter: the skipped Monday is named in the reader's language
+    # (the `holidays` package knows it in Dutch and English only).
+    g = f"mt:{walk.group_id}:"
+
+    async def tap(data: str, on: ApiCall) -> ApiCall:
+        calls = await walk.bot.send(
+            walk.bot.updates.callback(
+                data, user_id=FACILITATOR, chat_id=FACILITATOR, message=on.result,
+                language_code=walk.lang,
+            )
+        )  # fmt: skip
+        return [c for c in calls if c.method == "editMessageText"][-1]
+
+    panel = [c for c in await walk.command(FACILITATOR, "session") if c.buttons][-1]
+    days = await tap(f"{g}kind:w", panel)
+    hours = await tap(f"{g}day:2027-03-22", days)
+    themes = await tap(f"{g}at:{19 * 60 + 30}", hours)
+    await tap(f"{g}theme:skills", themes)
+    done = texts_of(
+        await walk.bot.send(
+            walk.bot.updates.message("Buurthuis", user_id=FACILITATOR, language_code=walk.lang)
+        )
+    )
+    assert EASTER_MONDAY[walk.lang] in done, done
+    if walk.lang != "nl":
+        assert "paasdag" not in done.lower() and "Easter" not in done
+
+
+async def test_mydata_is_in_the_readers_words(walk: Walk) -> None:
+    """The language by its name, "no quiet hours" rather than 00:00-00:00, and a file
+    whose fields and codes are written in the reader's language."""
+    tr = walk.bot.services.catalogs.get(walk.lang)
+    await walk.bot.services.privacy.set_quiet_hours(PARENT, 0, 0)
+    message, document = [c for c in await walk.command(PARENT, "mydata") if c.ok]
+    text = message.shown_text or ""
+    assert tr.gettext("Language: {language}").format(language=LANGUAGE_NAMES[walk.lang]) in text
+    assert tr.gettext("Quiet hours: {hours}").format(hours=tr.gettext("No quiet hours")) in text
+    assert "00:00" not in text
+
+    data = json.loads(document.files["document"].data)
+    keys: list[str] = []
+    values: list[Any] = []
+
+    def collect(item: Any) -> None:
+        if isinstance(item, dict):
+            keys.extend(item)
+            for value in item.values():
+                collect(value)
+        elif isinstance(item, list):
+            for value in item:
+                collect(value)
+        else:
+            values.append(item)
+
+    collect(data)
+    english = {"name", "language", "quiet_hours", "memberships", "role", "group", "since"}
+    assert not english & set(keys) and not [k for k in keys if "_" in k], keys
+    assert tr.pgettext("data file", "quiet hours") in keys
+    assert walk.lang not in values and "parent" not in values and "00:00-00:00" not in values
+    assert LANGUAGE_NAMES[walk.lang] in values and tr.pgettext("role", "parent") in values
+
+
+GLOSSARY = Path(__file__).resolve().parents[2] / "locales" / "GLOSSARY.md"
+
+
+def other_renderings() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    """Per language, (concept, pattern) of every rendering GLOSSARY.md rules out."""
+    text = GLOSSARY.read_text(encoding="utf-8").split("## Not these", 1)[1]
+    rows = [line for line in text.splitlines() if line.startswith("|")]
+    header = [cell.strip() for cell in rows[0].strip("|").split("|")]
+    found: dict[str, list[tuple[str, re.Pattern[str]]]] = {lang: [] for lang in header[1:]}
+    for line in rows[2:]:
+        cells = [cell.strip() for cell in line.strip("|").split("|")]
+        for lang, cell in zip(header[1:], cells[1:], strict=True):
+            for pattern in filter(None, (p.strip() for p in cell.split(" ; "))):
+                if pattern != "-":
+                    found[lang].append((cells[0], re.compile(pattern, re.IGNORECASE)))
+    return found
+
+
+def test_the_glossary_names_every_language() -> None:
+    renderings = other_renderings()
+    assert set(renderings) == set(SUPPORTED_LOCALES)
+    assert all(len(r) >= 4 for r in renderings.values())
+
+
+async def test_one_word_per_concept(walk: Walk) -> None:
+    """No message or button shows a concept in a word GLOSSARY.md rules out (say "Stille
+    uren" where every other message says "rustige uren"), nor does any catalog entry."""
+    await walk_everything(walk)
+    assert len(walk.texts) > 200
+    with (LOCALES_DIR / walk.lang / "LC_MESSAGES" / "messages.po").open("rb") as fh:
+        catalog = read_po(fh, locale=walk.lang)
+    entries = [
+        text
+        for entry in catalog
+        if entry.id
+        for text in (entry.string if isinstance(entry.string, tuple) else (entry.string,))
+    ]
+    twice = sorted(
+        {
+            (concept, match.group(0), text[:80])
+            for text in [*walk.texts, *entries]
+            for concept, pattern in other_renderings()[walk.lang]
+            if (match := pattern.search(text))
+        }
+    )
+    assert twice == [], "\n".join(map(repr, twice))

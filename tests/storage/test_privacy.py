@@ -150,7 +150,7 @@ async def test_export_shows_everything_kept(
     assert data["reachable"] is True
     assert datetime.fromisoformat(data["paused_until"]) == until
     assert data["paused_until_resume"] is False
-    assert data["quiet_hours"] == "21:00-08:00"
+    assert data["quiet_hours"] == [21 * 60, 8 * 60]
     assert [(m["role"], m["group"], m["active"]) for m in data["memberships"]] == [
         ("facilitator", "Moeders Noord", True),
         ("parent", "Moeders Zuid", True),
