@@ -17,7 +17,9 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
+from babel.dates import format_skeleton
 from telegram import (
     Chat,
     ChatMember,
@@ -1344,9 +1346,7 @@ async def _show_log(
             buttons.append(
                 [
                     InlineKeyboardButton(
-                        tr.gettext("Undo: {action} {name}").format(
-                            action=what, name=(a.target_name or "?")[:20]
-                        ),
+                        _undo_label(tr, what, a.target_name or "?"),
                         callback_data=f"{UNDO}{a.id}",
                     )
                 ]
@@ -1376,6 +1376,21 @@ async def _show_log(
         )
 
 
+BUTTON_MAX = 24  # visible characters: Telegram cuts longer labels on a phone
+
+
+def _undo_label(tr: Translator, action: str, name: str) -> str:
+    """ "Undo: warning Amina" within BUTTON_MAX characters. When the words leave too little
+    room, "↩" stands for "undo" (and then the action goes); the name is shortened to fit."""
+    for label in (tr.gettext("Undo: {action} {name}"), "↩ {action} {name}", "↩ {name}"):
+        room = BUTTON_MAX - len(label.format(action=action, name=""))
+        if room >= min(len(name), 4):
+            if len(name) > room:
+                name = name[: room - 1].rstrip() + "…"
+            return label.format(action=action, name=name)
+    return "↩ " + name[: BUTTON_MAX - 3] + "…"
+
+
 def log_text(
     tr: Translator,
     group: GroupView,
@@ -1393,7 +1408,13 @@ def log_text(
     if not actions:
         lines.append(tr.gettext("Nothing yet."))
     for a in actions:
-        when = tr.datetime(a.created_at, group.timezone, "d MMM HH:mm")
+        # Day and month in the order the reader's language puts them (a skeleton), then
+        # the time (24-hour, as in the Netherlands and Belgium).
+        zone = ZoneInfo(group.timezone)
+        when = " ".join(
+            format_skeleton(skeleton, a.created_at, tzinfo=zone, locale=tr.locale)
+            for skeleton in ("MMMd", "Hm")
+        )
         who = "🤖" if a.actor_telegram_id is None else "👤"
         what = action_label(tr, a.action)
         if a.warned:

@@ -452,3 +452,25 @@ async def test_forget_erases_what_moderation_kept_about_a_parent(world: World) -
     await world.tap(BART, yes)
     rows = await world.audit()
     assert rows and all(r.excerpt is None and r.target_name is None for r in rows)
+
+
+async def test_modlog_buttons_fit_a_phone_and_dates_read_as_somali_says_them(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import re
+
+    from tests.handlers import test_chat_moderation
+
+    monkeypatch.setitem(test_chat_moderation.PEOPLE, BART, ("Bartholomeus van der Zandvoort", "nl"))
+    await world.say(BART, "jij bent een klootzak")  # deleted + a warning that can be undone
+    for locale in ("nl", "so"):
+        await world.bot.services.members.choose_locale(FACILITATOR, locale)
+        calls = await world.private(FACILITATOR, "modlog")
+        [log_message] = [c for c in calls if c.method == "sendMessage"]
+        keyboard = log_message.params["reply_markup"]["inline_keyboard"]
+        labels = [b["text"] for row in keyboard for b in row]
+        undo = [label for label in labels if "Bar" in label]
+        assert undo and all(label.endswith("…") for label in undo), labels
+        assert all(len(label) <= 24 for label in labels), labels
+    # Somali puts the month before the day ("Dis 6 10:05"), not the Dutch "6 dec 10:05".
+    assert re.search(r"\b[A-Z][a-z]{2} \d{1,2} \d{2}:\d{2}", log_message.shown_text or "")
