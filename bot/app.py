@@ -17,6 +17,7 @@ from handlers import (
     broadcasts,
     chat_moderation,
     checkins,
+    dialogs,
     digests,
     fallback,
     groups,
@@ -153,6 +154,7 @@ def build_application(
     meetings.register(application)
     digests.register(application)
     chat_moderation.register(application)
+    dialogs.register(application)  # private text and voice: the open dialog, or onwards
     fallback.register(application)  # last: it takes whatever no feature took
     return application
 

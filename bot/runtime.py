@@ -47,6 +47,7 @@ from storage.crypto import AnswerCipher
 from storage.dashboard import DashboardAuth
 from storage.dashboard_data import DashboardData
 from storage.db import create_engine, create_sessionmaker, is_sqlite
+from storage.dialogs import DialogStore
 from storage.digest_delivery import DigestDelivery
 from storage.digests import DigestService
 from storage.meetings import MeetingService
@@ -257,6 +258,7 @@ class KringRuntime:
             secure_cookie=settings.public_url.startswith("https://"),
             timezone=settings.kring_timezone,
         )
+        dialogs = DialogStore(self.sessions)
         services = Services(
             catalogs=catalogs,
             members=MemberService(self.sessions, cache),
@@ -273,6 +275,7 @@ class KringRuntime:
             digest_delivery=digest_delivery,
             digest_builder=digest_builder,
             dashboard=self.dashboard_auth,
+            dialogs=dialogs,
             dashboard_url=settings.public_url,
             default_timezone=settings.kring_timezone,
             schedules_changed=self._schedules_changed,
@@ -329,6 +332,7 @@ class KringRuntime:
             self.broadcast_jobs,
             self.meeting_jobs,
             self.digest_jobs,
+            services.dialogs,
         )
         self._election = LeaderElection(self.engine)
         self._lead_task = asyncio.create_task(self._lead(), name="kring:leader")

@@ -17,16 +17,18 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filt
 
 from bot.config import SUPPORTED_LOCALES
 from bot.i18n import LANGUAGE_NAMES, Catalogs, Translator
+from handlers.callbacks import parse
 from handlers.context import KringContext
 from handlers.groups import pick_group
 from storage.broadcasts import BroadcastView, Recipient, Report
 from storage.community import NotAllowed
+from storage.dialogs import DialogView
 from storage.models import BroadcastStatus
 
 log = logging.getLogger(__name__)
 
 CALLBACK = "bc:"  # bc:<broadcast id>:<action>[:<language>]
-AWAITING = "kring.broadcast.awaiting"  # user_data: (broadcast id, language)
+DIALOG = "broadcast"  # step "text": {"broadcast": id, "language": code}
 
 
 class BroadcastComposer:
@@ -133,14 +135,14 @@ async def start_draft(context: KringContext, chat_id: int, user_id: int, group_i
 async def tapped(update: Update, context: KringContext) -> None:
     """Language, preview, send and cancel buttons."""
     query = update.callback_query
-    if query is None or query.data is None or query.message is None:
+    tap = parse(query.data, CALLBACK) if query is not None else None
+    if query is None or tap is None or query.message is None:
         return
     tr = context.tr
-    parts = query.data.removeprefix(CALLBACK).split(":")
-    if len(parts) < 2 or not parts[0].isdigit():
+    broadcast_id, action, language = tap.number(0), tap.text(1), tap.text(2)
+    if broadcast_id is None or not action:
         await query.answer()
         return
-    broadcast_id, action = int(parts[0]), parts[1]
     service = context.services.broadcasts
     view = await service.get(broadcast_id)
     chat_id = query.message.chat.id
@@ -152,12 +154,13 @@ async def tapped(update: Update, context: KringContext) -> None:
                            show_alert=True)  # fmt: skip
         return
     await query.answer()
-    if action == "lang" and len(parts) == 3 and parts[2] in LANGUAGE_NAMES:
-        if context.user_data is not None:
-            context.user_data[AWAITING] = (broadcast_id, parts[2])
+    if action == "lang" and language in LANGUAGE_NAMES:
+        await context.services.dialogs.open(
+            query.from_user.id, DIALOG, "text", {"broadcast": broadcast_id, "language": language}
+        )
         await context.bot.send_message(chat_id, tr.gettext(
             "Type the message in {language}, or send a voice note.").format(
-            language=LANGUAGE_NAMES[parts[2]]))  # fmt: skip
+            language=LANGUAGE_NAMES[language]))  # fmt: skip
     elif action == "more":
         await context.bot.send_message(chat_id, tr.gettext("Which language?"), reply_markup=(
             _language_keyboard(broadcast_id, set(view.texts) | set(view.voices))))  # fmt: skip
@@ -178,8 +181,7 @@ async def tapped(update: Update, context: KringContext) -> None:
             sent.recipients).format(count=sent.recipients))  # fmt: skip
     elif action == "cancel":
         await service.cancel(query.from_user.id, broadcast_id)
-        if context.user_data is not None:
-            context.user_data.pop(AWAITING, None)
+        await context.services.dialogs.close(query.from_user.id, DIALOG)
         await _drop_buttons(query)
         await context.bot.send_message(chat_id, tr.gettext("Cancelled. Nothing was sent."))
 
@@ -191,25 +193,24 @@ async def _drop_buttons(query: Any) -> None:
         log.debug("could not remove the buttons", exc_info=True)
 
 
-async def private_input(update: Update, context: KringContext) -> bool:
-    """Text or a voice note for the language being written; False if none is awaited."""
+async def dialog_message(update: Update, context: KringContext, dialog: DialogView) -> bool:
+    """Text or a voice note for the language being written (the dialog's arguments say
+    which broadcast and language); False if the message is neither."""
     message = update.effective_message
     user = update.effective_user
-    if message is None or user is None or context.user_data is None:
+    if message is None or user is None:
         return False
-    awaiting = context.user_data.get(AWAITING)
-    if not awaiting:
-        return False
-    broadcast_id, locale = awaiting
     if message.voice is not None:
         parts: dict[str, str] = {"voice": message.voice.file_id}
     elif message.text:
         parts = {"text": message.text}
     else:
         return False
-    context.user_data.pop(AWAITING, None)
+    await context.services.dialogs.close(user.id, DIALOG)
     try:
-        view = await context.services.broadcasts.set_part(user.id, broadcast_id, locale, **parts)
+        view = await context.services.broadcasts.set_part(
+            user.id, int(dialog.args["broadcast"]), str(dialog.args["language"]), **parts
+        )
     except NotAllowed:
         return False
     await _preview(context, message.chat_id, view)

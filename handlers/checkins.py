@@ -16,12 +16,12 @@ from typing import Any
 from babel.dates import get_day_names
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
 from bot.i18n import LANGUAGE_NAMES, Catalogs, Translator
 from bot.prompts import PROMPTS_BY_KEY, Source, prompt_text, prompts_for, rotation_key, source_name
+from handlers.callbacks import parse
 from handlers.context import KringContext
-from handlers.fallback import other_message
 from handlers.groups import pick_group, refuse, send_or_edit
 from scheduler.policy import MemberPrefs
 from storage.checkins import (
@@ -39,6 +39,7 @@ from storage.checkins import (
     Step,
 )
 from storage.community import NotAllowed
+from storage.dialogs import DialogView
 from storage.models import Role
 
 log = logging.getLogger(__name__)
@@ -49,7 +50,7 @@ SETTINGS = "cis:"  # cis:<group id>:<action>[:<value>]
 MOOD_EMOJI = {1: "😞", 2: "🙁", 3: "😐", 4: "🙂", 5: "😄"}
 REFLECTION_EMOJI = {3: "💚", 2: "🙂", 1: "🤍"}
 CHECKED = "✓ "
-AWAITING_QUESTION = "kring.checkin.own_question"  # user_data: (group id, texts so far)
+DIALOG = "own_question"  # step "text": {"group": id, "texts": {language: text so far}}
 MAX_SUMMARY_CHARS = 3800
 NOTE_PIECE = 1500  # characters of a parent's words per line (escaping can double them)
 
@@ -434,25 +435,6 @@ async def note_received(update: Update, context: KringContext) -> bool:
     return True
 
 
-async def voice_received(update: Update, context: KringContext) -> None:
-    """A voice note in a private chat: a check-in answer, or the usual reply."""
-    from handlers import broadcasts, meetings  # they build on groups, like us
-
-    if await broadcasts.private_input(update, context):
-        return
-    if await meetings.private_input(update, context):
-        return
-    if not await note_received(update, context):
-        await other_message(update, context)
-
-
-async def private_text(update: Update, context: KringContext) -> bool:
-    """Free text nobody else expected: a facilitator's own question, or a parent's answer."""
-    if await _own_question_text(update, context):
-        return True
-    return await note_received(update, context)
-
-
 async def contact_handled(update: Update, context: KringContext) -> None:
     """A facilitator taps "Mark as handled" on a contact alert."""
     query = update.callback_query
@@ -653,8 +635,9 @@ async def settings_tapped(update: Update, context: KringContext) -> None:
             await _show_source(context, chat_id, message_id, group_id, Source(value))
             return
         elif action == "own":
-            if context.user_data is not None:
-                context.user_data[AWAITING_QUESTION] = (group_id, {})
+            await context.services.dialogs.open(
+                user_id, DIALOG, "text", {"group": group_id, "texts": {}}
+            )
             await _ask_own_question(context, chat_id, group_id, {})
             return
     except NotAllowed:
@@ -838,29 +821,30 @@ async def _ask_own_question(
 async def own_question_step(update: Update, context: KringContext) -> None:
     """Skip a language, or finish the own question early."""
     query = update.callback_query
-    if query is None or query.data is None or query.message is None:
+    tap = parse(query.data, SETTINGS) if query is not None else None
+    if query is None or tap is None or query.message is None:
         return
     await query.answer()
-    state = context.user_data.get(AWAITING_QUESTION) if context.user_data is not None else None
-    if not state:
-        await _drop_keyboard(query)
-        return
-    group_id, texts = state
+    user_id = query.from_user.id
+    dialog = await context.services.dialogs.current(user_id, DIALOG)
     await _drop_keyboard(query)
-    if query.data.endswith("owndone"):
-        await _finish_own_question(context, query.message.chat.id, query.from_user.id, group_id,
-                                   texts)  # fmt: skip
+    if dialog is None:
+        return
+    group_id, texts = int(dialog.args["group"]), dict(dialog.args.get("texts") or {})
+    if tap.text(1) == "owndone":
+        await _finish_own_question(context, query.message.chat.id, user_id, group_id, texts)
         return
     texts = {**texts, _languages_left(texts)[0]: ""}  # skipped: remember as empty
-    await _next_language(context, query.message.chat.id, query.from_user.id, group_id, texts)
+    await _next_language(context, query.message.chat.id, user_id, group_id, texts)
 
 
 async def _next_language(
     context: KringContext, chat_id: int, user_id: int, group_id: int, texts: dict[str, str]
 ) -> None:
-    assert context.user_data is not None
     if _languages_left(texts):
-        context.user_data[AWAITING_QUESTION] = (group_id, texts)
+        await context.services.dialogs.open(
+            user_id, DIALOG, "text", {"group": group_id, "texts": texts}
+        )
         await _ask_own_question(context, chat_id, group_id, texts)
     else:
         await _finish_own_question(context, chat_id, user_id, group_id, texts)
@@ -870,8 +854,7 @@ async def _finish_own_question(
     context: KringContext, chat_id: int, user_id: int, group_id: int, texts: dict[str, str]
 ) -> None:
     tr = context.tr
-    if context.user_data is not None:
-        context.user_data.pop(AWAITING_QUESTION, None)
+    await context.services.dialogs.close(user_id, DIALOG)
     given = {lc: t for lc, t in texts.items() if t}
     if not given:
         await context.bot.send_message(chat_id, tr.gettext("No question was saved."))
@@ -891,15 +874,13 @@ async def _finish_own_question(
     await show_settings(context, chat_id, group_id, None)
 
 
-async def _own_question_text(update: Update, context: KringContext) -> bool:
+async def dialog_message(update: Update, context: KringContext, dialog: DialogView) -> bool:
+    """A facilitator's own question, typed one language at a time (text only)."""
     message = update.effective_message
     user = update.effective_user
-    if message is None or user is None or not message.text or context.user_data is None:
+    if message is None or user is None or not message.text:
         return False
-    state = context.user_data.get(AWAITING_QUESTION)
-    if not state:
-        return False
-    group_id, texts = state
+    group_id, texts = int(dialog.args["group"]), dict(dialog.args.get("texts") or {})
     text = message.text.strip()[:300]
     texts = {**texts, _languages_left(texts)[0]: text}
     await _next_language(context, message.chat_id, user.id, group_id, texts)
@@ -921,7 +902,6 @@ def register(application: Application) -> None:
         CallbackQueryHandler(own_question_step, pattern=rf"^{SETTINGS}\d+:own(skip|done)$")
     )
     application.add_handler(CallbackQueryHandler(settings_tapped, pattern=f"^{SETTINGS}"))
-    application.add_handler(MessageHandler(private & filters.VOICE, voice_received))
 
 
 __all__ = ["CheckinComposer", "Role", "register"]

@@ -12,6 +12,7 @@ from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.i18n import Catalogs, Translator
 from storage.community import CommunityService, GroupView
+from storage.dialogs import DialogStore
 from storage.members import MemberService, MemberView
 from storage.privacy import PrivacyService
 from storage.types import utcnow
@@ -46,6 +47,7 @@ class Services:
     digest_delivery: DigestDelivery
     digest_builder: DigestBuilder
     dashboard: DashboardAuth
+    dialogs: DialogStore
     # Where the web dashboard is reached (KRING_PUBLIC_URL), for /dashboard's links.
     dashboard_url: str = "http://127.0.0.1:8080"
     default_timezone: str = "Europe/Amsterdam"

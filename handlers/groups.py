@@ -353,7 +353,7 @@ async def setting_changed(update: Update, context: KringContext) -> None:
     await _show_settings(context, query.message.chat.id, group, query.message.message_id)
 
 
-RENAME_PENDING = "kring.rename_to"
+DIALOG = "rename"  # step "group": {"name": the new name}, until the group is tapped
 
 
 async def rename_group(update: Update, context: KringContext) -> None:
@@ -370,8 +370,10 @@ async def rename_group(update: Update, context: KringContext) -> None:
             )
         )
         return
-    if context.user_data is not None:
-        context.user_data[RENAME_PENDING] = name
+    if update.effective_user is not None:
+        # Kept until the group is chosen (the name does not fit in a button's data).
+        await context.services.dialogs.open(update.effective_user.id, DIALOG, "group",
+                                            {"name": name})  # fmt: skip
     group = await pick_group(update, context, "rename")
     if group is not None and update.effective_user is not None:
         await _apply_rename(context, update.effective_user.id, group, message.chat.id)
@@ -380,9 +382,11 @@ async def rename_group(update: Update, context: KringContext) -> None:
 async def _apply_rename(context: KringContext, user_id: int, group: GroupView,
                         chat_id: int) -> None:  # fmt: skip
     tr = context.tr
-    name = (context.user_data or {}).pop(RENAME_PENDING, None)
-    if not name:
+    dialog = await context.services.dialogs.current(user_id, DIALOG)
+    if dialog is None or not dialog.args.get("name"):
         return
+    await context.services.dialogs.close(user_id, DIALOG)
+    name = str(dialog.args["name"])
     renamed = await context.services.community.update_group(user_id, group.id, name=name)
     await context.bot.send_message(
         chat_id,

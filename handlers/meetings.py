@@ -14,9 +14,11 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filt
 
 from bot.i18n import N_, Catalogs, Translator
 from bot.prompts import Source, prompt_text, prompts_for, source_name
+from handlers.callbacks import parse
 from handlers.context import KringContext
 from handlers.groups import pick_group, refuse, send_or_edit
 from storage.community import NotAllowed
+from storage.dialogs import DialogView
 from storage.meetings import (
     AttendanceList,
     Attendee,
@@ -28,8 +30,9 @@ log = logging.getLogger(__name__)
 PLAN = "mt:"  # mt:<group id>:<step>[:<value>]
 ATTEND = "att:"  # att:<meeting id>:<yes|no|maybe>
 REFLECT = "rf:"  # rf:<meeting id>:<0-3>
-DRAFT = "kring.meeting.draft"  # user_data: the meeting being planned
-AWAITING_PLACE = "kring.meeting.place"
+# The meeting being planned: step "plan" while buttons are tapped, "place" when the next
+# message is its place; args {"group", "weeks", "day", "minute", "theme"} as chosen so far.
+DIALOG = "meeting"
 HOURS = range(9, 21)
 SCALE = {3: "💚", 2: "🙂", 1: "🤍"}
 
@@ -234,18 +237,23 @@ async def reflect_tapped(update: Update, context: KringContext) -> None:
     await query.answer(tr.gettext("Saved. Thank you!"))
 
 
-async def private_input(update: Update, context: KringContext) -> bool:
-    """A facilitator typing a meeting's place, or a parent's words after a meeting."""
+async def dialog_message(update: Update, context: KringContext, dialog: DialogView) -> bool:
+    """The place a facilitator types for the meeting being planned (text only)."""
+    message = update.effective_message
+    user = update.effective_user
+    if message is None or user is None or not message.text:
+        return False
+    draft = {**dialog.args, "place": message.text.strip()[:200]}
+    await _finish(context, message.chat_id, user.id, draft)
+    return True
+
+
+async def reflection_words(update: Update, context: KringContext) -> bool:
+    """A parent's words or voice note after a meeting; False if no reflection is open."""
     message = update.effective_message
     user = update.effective_user
     if message is None or user is None:
         return False
-    if context.user_data is not None and context.user_data.get(AWAITING_PLACE) and message.text:
-        context.user_data.pop(AWAITING_PLACE, None)
-        draft = context.user_data.get(DRAFT) or {}
-        draft["place"] = message.text.strip()[:200]
-        await _finish(context, message.chat_id, user.id, draft)
-        return True
     words = (
         {"voice": message.voice.file_id}
         if message.voice
@@ -294,38 +302,37 @@ async def ask_kind(
 
 
 async def plan_tapped(update: Update, context: KringContext) -> None:
-    """The planning buttons, one step at a time (kept in user_data until the end)."""
+    """The planning buttons, one step at a time (the draft is a dialog until the end)."""
     query = update.callback_query
-    if query is None or query.data is None or query.message is None:
+    tap = parse(query.data, PLAN) if query is not None else None
+    if query is None or tap is None or query.message is None:
         return
     tr = context.tr
-    raw_group, _, rest = query.data.removeprefix(PLAN).partition(":")
-    step, _, value = rest.partition(":")
+    group_id, step, value = tap.number(0), tap.text(1), tap.rest(2)
     user_id = query.from_user.id
-    if not raw_group.isdigit() or not await context.services.community.can_manage(
-        user_id, int(raw_group)
-    ):
+    if group_id is None or not await context.services.community.can_manage(user_id, group_id):
         await query.answer(tr.gettext("Sorry, this is not one of your groups."), show_alert=True)
         return
     await query.answer()
-    group_id = int(raw_group)
     group = await context.services.community.group(group_id)
     assert group is not None
     chat_id, message_id = query.message.chat.id, query.message.message_id
     p = f"{PLAN}{group_id}:"
-    data = context.user_data if context.user_data is not None else {}
-    draft: dict[str, Any] = data.setdefault(DRAFT, {})
+    dialogs = context.services.dialogs
+    if step in {"day", "at", "theme", "noplace"}:
+        current = await dialogs.current(user_id, DIALOG)
+        draft: dict[str, Any] = dict(current.args) if current is not None else {}
     if step == "kind":
-        draft.clear()
-        draft.update(group=group_id, weeks=1 if value == "1" else 12)
+        draft = {"group": group_id, "weeks": 1 if value == "1" else 12}
+        await dialogs.open(user_id, DIALOG, "plan", draft)
         markup = _day_keyboard(tr, group.timezone, f"{p}day:", first=1)
         await send_or_edit(context, chat_id, message_id, tr.gettext("Which day?"), markup)
     elif step == "day" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        draft["day"] = value
+        await dialogs.open(user_id, DIALOG, "plan", {**draft, "day": value})
         markup = _time_keyboard(f"{p}at:")
         await send_or_edit(context, chat_id, message_id, tr.gettext("What time?"), markup)
     elif step == "at" and value.isdigit():
-        draft["minute"] = int(value)
+        await dialogs.open(user_id, DIALOG, "plan", {**draft, "minute": int(value)})
         rows = [
             [InlineKeyboardButton(source_name(tr, s), callback_data=f"{p}theme:{s.value}")]
             for s in Source
@@ -338,8 +345,8 @@ async def plan_tapped(update: Update, context: KringContext) -> None:
             InlineKeyboardMarkup(rows),
         )
     elif step == "theme" and value in {s.value for s in Source}:
-        draft["theme"] = value
-        data[AWAITING_PLACE] = True
+        # Now the next message means the place.
+        await dialogs.open(user_id, DIALOG, "place", {**draft, "theme": value})
         await send_or_edit(
             context,
             chat_id,
@@ -350,9 +357,7 @@ async def plan_tapped(update: Update, context: KringContext) -> None:
             ),
         )
     elif step == "noplace":
-        data.pop(AWAITING_PLACE, None)
-        draft["place"] = ""
-        await _finish(context, chat_id, user_id, draft)
+        await _finish(context, chat_id, user_id, {**draft, "place": ""})
     elif step in {"cancel", "dayrem", "list"} and value.isdigit():
         await _manage(context, chat_id, user_id, step, int(value))
     elif step == "move" and value.isdigit():
@@ -441,6 +446,7 @@ def _time_keyboard(data: str) -> InlineKeyboardMarkup:
 
 async def _finish(context: KringContext, chat_id: int, user_id: int, draft: dict[str, Any]) -> None:
     tr = context.tr
+    await context.services.dialogs.close(user_id, DIALOG)  # asked once, whatever follows
     needed = {"group", "day", "minute", "theme"}
     if not needed <= set(draft):
         await context.bot.send_message(
@@ -462,8 +468,6 @@ async def _finish(context: KringContext, chat_id: int, user_id: int, draft: dict
             chat_id, tr.gettext("Sorry, this is not one of your groups.")
         )
         return
-    if context.user_data is not None:
-        context.user_data.pop(DRAFT, None)
     lines = [
         tr.ngettext("{count} meeting planned:", "{count} meetings planned:", len(created)).format(
             count=len(created)

@@ -11,18 +11,17 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_date
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
 from bot.i18n import LANGUAGE_NAMES, Translator
-from handlers import broadcasts, checkins, meetings
 from handlers.context import KringContext
-from handlers.fallback import other_message
+from storage.dialogs import DialogView
 from storage.outbox import NewMessage
 from storage.types import utcnow
 
 PAUSE_CALLBACK = "pause:"
 FORGET_CALLBACK = "forget:"
-AWAITING_PAUSE_DATE = "kring.awaiting_pause_date"
+DIALOG = "pause"  # step "date": the next message is the day the break ends
 _DATE = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{2,4}))?\s*$")
 
 
@@ -87,8 +86,7 @@ async def pause_choice(update: Update, context: KringContext) -> None:
     await query.answer()
     user_id = query.from_user.id
     if choice == "date":
-        if context.user_data is not None:
-            context.user_data[AWAITING_PAUSE_DATE] = True
+        await context.services.dialogs.open(user_id, DIALOG, "date")
         await query.edit_message_text(
             tr.gettext("Until which day? Type the date, for example 24-12.")
         )
@@ -115,32 +113,24 @@ def _paused_until(tr: Translator, until: datetime, zone: str) -> str:
     ).format(day=day)
 
 
-async def pause_date(update: Update, context: KringContext) -> None:
-    """The date typed after "Until a date"."""
+async def dialog_message(update: Update, context: KringContext, dialog: DialogView) -> bool:
+    """The date typed after "Until a date" (asked again until it is one)."""
     message = update.effective_message
     user = update.effective_user
-    if message is None or user is None or context.user_data is None:
-        return
-    if not context.user_data.get(AWAITING_PAUSE_DATE):
-        # Not a date we asked for: maybe a check-in answer, else the usual reply.
-        if await broadcasts.private_input(update, context):
-            return
-        if await meetings.private_input(update, context):
-            return
-        if not await checkins.private_text(update, context):
-            await other_message(update, context)
-        return
+    if message is None or user is None or not message.text:
+        return False
     tr = context.tr
     zone = await _zone(context, user.id)
-    until = parse_day(message.text or "", zone, utcnow())
+    until = parse_day(message.text, zone, utcnow())
     if until is None:
         await message.reply_text(
             tr.gettext("I did not understand that date. Please type it like 24-12.")
         )
-        return
-    context.user_data.pop(AWAITING_PAUSE_DATE, None)
+        return True
+    await context.services.dialogs.close(user.id, DIALOG)
     await context.services.privacy.pause(user.id, until)
     await message.reply_text(_paused_until(tr, until, zone))
+    return True
 
 
 async def resume(update: Update, context: KringContext) -> None:
@@ -150,8 +140,7 @@ async def resume(update: Update, context: KringContext) -> None:
     if message is None or user is None or not await _is_member(update, context):
         return
     await context.services.privacy.resume(user.id)
-    if context.user_data is not None:
-        context.user_data.pop(AWAITING_PAUSE_DATE, None)
+    await context.services.dialogs.close(user.id, DIALOG)
     await message.reply_text(context.tr.gettext("Welcome back! You get messages again."))
 
 
@@ -346,8 +335,6 @@ async def forget_answer(update: Update, context: KringContext) -> None:
                 )
             )
     await context.services.outbox.enqueue(notices)
-    if context.user_data is not None:
-        context.user_data.clear()
     await query.edit_message_text(
         tr.gettext(
             "Done. Kring has deleted everything about you. Take care! "
@@ -411,5 +398,4 @@ def register(application: Application) -> None:
     application.add_handler(CallbackQueryHandler(quiet_choice, pattern=f"^{QUIET_CALLBACK}"))
     application.add_handler(CallbackQueryHandler(pause_choice, pattern=f"^{PAUSE_CALLBACK}"))
     application.add_handler(CallbackQueryHandler(forget_answer, pattern=f"^{FORGET_CALLBACK}"))
-    # Plain text may be the date asked for; otherwise pause_date gives the usual answer.
-    application.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND, pause_date))
+    # The date typed after "Until a date" comes through handlers.dialogs.

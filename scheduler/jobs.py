@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
+from storage.dialogs import DialogStore
 from storage.outbox import Outbox
 from storage.updates import UpdateLog
 
@@ -30,4 +31,12 @@ async def purge_settled_outbox(outbox: Outbox) -> int:
     removed = await outbox.purge_settled(SETTLED_OUTBOX_RETENTION)
     if removed:
         log.info("deleted %s settled outbox rows", removed)
+    return removed
+
+
+async def purge_expired_dialogs(dialogs: DialogStore) -> int:
+    """Delete questions nobody answered in time (a half-typed question may hold words)."""
+    removed = await dialogs.purge_expired()
+    if removed:
+        log.info("deleted %s expired dialogs", removed)
     return removed

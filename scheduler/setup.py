@@ -10,9 +10,10 @@ from apscheduler.triggers.interval import IntervalTrigger
 from scheduler.broadcasts import BroadcastJobs
 from scheduler.checkins import CheckinJobs
 from scheduler.digests import DigestJobs
-from scheduler.jobs import purge_processed_updates, purge_settled_outbox
+from scheduler.jobs import purge_expired_dialogs, purge_processed_updates, purge_settled_outbox
 from scheduler.meetings import MeetingJobs
 from scheduler.moderation import ModerationJobs
+from storage.dialogs import DialogStore
 from storage.outbox import Outbox
 from storage.updates import UpdateLog
 
@@ -28,6 +29,7 @@ def build_scheduler(
     broadcasts: BroadcastJobs | None = None,
     meetings: MeetingJobs | None = None,
     digests: DigestJobs | None = None,
+    dialogs: DialogStore | None = None,
 ) -> AsyncIOScheduler:
     """A scheduler with Kring's maintenance jobs (feature jobs are added by their modules)."""
     scheduler = AsyncIOScheduler(
@@ -51,6 +53,14 @@ def build_scheduler(
             IntervalTrigger(hours=6, timezone=UTC),
             args=[outbox],
             id="maintenance:purge-settled-outbox",
+            replace_existing=True,
+        )
+    if dialogs is not None:
+        scheduler.add_job(
+            purge_expired_dialogs,
+            IntervalTrigger(hours=1, timezone=UTC),
+            args=[dialogs],
+            id="maintenance:purge-expired-dialogs",
             replace_existing=True,
         )
     if checkins is not None:

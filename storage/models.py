@@ -638,3 +638,20 @@ class DashboardSession(Base):
     member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+
+
+class Dialog(Base):
+    """What a person's next private message means: the feature that asked, its step and
+    arguments, until an expiry. One row a person; a new question replaces the old one.
+
+    Kept in the database, not in one process's memory, so any replica and a restarted
+    process continue the dialog.
+    """
+
+    __tablename__ = "dialogs"
+
+    telegram_user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    feature: Mapped[str] = mapped_column(String(32))
+    step: Mapped[str] = mapped_column(String(32))
+    args: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)

@@ -15,6 +15,7 @@ from storage.models import (
     CheckinResponse,
     ContactRequest,
     Departure,
+    Dialog,
     Group,
     MeetingReflection,
     Member,
@@ -189,6 +190,8 @@ class PrivacyService:
                             OutboxMessage.dedupe_key.startswith(f"{prefix}:{action_id}:")
                         )
                     )
+            # A question they were answering may hold words they typed.
+            await session.execute(delete(Dialog).where(Dialog.telegram_user_id == telegram_user_id))
             await session.delete(member)
         if self._cache is not None:
             self._cache.forget(telegram_user_id)

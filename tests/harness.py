@@ -22,6 +22,7 @@ from storage.checkins import CheckinService, Clock
 from storage.community import CommunityService
 from storage.crypto import AnswerCipher
 from storage.dashboard import DashboardAuth
+from storage.dialogs import DialogStore
 from storage.digest_delivery import DigestDelivery
 from storage.digests import DigestService
 from storage.meetings import MeetingService
@@ -83,6 +84,7 @@ def build_services(db: Database, default_locale: str = "nl", clock: Clock = utcn
             catalogs, DigestService(db.sessions, clock), delivery, community
         ),
         dashboard=DashboardAuth(db.sessions, clock),
+        dialogs=DialogStore(db.sessions, clock),
         dashboard_url=DASHBOARD_URL,
         clock=clock,
     )

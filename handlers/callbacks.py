@@ -1,0 +1,45 @@
+"""Button data, written and read one way: a prefix, then fields separated by colons.
+
+`callback_data` is 1-64 bytes, so a button carries ids and short codes, never text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MAX_BYTES = 64
+
+
+def button_data(prefix: str, *fields: object) -> str:
+    """`prefix` followed by the fields, joined by colons (at most 64 bytes)."""
+    data = prefix + ":".join(str(f) for f in fields)
+    if len(data.encode()) > MAX_BYTES:
+        raise ValueError(f"callback data over {MAX_BYTES} bytes: {data!r}")
+    return data
+
+
+@dataclass(frozen=True, slots=True)
+class Tap:
+    """The fields of a tapped button's data, read without guessing."""
+
+    fields: tuple[str, ...]
+
+    def text(self, index: int, default: str = "") -> str:
+        """Field `index`, or `default` when the data is shorter."""
+        return self.fields[index] if index < len(self.fields) else default
+
+    def number(self, index: int) -> int | None:
+        """Field `index` as a whole number, or None when it is missing or not one."""
+        value = self.text(index)
+        return int(value) if value.isdigit() and len(value) < 19 else None
+
+    def rest(self, index: int) -> str:
+        """Fields from `index` on, joined again (a value that itself holds colons)."""
+        return ":".join(self.fields[index:])
+
+
+def parse(data: str | None, prefix: str) -> Tap | None:
+    """The fields after `prefix`, or None when the data does not start with it."""
+    if data is None or not data.startswith(prefix):
+        return None
+    return Tap(tuple(data[len(prefix) :].split(":")))
