@@ -116,9 +116,18 @@ WEAK = frozenset(
         "INJURY+CHILD", "HURT+ME", "HURT+YOU", "INJURY+ME", "FEAR+HE", "FEAR+HOME",
         "SELFHARM+ME", "TOUCH+CHILD", "HURT+CHILD+RELATIVE", "HURT+CHILD+HE",
         "INJURY+CHILD+HE", "INJURY+CHILD+RELATIVE", "FEAR+CHILD+RELATIVE", "KILL+YOU",
-        "KILL+HE", "THREAT", "INJURY+HE+ME",
+        "KILL+HE", "THREAT", "INJURY+HE+ME", "CONTROL+ME",
     )
 )  # fmt: skip
+# Laughing (😂, "haha", 🙄) also explains these away: "si mi marido se come mi chocolate lo
+# mato 😂", "ik kan niet meer haha, de bus is weer te laat".
+LAUGHED_AWAY = WEAK | frozenset(
+    frozenset(rule.split("+"))
+    for rule in ("KILL+PARTNER", "HURT+PARTNER", "INJURY+PARTNER", "CONTROL+PARTNER",
+                 "NAMECALL+PARTNER", "DESPAIR", "CONTROL2")
+)  # fmt: skip
+# Concepts that make a rule a first-person disclosure, which no news item explains away.
+_FIRST_PERSON = frozenset(("ME", "REFLEXIVE"))
 # Two worrying concepts of these alone are explained away by an everyday scene too.
 _SCENE = frozenset(("HURT", "INJURY", "FEAR", "KILL", "SELFHARM", "DIE"))
 # Two different worrying concepts near each other are worrying together, whatever they are
@@ -138,8 +147,10 @@ _EMBARRASSED = re.compile("[\U0001f648\U0001f605\U0001f926\U0001f62c\U0001f613]"
 _ADDRESS = re.compile(r"\W{0,3}[^\s,!:]{1,40}\s{0,3}[,!:]")
 # Laughter in a message: a threat next to it is a joke ("my mother will kill me 😂").
 _LAUGHTER = re.compile(
-    r"[\U0001F602\U0001F923\U0001F606\U0001F605\U0001F604\U0001F601\U0001F61C\U0001F61D]"
-    r"|\b(?:(?:ha|ja|he|je|hi|xa){2,}h?|lol|lmao|xd+|wkwk\w*|ههه+|هاها\w*)\b",
+    r"[\U0001F602\U0001F923\U0001F606\U0001F605\U0001F604\U0001F601\U0001F61C\U0001F61D"
+    r"\U0001F644\U0001F639]"
+    # One syllable repeated ("haha", "jajaja", "hehe"): "hija" (daughter) is not laughing.
+    r"|\b(?:(ha|ja|he|je|hi|ji|xa)\1+h?|lol|lmao|xd+|wkwk\w*|ههه+|هاها\w*)\b",
     re.IGNORECASE,
 )
 # Everyday idioms whose words sound alarming (more can be listed per language).
@@ -205,7 +216,7 @@ class Reading:
 # Concepts that only set the scene: a message with nothing but these needs no reading.
 _CONTEXT = frozenset(
     ("ME", "YOU", "PARTNER", "HE", "CHILD", "RELATIVE", "HOME", "REFLEXIVE", "WANT", "LIFE",
-     "END", "MISHAP")
+     "END", "MISHAP", "MEDIA")
 )  # fmt: skip
 
 
@@ -361,15 +372,25 @@ def _concern(reading: Reading) -> str | None:
     if idioms:
         hits = [h for h in hits if not _inside(h, idioms)]
     found: dict[tuple[str, str], list[int]] = {}
+    alarms: list[Hit] = []
     for hit in hits:
         kind, _, rest = hit.label.partition(":")
         if kind == "x":
-            return rest.partition(":")[2]
-        if kind == "c":
+            alarms.append(hit)
+        elif kind == "c":
             language, _, concept = rest.partition(":")
             found.setdefault((language, concept), []).append(hit.at)
         elif kind == "m2":
             found.setdefault((rest, "YOU"), []).append(hit.at)
+    # The news, a film, a series: what happens there happens to someone else. Laughing:
+    # most likely a joke. Either way only the writer's own disclosure still counts.
+    media = {language for language, concept in found if concept == "MEDIA"}
+    mine = {at for (_, concept), spots in found.items() if concept == "ME" for at in spots}
+    for alarm in alarms:
+        _, language, concern_ = alarm.label.split(":")
+        guarded = language in media or reading.laughing
+        if not guarded or any(alarm.at <= at <= alarm.end for at in mine):
+            return concern_
     if not found:
         return None
     for (language, concept), spots in list(found.items()):
@@ -385,8 +406,16 @@ def _concern(reading: Reading) -> str | None:
                 if rule <= present[language] and _meet(found, language, rule):
                     if rule in WEAK and "MISHAP" in present[language]:
                         continue
+                    if reading.laughing and rule in LAUGHED_AWAY:
+                        continue
+                    if language in media and (rule in WEAK or not rule & _FIRST_PERSON):
+                        continue
                     return concern_
+    if reading.laughing:
+        return None  # two worrying words beside a laugh are not a disclosure
     for language in languages:
+        if language in media:
+            continue  # nor two worrying words in a film
         risky = sorted(c for lang, c in found if lang == language and c in RISKY)
         scene = "MISHAP" in present[language]
         for i, first in enumerate(risky):

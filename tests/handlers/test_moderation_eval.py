@@ -2,12 +2,11 @@
 
 On the held-out third that nothing was tuned on, the issue asks for safeguarding recall of
 at least 0.9, no safeguarding message deleted, at most 5 % of ordinary messages acted on and
-at most 20 % of insults missed. Two of these hold and are asserted as they are: nothing
-worrying is deleted (on the whole set, and no parent quoting her child either) and insults
-are caught. Two do not hold yet (recall about 0.85, ordinary messages acted on about 6.5 %,
+at most 20 % of insults missed. Three of these hold and are asserted as they are: nothing
+worrying is deleted (on the whole set, and no parent quoting her child either), ordinary
+messages are rarely acted on and insults are caught. Recall does not hold yet (about 0.85
 on a held-out third that grew with 400 messages written by someone who had not seen the
-rules);
-for those the tests hold the level reached, so it cannot slip back unnoticed, and
+rules): the test holds the level reached, so it cannot slip back unnoticed, and
 `bench/moderation.py` prints the gap to the target per language.
 """
 
@@ -62,8 +61,8 @@ def test_a_third_is_held_out_by_id(examples: list[Example]) -> None:
     assert 0.28 < share < 0.39
 
 
-RECALL_REACHED = 0.82  # target 0.9: not reached yet (see the module docstring)
-FP_REACHED = 0.07  # target 0.05: not reached yet
+RECALL_REACHED = 0.85  # target 0.9: not reached yet (see the module docstring)
+FP_REACHED = 0.05  # the target
 
 
 def test_held_out_safeguarding_recall_holds_what_was_reached(held_out: Tally) -> None:

@@ -86,9 +86,18 @@ def test_a_model_that_finds_everything_worrying_still_deletes_nothing(
         # A partner's violence is never explained away by a scene, nor a lie about a fall.
         ("mijn man sloeg me en nu zeg ik op het werk dat ik van de fiets gevallen ben", "alert"),
         ("mi marido me pegó en el parque delante de los niños", "alert"),
+        # The news and what is on screen happen to someone else; her own words do not.
+        ("Zagen jullie die uitzending over huiselijk geweld op NPO? Heftig hoor", "allow"),
+        ("sinds die uitzending op tv weet ik het zeker: mijn man slaat me", "alert"),
+        # A laugh makes a threat a joke, but "hija" (daughter) is not "jaja".
+        ("si mi marido se come mi chocolate otra vez lo mato 😂", "allow"),
+        ("mi hija dice que su tío la toca cuando están solos", "alert"),
+        ("el padre de mi hija dice que me va a matar si me voy", "alert"),
     ],
 )
-def test_an_everyday_scene_explains_away_only_the_weak_signs(text: str, expected: str) -> None:
+def test_scenes_screens_and_laughs_explain_away_only_the_weak_signs(
+    text: str, expected: str
+) -> None:
     assert decide(text) == expected
 
 

@@ -64,6 +64,9 @@ gisteren weer geslagen"), FEAR with PARTNER or HOME, WANT with DIE. The concepts
   bike, sport and a ball, a game on a screen, a film, cooking, the doctor who said it was
   nothing. Next to one, the weak signs (a child and a bruise, "hit" and "me") raise nothing;
   a partner, hiding, secrets, touching and every alarm still do.
+- MEDIA: the news, a programme, a film, a series, a podcast, a book: what happens there
+  happens to someone else. Next to one, only a first-person disclosure ("... my husband
+  hits me") raises a concern.
 - SECRET: keeping it secret: don't tell anyone, it's a secret, nobody may know, I write
   this in secret
 
@@ -99,7 +102,7 @@ CONCERNS = ("violence", "child_abuse", "sexual_abuse", "self_harm", "threat")
 CONCEPTS = (
     "PARTNER", "ME", "CHILD", "RELATIVE", "HURT", "INJURY", "FEAR", "HOME", "CONTROL",
     "NAMECALL", "KILL", "THREAT", "SEXUAL", "TOUCH", "ABUSE", "DIE", "WANT", "SELFHARM",
-    "REFLEXIVE", "LIFE", "END", "DESPAIR", "HIDE", "SECRET", "NEGLECT", "MISHAP",
+    "REFLEXIVE", "LIFE", "END", "DESPAIR", "HIDE", "SECRET", "NEGLECT", "MISHAP", "MEDIA",
 )  # fmt: skip
 
 

@@ -743,3 +743,21 @@ LEXICON = LEXICON.extended(
     },
 )
 # fmt: on
+
+# A third round, on the training messages (written apart from the evaluation set): the news
+# and what is on screen (MEDIA), and a child's fear of dogs, spiders or the dark (MISHAP).
+LEXICON = LEXICON.extended(
+    concepts={
+        "MEDIA": ("noticias", "noticia", "novela", "telenovela", "serie", "pelicula",
+                  "programa", "documental", "podcast", "periodico", "articulo", "tele",
+                  "television", "youtube", "libro", "en la tele", "en las noticias"),
+        "MISHAP": ("perro", "perros", "arana", "aranas", "oscuridad", "pesadilla*", "tormenta",
+                   "juguete*", "sin querer jugando", "jugando", "escondite"),
+        "TOUCH": ("toca la pierna", "tocaba la pierna", "toca las piernas", "le toca la",
+                  "le tocaba la", "le toca el", "le toca los", "tocar las partes",
+                  "tocar sus partes", "toca sus partes", "tocarle las partes"),
+    },
+    # "tocar" alone is also "to be one's turn" and "to play" ("hoy no tocaba gym", "tocando
+    # la guitarra"): touching needs an object ("la toca", "tocarla", "le toca ahí").
+    dropped={"TOUCH": ("toca", "toco", "tocar", "tocaba", "tocaban", "tocando")},
+)  # fmt: skip
