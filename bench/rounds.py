@@ -47,7 +47,6 @@ from bot.delivery import OutboxSender, SenderLimits
 from bot.i18n import Catalogs
 from bot.prompts import PROMPTS_BY_KEY, rotation_key
 from handlers.checkins import CheckinComposer
-from scheduler.rounds import RoundTimes, Slot
 from storage.checkins import CheckinService, Person, RoundView, Step
 from storage.community import CommunityService
 from storage.crypto import AnswerCipher
@@ -69,6 +68,7 @@ from storage.models import (
     RoundStatus,
 )
 from storage.outbox import Outbox
+from storage.round_times import RoundTimes, Slot
 from tests.fakes import FakeBotAPI, FakeBotAPIServer
 from tests.pgadmin import admin, throwaway_database
 

@@ -20,6 +20,7 @@ from handlers import (
     dialogs,
     digests,
     fallback,
+    group_choice,
     groups,
     journey,
     meetings,
@@ -149,6 +150,7 @@ def build_application(
     onboarding.register(application)
     privacy.register(application)
     groups.register(application)
+    group_choice.register(application)  # "Which group?": back to the feature that asked
     checkins.register(application)
     broadcasts.register(application)
     meetings.register(application)

@@ -24,7 +24,7 @@ from typing import Any, Protocol
 from telegram import Bot, ChatPermissions, InlineKeyboardMarkup, InputFile, Message
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
-from storage.outbox import ClaimedMessage, Outbox
+from storage.outbox import PHOTO_PNG_KEY, ClaimedMessage, Outbox
 from storage.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -38,9 +38,6 @@ _SEND_METHODS = {
     "forwardMessage": "forward_message",
     "setChatPermissions": "set_chat_permissions",
 }
-
-# A sendPhoto payload may carry a PNG Kring made itself, base64-encoded under this key.
-PHOTO_PNG_KEY = "photo_png_base64"
 
 
 @dataclass

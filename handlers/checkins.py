@@ -23,7 +23,6 @@ from bot.prompts import PROMPTS_BY_KEY, Source, prompt_text, prompts_for, rotati
 from handlers.callbacks import parse
 from handlers.context import KringContext
 from handlers.groups import pick_group, refuse, send_or_edit
-from scheduler.policy import MemberPrefs
 from storage.checkins import (
     CONTACT_NO,
     CONTACT_YES,
@@ -39,6 +38,7 @@ from storage.checkins import (
     Step,
 )
 from storage.community import NotAllowed
+from storage.delivery_policy import MemberPrefs
 from storage.dialogs import DialogView
 from storage.models import Role
 

@@ -6,7 +6,7 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from telegram.ext import Application, CallbackContext, ExtBot
 
@@ -18,7 +18,6 @@ from storage.privacy import PrivacyService
 from storage.types import utcnow
 
 if TYPE_CHECKING:
-    from handlers.digests import DigestBuilder
     from storage.broadcasts import BroadcastComposer, BroadcastService
     from storage.checkins import CheckinService, RoundComposer
     from storage.dashboard import DashboardAuth
@@ -26,6 +25,14 @@ if TYPE_CHECKING:
     from storage.meetings import MeetingComposer, MeetingService
     from storage.moderation import ModerationService
     from storage.outbox import Outbox
+
+
+class PersonalDigest(Protocol):
+    """The digest someone would get now (handlers.digests.DigestBuilder makes it)."""
+
+    async def for_person(self, telegram_user_id: int, locale: str | None) -> list[dict[str, Any]]:
+        """Outbox payloads: texts and a chart."""
+        ...
 
 
 @dataclass(slots=True)
@@ -45,7 +52,7 @@ class Services:
     meetings: MeetingService
     meeting_composer: MeetingComposer
     digest_delivery: DigestDelivery
-    digest_builder: DigestBuilder
+    digest_builder: PersonalDigest
     dashboard: DashboardAuth
     dialogs: DialogStore
     # Where the web dashboard is reached (KRING_PUBLIC_URL), for /dashboard's links.

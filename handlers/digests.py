@@ -23,7 +23,6 @@ from telegram.constants import ParseMode
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
 from bot.charts import digest_png, has_hidden, points_from_coordinator, points_from_weeks
-from bot.delivery import PHOTO_PNG_KEY
 from bot.i18n import Catalogs, Translator
 from handlers.checkins import weekday_name
 from handlers.context import KringContext
@@ -35,7 +34,7 @@ from storage.digest_delivery import DIGEST_HOURS, DigestDelivery, DigestSchedule
 from storage.digest_stats import GroupFigures, group_for_coordinator, total_of
 from storage.digests import DigestService
 from storage.models import Role
-from storage.outbox import outbox_row
+from storage.outbox import PHOTO_PNG_KEY, outbox_row
 from storage.types import utcnow
 
 log = logging.getLogger(__name__)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 import segno
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.config import SUPPORTED_LOCALES
@@ -109,19 +109,11 @@ async def _invite(update: Update, context: KringContext, qr: bool) -> None:
     await _ask_role(context, update.effective_chat.id, update.effective_user.id, group, qr)
 
 
-async def group_picked(update: Update, context: KringContext) -> None:
-    """A group chosen from the list: continue the action it was chosen for."""
-    query = update.callback_query
-    if query is None or query.data is None or query.message is None:
-        return
-    action, _, raw_id = query.data.removeprefix(GROUP_PICK).partition(":")
-    await query.answer()
-    community = context.services.community
-    if not raw_id.isdigit() or not await community.can_manage(query.from_user.id, int(raw_id)):
-        await query.edit_message_text(context.tr.gettext("Sorry, this is not one of your groups."))
-        return
-    group = await community.group(int(raw_id))
-    assert group is not None
+async def after_pick(context: KringContext, query: CallbackQuery, action: str,
+                     group: GroupView) -> bool:  # fmt: skip
+    """Continue one of this module's actions for the group just chosen; False if the
+    action belongs to another feature (handlers.group_choice routes those)."""
+    assert query.message is not None
     chat_id = query.message.chat.id
     if action in ("invite", "qr"):
         await _ask_role(context, chat_id, query.from_user.id, group, action == "qr",
@@ -132,25 +124,9 @@ async def group_picked(update: Update, context: KringContext) -> None:
         await _show_settings(context, chat_id, group, query.message.message_id)
     elif action == "rename":
         await _apply_rename(context, query.from_user.id, group, chat_id)
-    elif action in ("session", "sessions"):
-        from handlers import meetings
-
-        if action == "session":
-            await meetings.ask_kind(context, chat_id, group.id, query.message.message_id)
-        else:
-            await meetings.show_upcoming(context, chat_id, group.id)
-    elif action == "broadcast":
-        from handlers.broadcasts import start_draft
-
-        await start_draft(context, chat_id, query.from_user.id, group.id)
-    elif action == "moderation":
-        from handlers.chat_moderation import show_settings as show_moderation
-
-        await show_moderation(context, chat_id, group.id, query.message.message_id)
-    elif action == "checkin":
-        from handlers.checkins import show_settings  # checkins builds on this module
-
-        await show_settings(context, chat_id, group.id, query.message.message_id)
+    else:
+        return False
+    return True
 
 
 async def invite_role(update: Update, context: KringContext) -> None:
@@ -406,7 +382,6 @@ def register(application: Application) -> None:
     application.add_handler(CommandHandler("groupsettings", group_settings, filters=private))
     application.add_handler(CommandHandler("renamegroup", rename_group, filters=private))
     application.add_handler(CommandHandler("link", link_in_chat, filters=groups))
-    application.add_handler(CallbackQueryHandler(group_picked, pattern=f"^{GROUP_PICK}"))
     application.add_handler(CallbackQueryHandler(invite_role, pattern=f"^{INVITE_ROLE}"))
     application.add_handler(CallbackQueryHandler(setting_changed, pattern=f"^{SETTINGS}"))
     application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, chat_migrated))

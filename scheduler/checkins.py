@@ -18,8 +18,8 @@ from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from scheduler.rounds import Slot
 from storage.checkins import CheckinService, RoundComposer
+from storage.round_times import Slot
 
 log = logging.getLogger(__name__)
 

@@ -16,9 +16,9 @@ from typing import Any, Protocol
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from scheduler.policy import decide
 from storage.checkins import _parents, _prompts_this_week
 from storage.community import CommunityService, NotAllowed
+from storage.delivery_policy import decide
 from storage.models import (
     Broadcast,
     BroadcastStatus,

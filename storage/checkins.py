@@ -21,11 +21,10 @@ from typing import Any, Protocol
 from sqlalchemy import and_, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from scheduler.policy import MemberPrefs, decide
-from scheduler.rounds import RoundTimes, Slot
 from storage.community import CommunityService, NotAllowed
 from storage.crypto import AnswerCipher
 from storage.db import insert_ignoring_conflicts
+from storage.delivery_policy import MemberPrefs, decide
 from storage.models import (
     CheckinNote,
     CheckinResponse,
@@ -42,6 +41,7 @@ from storage.models import (
     RoundStatus,
 )
 from storage.outbox import enqueue_rows, outbox_row
+from storage.round_times import RoundTimes, Slot
 from storage.types import utcnow
 
 Clock = Callable[[], datetime]

@@ -19,10 +19,10 @@ import holidays
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from scheduler.policy import decide
 from storage.checkins import _parents, _prefs, _prompts_this_week
 from storage.community import CommunityService, NotAllowed
 from storage.crypto import AnswerCipher
+from storage.delivery_policy import decide
 from storage.models import (
     Attendance,
     BlockedDay,

@@ -255,7 +255,7 @@ class OutboxMessage(Base):
     chat_id: Mapped[int] = mapped_column(BigInteger, index=True)
     member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))
     method: Mapped[str] = mapped_column(String(40), default="sendMessage")
-    # A prompt to a parent counts towards their weekly cap (see scheduler/policy.py).
+    # A prompt to a parent counts towards their weekly cap (see storage/delivery_policy.py).
     prompt: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     status: Mapped[OutboxStatus] = mapped_column(

@@ -11,10 +11,10 @@ from typing import Any
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from scheduler.policy import MemberPrefs, end_of_quiet_hours
 from storage.community import CommunityService, NotAllowed
 from storage.crypto import AnswerCipher, InvalidToken
 from storage.db import insert_ignoring_conflicts
+from storage.delivery_policy import MemberPrefs, end_of_quiet_hours
 from storage.models import (
     ChatMemberState,
     Group,

@@ -15,6 +15,10 @@ from storage.members import MemberCache, mark_reachable
 from storage.models import Member, OutboxMessage, OutboxStatus
 from storage.types import utcnow
 
+# A sendPhoto payload may carry a PNG Kring made itself, base64-encoded under this key
+# (the sender turns it into the photo's bytes).
+PHOTO_PNG_KEY = "photo_png_base64"
+
 
 @dataclass(frozen=True, slots=True)
 class NewMessage:

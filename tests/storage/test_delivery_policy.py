@@ -7,7 +7,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from scheduler.policy import Decision, Hold, MemberPrefs, decide, end_of_quiet_hours, is_paused
+from storage.delivery_policy import (
+    Decision,
+    Hold,
+    MemberPrefs,
+    decide,
+    end_of_quiet_hours,
+    is_paused,
+)
 
 AMSTERDAM = "Europe/Amsterdam"
 BRUSSELS = "Europe/Brussels"

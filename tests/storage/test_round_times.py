@@ -9,7 +9,7 @@ import pytest
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from scheduler.checkins import OPEN_JOB_PREFIX, SWEEP_JOB_ID, CheckinJobs, slot_job_id, slot_trigger
-from scheduler.rounds import RoundTimes, Slot
+from storage.round_times import RoundTimes, Slot
 
 ZONES = ["Europe/Amsterdam", "Europe/Brussels"]
 # The last Sundays of March and October 2027: clocks go forward, then back.
