@@ -10,28 +10,21 @@ client. An everyday scene (a fall at the playground, a ball, a game) explains a 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from handlers.moderation.chain import Chain, ChainSettings, MessageFacts, Verdict
+from handlers.moderation.chain import Verdict
 from handlers.moderation.learned import MODEL_PATH, Model, default_model, features
 from handlers.moderation.normalise import match_tokens
 from handlers.moderation.reading import default_lexicons
 from handlers.moderation.retrain import retrained
 from tests.conftest import Database
 from tests.handlers.test_chat_moderation import BART, FACILITATOR, Clock, World, make_world, methods
+from tests.handlers.test_moderation_eval import verdict
 from tests.harness import bot_harness
 
-NOW = datetime(2026, 12, 6, 10, 0, tzinfo=UTC)
-
-
-def decide(text: str) -> str:
-    chain = Chain.from_settings(ChainSettings(flood_enabled=False))
-    facts = MessageFacts(text, -100, 1, NOW, NOW - timedelta(days=90), False, False, False,
-                         None, False)  # fmt: skip
-    found = chain.decide(facts)
-    return "allow" if found is None else found.verdict.value
+# The chain's verdict on one message from a long-standing member ("allow", "flag", ...).
+decide = verdict
 
 
 def test_the_committed_model_is_what_its_training_data_gives() -> None:
