@@ -655,3 +655,108 @@ class Dialog(Base):
     step: Mapped[str] = mapped_column(String(32))
     args: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+
+
+class MomentKind(enum.StrEnum):
+    """When in a trajectory a parent is asked the six impact questions."""
+
+    INTAKE = "intake"  # a few days after joining
+    SIX_MONTHLY = "six_monthly"  # every six months from the trajectory's start
+    END = "end"  # when the trajectory ends
+    FOLLOW_UP = "follow_up"  # a year after the end, only with the parent's consent
+
+
+class Trajectory(Base):
+    """A group's trajectory: when it started and when it is planned to end (None: open
+    ended). Its impact moments follow from these dates in the group's time zone."""
+
+    __tablename__ = "impact_trajectories"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"), unique=True)
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+
+class ImpactParticipant(Base):
+    """A parent in a trajectory: when they joined and left, what pairs their answers.
+
+    After /forget the row stays without a member, so their one-tap numbers still pair
+    (intake with end) in the anonymous report, like check-in numbers stay in digests.
+    """
+
+    __tablename__ = "impact_participants"
+    __table_args__ = (
+        UniqueConstraint("trajectory_id", "member_id", name="uq_impact_participant_member"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    trajectory_id: Mapped[int] = mapped_column(
+        ForeignKey("impact_trajectories.id", ondelete="CASCADE")
+    )
+    member_id: Mapped[int | None] = mapped_column(
+        ForeignKey("members.id", ondelete="SET NULL"), index=True
+    )
+    joined_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    left_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class ImpactMoment(Base):
+    """One measurement moment of one parent, created once (unique on kind and sequence)."""
+
+    __tablename__ = "impact_moments"
+    __table_args__ = (
+        UniqueConstraint(
+            "participant_id", "kind", "sequence", name="uq_impact_moment_participant_kind"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("impact_participants.id", ondelete="CASCADE")
+    )
+    kind: Mapped[MomentKind] = mapped_column(_str_enum(MomentKind))
+    # Which six-monthly moment (1 = six months after the start); 0 for the others.
+    sequence: Mapped[int] = mapped_column(SmallInteger, default=0)
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    reminded_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class ImpactAnswer(Base):
+    """One tap: a parent's answer for one source of resilience at one moment."""
+
+    __tablename__ = "impact_answers"
+    __table_args__ = (
+        UniqueConstraint("moment_id", "source", name="uq_impact_answer_moment_source"),
+        CheckConstraint("scale BETWEEN 0 AND 5", name="scale_range"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    moment_id: Mapped[int] = mapped_column(ForeignKey("impact_moments.id", ondelete="CASCADE"))
+    source: Mapped[str] = mapped_column(String(16))  # a bot.prompts.Source value
+    scale: Mapped[int] = mapped_column(SmallInteger)  # 1-5 (five-point scale), 0 = skipped
+
+
+class FollowUpConsent(Base):
+    """A parent's answer to "may we ask you once more in a year?" at a trajectory's end.
+
+    Tied to the member (not the participant): /forget deletes it with them, which
+    withdraws the consent.
+    """
+
+    __tablename__ = "impact_follow_up_consents"
+    __table_args__ = (
+        UniqueConstraint("trajectory_id", "member_id", name="uq_follow_up_consent_member"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    trajectory_id: Mapped[int] = mapped_column(
+        ForeignKey("impact_trajectories.id", ondelete="CASCADE")
+    )
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+    agreed: Mapped[bool] = mapped_column(Boolean)
+    answered_at: Mapped[datetime] = mapped_column(UTCDateTime())
