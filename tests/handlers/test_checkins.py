@@ -518,9 +518,9 @@ async def test_turning_the_check_in_on_schedules_nothing_until_start(world: Roun
             await world.open()
         async with world.bot.db.sessions() as session:
             rounds = await session.scalar(
-                select(func.count()).select_from(CheckinRound).where(
-                    CheckinRound.group_id == group.id
-                )
+                select(func.count())
+                .select_from(CheckinRound)
+                .where(CheckinRound.group_id == group.id)
             )
         assert rounds == 0
         world.clock.set(MONDAY_10)
