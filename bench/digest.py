@@ -14,7 +14,7 @@ after 1 warm-up:
   from rows loaded with the ORM (the window's rounds, responses, meetings, attendance...),
   checked equal to the SQL one;
 - extras: the organisation page and the organisation's CSV export (52 weeks), and, run
-  once, `group_weeks_naive` (the reference in storage/digests.py, which loads whole
+  once, `group_weeks_naive` (the reference in tests/digest_reference.py, which loads whole
   tables) for one group.
 
 Target: under 0.5 s for each of the first two. `--explain` prints the plans of the
@@ -54,7 +54,7 @@ from storage.crypto import AnswerCipher
 from storage.dashboard_data import DashboardData, GroupAccess
 from storage.db import create_engine, create_sessionmaker
 from storage.digest_stats import GroupFigures, MemberCounts, OrganisationFigures, total_of
-from storage.digests import DigestService, _week, group_weeks_naive, week_starts
+from storage.digests import DigestService, week_figures, week_starts
 from storage.models import (
     Attendance,
     CheckinResponse,
@@ -71,6 +71,7 @@ from storage.models import (
     Role,
     RoundStatus,
 )
+from tests.digest_reference import group_weeks_naive
 from tests.pgadmin import admin, throwaway_database
 
 DEFAULT_POSTGRES = "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
@@ -481,7 +482,7 @@ async def naive_org_digest(
             group_id=g,
             as_of=as_of,
             members=MemberCounts(**members[g]),
-            weeks=tuple(_week(starts, i, as_of, dict(c)) for i, c in enumerate(counters[g])),
+            weeks=tuple(week_figures(starts, i, as_of, dict(c)) for i, c in enumerate(counters[g])),
             contacts_waiting=len(waiting[g]),
             oldest_waiting_since=min(waiting[g], default=None),
         )

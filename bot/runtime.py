@@ -24,14 +24,12 @@ from bot.delivery import OutboxSender, SenderLimits
 from bot.i18n import Catalogs
 from bot.intake import UpdateIntake
 from bot.polling import poll_updates
+from bot.services import build_services
 from bot.web.app import WEBHOOK_PATH, check_database
 from bot.web.dashboard import DashboardSite
-from handlers.broadcasts import BroadcastComposer, report_text
+from handlers.broadcasts import report_text
 from handlers.chat_moderation import rest_payload, rules_reminder_payload
-from handlers.checkins import CheckinComposer
-from handlers.context import Services
-from handlers.digests import DigestBuilder
-from handlers.meetings import MeetingComposer, choose_prompt
+from handlers.meetings import choose_prompt
 from handlers.moderation import default_lexicons
 from scheduler.broadcasts import BroadcastJobs
 from scheduler.checkins import CheckinJobs
@@ -40,22 +38,12 @@ from scheduler.leader import LeaderElection
 from scheduler.meetings import MeetingJobs
 from scheduler.moderation import ModerationJobs
 from scheduler.setup import build_scheduler
-from storage.broadcasts import BroadcastService
-from storage.checkins import CheckinService
-from storage.community import CommunityService
 from storage.crypto import AnswerCipher
 from storage.dashboard import DashboardAuth
 from storage.dashboard_data import DashboardData
 from storage.db import create_engine, create_sessionmaker, is_sqlite
-from storage.dialogs import DialogStore
-from storage.digest_delivery import DigestDelivery
-from storage.digests import DigestService
-from storage.meetings import MeetingService
-from storage.members import MemberCache, MemberService
+from storage.members import MemberCache
 from storage.migrate import upgrade_head
-from storage.moderation import ModerationService
-from storage.outbox import Outbox
-from storage.privacy import PrivacyService
 from storage.updates import UpdateLog
 
 log = logging.getLogger(__name__)
@@ -216,40 +204,42 @@ class KringRuntime:
         # With SQLite this process is the only writer, so remembering members is exact and
         # saves a query on nearly every update; PostgreSQL replicas always ask the database.
         cache = MemberCache() if is_sqlite(settings.database_url) else None
-        outbox = Outbox(self.sessions, member_cache=cache)
         catalogs = Catalogs.load(settings.kring_default_locale)
-        community = CommunityService(self.sessions, cache)
-        composer = CheckinComposer(catalogs)
-        checkins = CheckinService(self.sessions, community, AnswerCipher(secret))
-        self.checkin_jobs = CheckinJobs(
-            checkins, composer, timedelta(days=settings.kring_answer_retention_days)
+        services = build_services(
+            self.sessions,
+            catalogs,
+            secret,
+            member_cache=cache,
+            dashboard_url=settings.public_url,
+            default_timezone=settings.kring_timezone,
+            wake_sender=self._wake_sender,
+            schedules_changed=self._schedules_changed,
         )
-        moderation = ModerationService(self.sessions, community, cipher=AnswerCipher(secret))
+        outbox = services.outbox
+        retention = timedelta(days=settings.kring_answer_retention_days)
+        self.checkin_jobs = CheckinJobs(services.checkins, services.composer, retention)
         self.moderation_jobs = ModerationJobs(
-            moderation,
+            services.moderation,
             outbox,
             lambda r: rules_reminder_payload(catalogs, r),
             lambda c: rest_payload(catalogs, c),
-            retention=timedelta(days=settings.kring_answer_retention_days),
+            retention=retention,
         )
-        broadcasts = BroadcastService(self.sessions, community)
         self.broadcast_jobs = BroadcastJobs(
-            broadcasts,
+            services.broadcasts,
             outbox,
             lambda r: {
                 "text": report_text(catalogs, r, r.author_locale),
                 "parse_mode": "HTML",
             },
         )
-        meetings = MeetingService(self.sessions, community, AnswerCipher(secret))
-        meeting_composer = MeetingComposer(catalogs)
-        self.meeting_jobs = MeetingJobs(meetings, meeting_composer, choose_prompt)
-        digests = DigestService(self.sessions)
-        digest_delivery = DigestDelivery(self.sessions, community)
-        digest_builder = DigestBuilder(catalogs, digests, digest_delivery, community)
-        self.dashboard_auth = DashboardAuth(self.sessions)
+        self.meeting_jobs = MeetingJobs(services.meetings, services.meeting_composer, choose_prompt)
+        self.dashboard_auth = services.dashboard
         self.digest_jobs = DigestJobs(
-            digest_delivery, digest_builder, self.dashboard_auth, wake=self._wake_sender
+            services.digest_delivery,
+            services.digest_builder,
+            self.dashboard_auth,
+            wake=self._wake_sender,
         )
         self.dashboard = DashboardSite(
             catalogs=catalogs,
@@ -257,29 +247,6 @@ class KringRuntime:
             data=DashboardData(self.sessions, AnswerCipher(secret)),
             secure_cookie=settings.public_url.startswith("https://"),
             timezone=settings.kring_timezone,
-        )
-        dialogs = DialogStore(self.sessions)
-        services = Services(
-            catalogs=catalogs,
-            members=MemberService(self.sessions, cache),
-            community=community,
-            privacy=PrivacyService(self.sessions, cache),
-            outbox=outbox,
-            checkins=checkins,
-            composer=composer,
-            moderation=moderation,
-            broadcasts=broadcasts,
-            broadcast_composer=BroadcastComposer(catalogs),
-            meetings=meetings,
-            meeting_composer=meeting_composer,
-            digest_delivery=digest_delivery,
-            digest_builder=digest_builder,
-            dashboard=self.dashboard_auth,
-            dialogs=dialogs,
-            dashboard_url=settings.public_url,
-            default_timezone=settings.kring_timezone,
-            schedules_changed=self._schedules_changed,
-            wake_sender=self._wake_sender,
         )
         update_log = UpdateLog(self.sessions)
         self.application = build_application(

@@ -21,17 +21,21 @@ if TYPE_CHECKING:
     from storage.broadcasts import BroadcastComposer, BroadcastService
     from storage.checkins import CheckinService, RoundComposer
     from storage.dashboard import DashboardAuth
-    from storage.digest_delivery import DigestDelivery
+    from storage.digest_delivery import DigestDelivery, DigestSchedule
     from storage.meetings import MeetingComposer, MeetingService
     from storage.moderation import ModerationService
     from storage.outbox import Outbox
 
 
-class PersonalDigest(Protocol):
-    """The digest someone would get now (handlers.digests.DigestBuilder makes it)."""
+class DigestPayloads(Protocol):
+    """Digests as outbox payloads (handlers.digests.DigestBuilder makes them)."""
+
+    async def build(self, schedule: DigestSchedule, until: datetime) -> list[dict[str, Any]]:
+        """Every outbox row of an organisation's weekly digest for the week ending at `until`."""
+        ...
 
     async def for_person(self, telegram_user_id: int, locale: str | None) -> list[dict[str, Any]]:
-        """Outbox payloads: texts and a chart."""
+        """The digest someone would get now: texts and a chart."""
         ...
 
 
@@ -52,7 +56,7 @@ class Services:
     meetings: MeetingService
     meeting_composer: MeetingComposer
     digest_delivery: DigestDelivery
-    digest_builder: PersonalDigest
+    digest_builder: DigestPayloads
     dashboard: DashboardAuth
     dialogs: DialogStore
     # Where the web dashboard is reached (KRING_PUBLIC_URL), for /dashboard's links.

@@ -12,24 +12,9 @@ from telegram.ext import Application
 
 from bot.app import build_application
 from bot.i18n import Catalogs
-from handlers.broadcasts import BroadcastComposer
-from handlers.checkins import CheckinComposer
+from bot.services import build_services as wire_services
 from handlers.context import Services
-from handlers.digests import DigestBuilder
-from handlers.meetings import MeetingComposer
-from storage.broadcasts import BroadcastService
-from storage.checkins import CheckinService, Clock
-from storage.community import CommunityService
-from storage.crypto import AnswerCipher
-from storage.dashboard import DashboardAuth
-from storage.dialogs import DialogStore
-from storage.digest_delivery import DigestDelivery
-from storage.digests import DigestService
-from storage.meetings import MeetingService
-from storage.members import MemberService
-from storage.moderation import ModerationService
-from storage.outbox import Outbox
-from storage.privacy import PrivacyService
+from storage.checkins import Clock
 from storage.types import utcnow
 from tests.conftest import Database
 from tests.fakes import ApiCall, FakeBotAPI, FakeRequest, UpdateFactory
@@ -60,33 +45,18 @@ TEST_SECRET = "test-secret-key-for-kring-answers"
 
 
 def build_services(db: Database, default_locale: str = "nl", clock: Clock = utcnow) -> Services:
-    """Kring's services on a test database, on a clock the test may control."""
-    catalogs = Catalogs.load(default_locale)
-    community = CommunityService(db.sessions)
-    delivery = DigestDelivery(db.sessions, community, clock)
-    return Services(
-        catalogs=catalogs,
-        members=MemberService(db.sessions),
-        community=community,
-        privacy=PrivacyService(db.sessions),
-        outbox=Outbox(db.sessions, clock=clock),
-        checkins=CheckinService(db.sessions, community, AnswerCipher(TEST_SECRET), clock),
-        composer=CheckinComposer(catalogs),
-        moderation=ModerationService(
-            db.sessions, community, clock, cache_ttl_s=0.0, cipher=AnswerCipher(TEST_SECRET)
-        ),
-        broadcasts=BroadcastService(db.sessions, community, clock),
-        broadcast_composer=BroadcastComposer(catalogs),
-        meetings=MeetingService(db.sessions, community, AnswerCipher(TEST_SECRET), clock),
-        meeting_composer=MeetingComposer(catalogs),
-        digest_delivery=delivery,
-        digest_builder=DigestBuilder(
-            catalogs, DigestService(db.sessions, clock), delivery, community
-        ),
-        dashboard=DashboardAuth(db.sessions, clock),
-        dialogs=DialogStore(db.sessions, clock),
-        dashboard_url=DASHBOARD_URL,
+    """Kring's services on a test database, on a clock the test may control.
+
+    The same wiring as `kring run` (`bot.services`), with no moderation cache: a test that
+    changes a group's settings sees them on the next message.
+    """
+    return wire_services(
+        db.sessions,
+        Catalogs.load(default_locale),
+        TEST_SECRET,
         clock=clock,
+        moderation_cache_ttl_s=0.0,
+        dashboard_url=DASHBOARD_URL,
     )
 
 

@@ -26,7 +26,7 @@ from storage.digest_stats import (
     for_coordinator,
     hide_remainders,
 )
-from storage.digests import DigestService, group_weeks_naive
+from storage.digests import DigestService
 from storage.models import (
     Attendance,
     CheckinNote,
@@ -45,6 +45,7 @@ from storage.models import (
     RoundStatus,
 )
 from tests.conftest import Database
+from tests.digest_reference import group_weeks_naive
 
 NOW = datetime(2027, 3, 10, 9, 0, tzinfo=UTC)  # a Wednesday; March is the month so far
 DAY = timedelta(days=1)

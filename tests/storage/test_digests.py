@@ -29,7 +29,7 @@ from storage.digest_stats import (
     response_trend,
     trend,
 )
-from storage.digests import DigestService, group_weeks_naive, week_starts
+from storage.digests import DigestService, week_starts
 from storage.models import (
     Attendance,
     CheckinResponse,
@@ -47,6 +47,7 @@ from storage.models import (
     RoundStatus,
 )
 from tests.conftest import Database
+from tests.digest_reference import group_weeks_naive
 
 NOW = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)
 DAY = timedelta(days=1)

@@ -1,0 +1,79 @@
+"""The one place Kring's services are built: `kring run` and the tests both call it."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.i18n import Catalogs
+from handlers.broadcasts import BroadcastComposer
+from handlers.checkins import CheckinComposer
+from handlers.context import Services
+from handlers.digests import DigestBuilder
+from handlers.meetings import MeetingComposer
+from storage.broadcasts import BroadcastService
+from storage.checkins import CheckinService
+from storage.community import CommunityService
+from storage.crypto import AnswerCipher
+from storage.dashboard import DashboardAuth
+from storage.dialogs import DialogStore
+from storage.digest_delivery import DigestDelivery
+from storage.digests import DigestService
+from storage.meetings import MeetingService
+from storage.members import MemberCache, MemberService
+from storage.moderation import ModerationService
+from storage.outbox import Outbox
+from storage.privacy import PrivacyService
+from storage.types import utcnow
+
+
+def build_services(
+    sessions: async_sessionmaker[AsyncSession],
+    catalogs: Catalogs,
+    secret: str,
+    *,
+    clock: Callable[[], datetime] = utcnow,
+    member_cache: MemberCache | None = None,
+    moderation_cache_ttl_s: float = 30.0,
+    dashboard_url: str = "http://127.0.0.1:8080",
+    default_timezone: str = "Europe/Amsterdam",
+    wake_sender: Callable[[], None] | None = None,
+    schedules_changed: Callable[[], Awaitable[None]] | None = None,
+) -> Services:
+    """Every service handlers and jobs use, on one database and one clock.
+
+    `secret` encrypts free-text answers at rest; `member_cache` is for a single writer
+    (SQLite) only; a test passes its own clock and no moderation cache (ttl 0).
+    """
+    cipher = AnswerCipher(secret)
+    community = CommunityService(sessions, member_cache)
+    digest_delivery = DigestDelivery(sessions, community, clock)
+    return Services(
+        catalogs=catalogs,
+        members=MemberService(sessions, member_cache),
+        community=community,
+        privacy=PrivacyService(sessions, member_cache),
+        outbox=Outbox(sessions, member_cache=member_cache, clock=clock),
+        checkins=CheckinService(sessions, community, cipher, clock),
+        composer=CheckinComposer(catalogs),
+        moderation=ModerationService(
+            sessions, community, clock, cache_ttl_s=moderation_cache_ttl_s, cipher=cipher
+        ),
+        broadcasts=BroadcastService(sessions, community, clock),
+        broadcast_composer=BroadcastComposer(catalogs),
+        meetings=MeetingService(sessions, community, cipher, clock),
+        meeting_composer=MeetingComposer(catalogs),
+        digest_delivery=digest_delivery,
+        digest_builder=DigestBuilder(
+            catalogs, DigestService(sessions, clock), digest_delivery, community
+        ),
+        dashboard=DashboardAuth(sessions, clock),
+        dialogs=DialogStore(sessions, clock),
+        dashboard_url=dashboard_url,
+        default_timezone=default_timezone,
+        clock=clock,
+        wake_sender=wake_sender,
+        schedules_changed=schedules_changed,
+    )
