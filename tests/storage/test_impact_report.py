@@ -6,12 +6,14 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import func, insert, select
 
+from bot.prompts import Source
 from storage.digest_stats import HIDDEN
 from storage.impact import ImpactService
 from storage.impact_stats import (
     END,
     FOLLOW_UP,
     INTAKE,
+    SOURCES,
     AskedSums,
     PairSums,
     Participation,
@@ -30,6 +32,11 @@ from tests.conftest import Database
 from tests.impact_world import Shape, naive_report, world_rows, write_world
 
 AT = datetime(2027, 1, 14, 9, tzinfo=UTC)
+
+
+def test_the_report_reads_the_six_sources_of_the_prompt_library() -> None:
+    assert tuple(s.value for s in Source) == SOURCES
+
 
 # -- the small-number rule, on plain sums ------------------------------------------------
 
