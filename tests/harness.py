@@ -11,16 +11,19 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.app import build_application
+from bot.delivery import OutboxSender, SenderLimits
 from bot.i18n import Catalogs
 from bot.services import build_services as wire_services
 from handlers.context import Services
 from storage.checkins import Clock
 from storage.types import utcnow
 from tests.conftest import Database
-from tests.fakes import ApiCall, FakeBotAPI, FakeRequest, UpdateFactory
+from tests.fakes import ApiCall, FakeBotAPI, FakeRequest, UpdateFactory, make_bot
 
 TOKEN = "123456789:TEST-token"
 DASHBOARD_URL = "https://kring.example.org"
+# The outbox sender without its pacing: a test waits for no rate limit.
+UNPACED = SenderLimits(per_second=1000.0, private_chat_interval_s=0.0)
 
 
 @dataclass
@@ -39,6 +42,16 @@ class BotHarness:
         update = Update.de_json(data, self.application.bot)
         await self.application.process_update(update)
         return self.api.all_calls[before:]
+
+    async def deliver(self, *, until_idle: bool = True) -> list[ApiCall]:
+        """Send the outbox through the real sender; return the calls Telegram accepted.
+
+        With `until_idle=False` only what is due now goes: later rows wait for the clock.
+        """
+        before = len(self.api.calls)
+        sender = OutboxSender(self.services.outbox, make_bot(self.api), UNPACED)
+        await sender.drain(until_idle=until_idle)
+        return [c for c in self.api.calls[before:] if c.ok]
 
 
 TEST_SECRET = "test-secret-key-for-kring-answers"

@@ -23,20 +23,13 @@ from storage.crypto import AnswerCipher
 from storage.dashboard import DashboardAuth
 from storage.dashboard_data import DashboardData
 from storage.models import Group
+from tests.clock import Clock
 from tests.conftest import Database
 from tests.dashboard_world import CX, CY, FA, FB, FC, NOW, VA, World, build_world
 from tests.harness import TEST_SECRET
 
 BASE = "https://kring.example.org"
 HIDDEN_NL = Catalogs.load("nl").get("nl").pgettext("a figure kept back", "hidden")
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = NOW
-
-    def __call__(self):  # type: ignore[no-untyped-def]
-        return self.now
 
 
 @dataclass
@@ -77,7 +70,7 @@ class Site:
 @pytest.fixture
 async def site(db: Database) -> AsyncIterator[Site]:
     world = await build_world(db, locales={CY: "ar"})
-    clock = Clock()
+    clock = Clock(NOW)
     auth = DashboardAuth(db.sessions, clock)
     dashboard = DashboardSite(
         catalogs=Catalogs.load("nl"),

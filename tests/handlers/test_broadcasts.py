@@ -31,6 +31,7 @@ from storage.models import (
     Role,
 )
 from storage.outbox import NewMessage
+from tests.clock import Clock
 from tests.conftest import Database
 from tests.fakes import ApiCall, FakeBotAPI, make_bot
 from tests.harness import BotHarness, bot_harness
@@ -46,23 +47,6 @@ PARENTS = {AMINA: ("Amina", "ar"), BART: ("Bart", "nl"), CEREN: ("Ceren", "tr"),
 # a retry at real time plus `retry_after`, which is then due at once on this clock.
 MONDAY_10 = datetime(2027, 3, 1, 10, 0, tzinfo=AMS).astimezone(UTC)
 MARKER = "(This message is in {language}: it was not written in yours.)"
-FAST = SenderLimits(per_second=1000.0, private_chat_interval_s=0.0)
-
-
-@dataclass
-class Clock:
-    """A clock the test moves by hand."""
-
-    now: datetime = MONDAY_10
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def set(self, moment: datetime) -> None:
-        self.now = moment.astimezone(UTC)
-
-    def advance(self, **kwargs: float) -> None:
-        self.now += timedelta(**kwargs)
 
 
 @dataclass
@@ -112,10 +96,7 @@ class World:
 
     async def deliver(self, *, until_idle: bool = True) -> list[ApiCall]:
         """Drain the outbox through the real sender; return what reached Telegram."""
-        before = len(self.api.calls)
-        sender = OutboxSender(self.bot.services.outbox, make_bot(self.api), FAST)
-        await sender.drain(until_idle=until_idle)
-        return [c for c in self.api.calls[before:] if c.ok]
+        return await self.bot.deliver(until_idle=until_idle)
 
     def jobs(self) -> BroadcastJobs:
         """The scheduler's report job, wired as `kring run` wires it."""
@@ -173,7 +154,7 @@ async def make_world(
 @pytest.fixture
 async def world(db: Database) -> AsyncIterator[World]:
     """On SQLite and on PostgreSQL: for what reaches storage."""
-    clock = Clock()
+    clock = Clock(MONDAY_10)
     async with bot_harness(db, clock=clock) as bot:
         yield await make_world(bot, clock)
 
@@ -181,7 +162,7 @@ async def world(db: Database) -> AsyncIterator[World]:
 @pytest.fixture
 async def sqlite_world(sqlite_db: Database) -> AsyncIterator[World]:
     """On SQLite only: for the conversation itself."""
-    clock = Clock()
+    clock = Clock(MONDAY_10)
     async with bot_harness(sqlite_db, clock=clock) as bot:
         yield await make_world(bot, clock)
 
@@ -478,7 +459,7 @@ async def test_pause_the_weekly_cap_and_quiet_hours(world: World) -> None:
 
 
 async def test_500_members_through_429s_and_blocks(db: Database) -> None:
-    clock = Clock()
+    clock = Clock(MONDAY_10)
     async with bot_harness(db, clock=clock) as bot:
         world = await make_world(bot, clock, parents={})
         members = await add_parents(world, 500, 7_000_000_000)

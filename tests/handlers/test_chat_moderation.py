@@ -21,7 +21,6 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import func, select
 
-from bot.delivery import OutboxSender, SenderLimits
 from bot.i18n import FSI, PDI, Translator
 from handlers.chat_moderation import (
     WELCOME_DELAY_KEY,
@@ -31,8 +30,9 @@ from handlers.chat_moderation import (
 )
 from scheduler.moderation import ModerationJobs
 from storage.models import ChatMemberState, ModerationAction, OutboxMessage, Role
+from tests.clock import Clock
 from tests.conftest import Database
-from tests.fakes import ApiCall, FakeBotAPI, make_bot
+from tests.fakes import ApiCall, FakeBotAPI
 from tests.harness import BotHarness, bot_harness
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -74,22 +74,6 @@ MODERATION_METHODS = {
 }
 # A Monday morning in Amsterdam (the sender compares due times with this clock too).
 START = datetime(2027, 3, 1, 10, 0, tzinfo=AMS).astimezone(UTC)
-
-
-@dataclass
-class Clock:
-    """A clock the test moves by hand."""
-
-    now: datetime = START
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def set(self, moment: datetime) -> None:
-        self.now = moment.astimezone(UTC)
-
-    def advance(self, **kwargs: float) -> None:
-        self.now += timedelta(**kwargs)
 
 
 @dataclass
@@ -206,11 +190,7 @@ class World:
 
     async def deliver(self) -> list[ApiCall]:
         """Drain the outbox through the real sender; return what reached Telegram."""
-        before = len(self.api.calls)
-        limits = SenderLimits(per_second=1000.0, private_chat_interval_s=0.0)
-        sender = OutboxSender(self.bot.services.outbox, make_bot(self.api), limits)
-        await sender.drain(until_idle=False)
-        return [c for c in self.api.calls[before:] if c.ok]
+        return await self.bot.deliver(until_idle=False)
 
     async def audit(self, action: str | None = None) -> list[ModerationAction]:
         async with self.bot.db.sessions() as session:
@@ -268,7 +248,7 @@ async def make_world(bot: BotHarness, clock: Clock) -> World:
 
 @pytest.fixture
 async def world(sqlite_db: Database) -> AsyncIterator[World]:
-    clock = Clock()
+    clock = Clock(START)
     async with bot_harness(sqlite_db, clock=clock) as bot:
         yield await make_world(bot, clock)
 

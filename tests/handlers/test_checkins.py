@@ -16,7 +16,6 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import func, select, update
 
-from bot.delivery import OutboxSender, SenderLimits
 from handlers.checkins import ANSWER, HANDLED, SETTINGS
 from storage.checkins import Question
 from storage.models import (
@@ -30,8 +29,9 @@ from storage.models import (
     Role,
     RoundStatus,
 )
+from tests.clock import Clock
 from tests.conftest import Database
-from tests.fakes import ApiCall, FakeBotAPI, make_bot
+from tests.fakes import ApiCall, FakeBotAPI
 from tests.harness import TEST_SECRET, BotHarness, bot_harness
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -41,22 +41,6 @@ VOLUNTEER = 6_000_000_003
 AMINA, BART, CEREN = 6_000_000_010, 6_000_000_011, 6_000_000_012
 # A Monday in the future of the test machine's real clock (the sender checks due times).
 MONDAY_10 = datetime(2027, 3, 1, 10, 0, tzinfo=AMS).astimezone(UTC)
-
-
-@dataclass
-class Clock:
-    """A clock the test moves by hand."""
-
-    now: datetime = MONDAY_10
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def set(self, moment: datetime) -> None:
-        self.now = moment.astimezone(UTC)
-
-    def advance(self, **kwargs: float) -> None:
-        self.now += timedelta(**kwargs)
 
 
 @dataclass
@@ -88,11 +72,7 @@ class Round:
 
     async def deliver(self) -> list[ApiCall]:
         """Drain the outbox through the real sender; return what reached Telegram."""
-        before = len(self.api.calls)
-        limits = SenderLimits(per_second=1000.0, private_chat_interval_s=0.0)
-        sender = OutboxSender(self.bot.services.outbox, make_bot(self.api), limits)
-        await sender.drain()
-        return [c for c in self.api.calls[before:] if c.ok]
+        return await self.bot.deliver()
 
     async def tap(self, user_id: int, data: str, message_id: int = 1) -> list[ApiCall]:
         return await self.bot.send(
@@ -149,7 +129,7 @@ async def make_round(bot: BotHarness, clock: Clock) -> Round:
 
 @pytest.fixture
 async def world(sqlite_db: Database) -> AsyncIterator[Round]:
-    clock = Clock()
+    clock = Clock(MONDAY_10)
     async with bot_harness(sqlite_db, clock=clock) as bot:
         yield await make_round(bot, clock)
 
@@ -277,7 +257,7 @@ async def test_a_forged_or_foreign_tap_changes_nothing(world: Round) -> None:
 
 
 async def test_a_restart_in_the_middle_loses_nothing(sqlite_db: Database) -> None:
-    clock = Clock()
+    clock = Clock(MONDAY_10)
     async with bot_harness(sqlite_db, clock=clock) as bot:
         world = await make_round(bot, clock)
         clock.set(MONDAY_10 + timedelta(hours=1))

@@ -7,7 +7,6 @@ Application on a new engine over the same database file.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -18,6 +17,7 @@ from handlers.callbacks import button_data, parse
 from scheduler.jobs import purge_expired_dialogs
 from storage.dialogs import DialogStore, DialogView
 from storage.models import Broadcast, Dialog, Meeting, Member, Role
+from tests.clock import Clock
 from tests.conftest import Database, open_database
 from tests.fakes import ApiCall
 from tests.harness import BotHarness, bot_harness
@@ -26,16 +26,6 @@ AMS = ZoneInfo("Europe/Amsterdam")
 COORDINATOR = 6_200_000_001
 FACILITATOR = 6_200_000_002
 PARENT = 6_200_000_010
-
-
-@dataclass
-class Clock:
-    """A clock the test moves by hand."""
-
-    now: datetime
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 async def populate(bot: BotHarness) -> int:

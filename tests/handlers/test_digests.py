@@ -14,7 +14,6 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import delete, func, select, update
 
-from bot.delivery import OutboxSender, SenderLimits
 from handlers.digest_text import chart_caption
 from scheduler.digests import DigestJobs
 from storage.dashboard import DashboardAuth
@@ -28,21 +27,13 @@ from storage.models import (
     Organisation,
     OutboxMessage,
 )
+from tests.clock import Clock
 from tests.conftest import Database
 from tests.dashboard_world import CX, CY, FA, FB, FC, NOW, PARENT_A, VA, World, build_world
-from tests.fakes import ApiCall, make_bot
+from tests.fakes import ApiCall
 from tests.harness import DASHBOARD_URL, BotHarness, bot_harness
 
-FAST = SenderLimits(per_second=1000.0, private_chat_interval_s=0.0)
 PNG = b"\x89PNG\r\n\x1a\n"
-
-
-@dataclass
-class Clock:
-    now: datetime = NOW + timedelta(minutes=1)
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @dataclass
@@ -58,10 +49,7 @@ class Digests:
         )
 
     async def deliver(self) -> list[ApiCall]:
-        before = len(self.bot.api.calls)
-        sender = OutboxSender(self.bot.services.outbox, make_bot(self.bot.api), FAST)
-        await sender.drain(until_idle=True)
-        return [c for c in self.bot.api.calls[before:] if c.ok]
+        return await self.bot.deliver()
 
     async def command(self, user_id: int, name: str, **kwargs: object) -> list[ApiCall]:
         return await self.bot.send(
@@ -83,7 +71,7 @@ LOCALES = {CX: "nl", FA: "ar", FB: "tr", CY: "es", FC: "so"}
 @pytest.fixture
 async def digests(db: Database) -> AsyncIterator[Digests]:
     world = await build_world(db, locales=LOCALES)
-    clock = Clock()
+    clock = Clock(NOW + timedelta(minutes=1))
     async with bot_harness(db, clock=clock) as bot:
         yield Digests(bot, world, clock)
 
@@ -91,7 +79,7 @@ async def digests(db: Database) -> AsyncIterator[Digests]:
 @pytest.fixture
 async def sqlite_digests(sqlite_db: Database) -> AsyncIterator[Digests]:
     world = await build_world(sqlite_db, locales=LOCALES)
-    clock = Clock()
+    clock = Clock(NOW + timedelta(minutes=1))
     async with bot_harness(sqlite_db, clock=clock) as bot:
         yield Digests(bot, world, clock)
 

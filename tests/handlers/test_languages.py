@@ -24,13 +24,13 @@ import pytest
 from babel.messages.pofile import read_po
 
 from bot.config import SUPPORTED_LOCALES
-from bot.delivery import OutboxSender, SenderLimits
 from bot.i18n import LANGUAGE_NAMES, LOCALES_DIR
 from handlers.meetings import MeetingComposer, choose_prompt
 from scheduler.meetings import MeetingJobs
 from storage.models import Role
+from tests.clock import Clock
 from tests.conftest import Database
-from tests.fakes import ApiCall, make_bot
+from tests.fakes import ApiCall
 from tests.harness import BotHarness, bot_harness
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -49,14 +49,6 @@ COMMANDS = {
 }  # fmt: skip
 NEVER_TAP = re.compile(r"^(forget:yes|lang:.*|.*:ban:.*)$")  # would end the walk or change it
 INVISIBLE = {"Cf", "Mn", "Me"}  # bidi marks, joiners, variation selectors, Arabic vowels
-
-
-@dataclass
-class Clock:
-    now: datetime = MONDAY_10
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 def visible(label: str) -> int:
@@ -126,16 +118,13 @@ class Walk:
         )
 
     async def deliver(self) -> list[ApiCall]:
-        before = len(self.bot.api.calls)
-        limits = SenderLimits(per_second=1000.0, private_chat_interval_s=0.0)
-        await OutboxSender(self.bot.services.outbox, make_bot(self.bot.api), limits).drain()
-        return self.bot.api.calls[before:]
+        return await self.bot.deliver()
 
 
 @pytest.fixture(params=SUPPORTED_LOCALES)
 async def walk(request: pytest.FixtureRequest, sqlite_db: Database) -> AsyncIterator[Walk]:
     lang = request.param
-    clock = Clock()
+    clock = Clock(MONDAY_10)
     async with bot_harness(sqlite_db, clock=clock) as bot:
         community = bot.services.community
         await community.add_coordinator("Buurtvrouwen", COORDINATOR)
@@ -185,7 +174,7 @@ async def test_every_button_fits_a_phone(walk: Walk) -> None:
 
 @pytest.fixture
 async def arabic(sqlite_db: Database) -> AsyncIterator[Walk]:
-    clock = Clock()
+    clock = Clock(MONDAY_10)
     async with bot_harness(sqlite_db, clock=clock) as bot:
         community = bot.services.community
         await community.add_coordinator("Buurtvrouwen", COORDINATOR)

@@ -20,7 +20,6 @@ import holidays
 import pytest
 from sqlalchemy import func, select, update
 
-from bot.delivery import OutboxSender, SenderLimits
 from bot.i18n import Translator
 from bot.prompts import Source, prompt_text, prompts_for, source_name
 from handlers.context import Services
@@ -42,8 +41,9 @@ from storage.models import (
     Role,
 )
 from storage.outbox import NewMessage
+from tests.clock import Clock
 from tests.conftest import Database
-from tests.fakes import ApiCall, FakeBotAPI, make_bot
+from tests.fakes import ApiCall, FakeBotAPI
 from tests.harness import TEST_SECRET, BotHarness, bot_harness, build_services
 
 AMSTERDAM, BRUSSELS = "Europe/Amsterdam", "Europe/Brussels"
@@ -64,24 +64,9 @@ DUTCH_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zat
 
 # All in the future of the test machine's real clock (the outbox sender checks due times).
 MONDAY_10 = datetime(2027, 3, 1, 10, 0, tzinfo=AMS)
+CLOCK_START = MONDAY_10.astimezone(UTC)  # where each test's clock begins
 MEETING = datetime(2027, 3, 3, 10, 0, tzinfo=AMS)  # a Wednesday morning
 EVE = datetime(2027, 3, 2, 19, 0, tzinfo=AMS)  # the evening before, when reminders go out
-
-
-@dataclass
-class Clock:
-    """A clock the test moves by hand."""
-
-    now: datetime = field(default_factory=lambda: MONDAY_10.astimezone(UTC))
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def set(self, moment: datetime) -> None:
-        self.now = moment.astimezone(UTC)
-
-    def advance(self, **kwargs: float) -> None:
-        self.now += timedelta(**kwargs)
 
 
 async def populate(services: Services, zone: str = AMSTERDAM) -> int:
@@ -154,11 +139,7 @@ class World:
 
     async def deliver(self) -> list[ApiCall]:
         """Send what is due now through the real sender; return what reached Telegram."""
-        before = len(self.api.calls)
-        limits = SenderLimits(per_second=1000.0, private_chat_interval_s=0.0)
-        sender = OutboxSender(self.services.outbox, make_bot(self.api), limits)
-        await sender.drain(until_idle=False)  # later rows wait for the test's clock
-        return [c for c in self.api.calls[before:] if c.ok]
+        return await self.bot.deliver(until_idle=False)  # later rows wait for the test's clock
 
     async def tap(
         self, user_id: int, data: str, message: dict[str, Any] | None = None
@@ -230,7 +211,7 @@ async def make_world(bot: BotHarness, clock: Clock) -> World:
 
 @pytest.fixture
 async def world(sqlite_db: Database) -> AsyncIterator[World]:
-    clock = Clock()
+    clock = Clock(CLOCK_START)
     async with bot_harness(sqlite_db, clock=clock) as bot:
         yield await make_world(bot, clock)
 
@@ -468,7 +449,7 @@ async def test_a_weekly_series_skips_holidays_and_blocked_days(world: World) -> 
 async def test_weekly_series_skip_the_public_holidays_of_the_groups_country(
     db: Database, zone: str, first: date, skipped: list[date]
 ) -> None:
-    services = build_services(db, clock=Clock())
+    services = build_services(db, clock=Clock(CLOCK_START))
     group_id = await populate(services, zone)
     created, skips = await services.meetings.plan(
         FACILITATOR, group_id, first, 18 * 60, "belonging", "Buurthuis", 12
@@ -486,7 +467,7 @@ async def test_weekly_series_skip_the_public_holidays_of_the_groups_country(
 
 
 async def test_blocked_days_one_off_meetings_and_bad_values(db: Database) -> None:
-    clock = Clock()
+    clock = Clock(CLOCK_START)
     services = build_services(db, clock=clock)
     group_id = await populate(services)
     meetings = services.meetings
@@ -516,7 +497,7 @@ async def test_blocked_days_one_off_meetings_and_bad_values(db: Database) -> Non
 
 
 async def test_a_series_over_planned_and_cancelled_meetings(db: Database) -> None:
-    services = build_services(db, clock=Clock())
+    services = build_services(db, clock=Clock(CLOCK_START))
     group_id = await populate(services)
     meetings = services.meetings
     [single], _ = await meetings.plan(FACILITATOR, group_id, date(2027, 3, 15), 600, "identity")
@@ -717,7 +698,7 @@ async def test_the_weekly_cap_counts_reminders_unless_the_group_says_no(
 async def test_a_reminder_missed_while_down_is_sent_on_start(
     sqlite_db: Database, down_until: datetime, today: bool
 ) -> None:
-    clock = Clock()
+    clock = Clock(CLOCK_START)
     async with bot_harness(sqlite_db, clock=clock) as bot:
         world = await make_world(bot, clock)
         [meeting] = await world.plan()
@@ -770,7 +751,7 @@ async def test_a_missed_evening_reminder_and_the_one_on_the_day_make_one(world: 
 async def test_a_reminder_missed_until_the_meeting_began_is_never_sent(
     sqlite_db: Database, down_until: datetime
 ) -> None:
-    clock = Clock()
+    clock = Clock(CLOCK_START)
     async with bot_harness(sqlite_db, clock=clock) as bot:
         world = await make_world(bot, clock)
         [meeting] = await world.plan()
@@ -785,7 +766,7 @@ async def test_a_reminder_missed_until_the_meeting_began_is_never_sent(
 
 
 async def test_catch_up_and_once_only_on_both_databases(db: Database) -> None:
-    clock = Clock()
+    clock = Clock(CLOCK_START)
     services = build_services(db, clock=clock)
     group_id = await populate(services)
     jobs = jobs_of(services)
@@ -887,7 +868,7 @@ async def test_attendance_answers_and_lists(world: World) -> None:
 
 
 async def test_the_attendance_list_counts_who_has_not_answered(db: Database) -> None:
-    clock = Clock()
+    clock = Clock(CLOCK_START)
     services = build_services(db, clock=clock)
     group_id = await populate(services)
     [meeting], _ = await services.meetings.plan(FACILITATOR, group_id, MEETING.date(), 600,
@@ -1051,7 +1032,7 @@ async def test_moving_a_meeting_tells_the_reminded_and_reminds_again(world: Worl
 
 
 async def test_a_move_re_arms_reminders_on_both_databases(db: Database) -> None:
-    clock = Clock()
+    clock = Clock(CLOCK_START)
     services = build_services(db, clock=clock)
     group_id = await populate(services)
     meetings, composer = services.meetings, services.meeting_composer
@@ -1204,7 +1185,7 @@ async def test_the_reflection_prompt_respects_pause_and_quiet_hours(world: World
 
 
 async def test_reflections_once_and_encrypted_on_both_databases(db: Database) -> None:
-    clock = Clock()
+    clock = Clock(CLOCK_START)
     services = build_services(db, clock=clock)
     group_id = await populate(services)
     meetings = services.meetings

@@ -18,8 +18,9 @@ from handlers.moderation.learned import MODEL_PATH, Model, default_model, featur
 from handlers.moderation.normalise import match_tokens
 from handlers.moderation.reading import default_lexicons
 from handlers.moderation.retrain import retrained
+from tests.clock import Clock
 from tests.conftest import Database
-from tests.handlers.test_chat_moderation import BART, FACILITATOR, Clock, World, make_world, methods
+from tests.handlers.test_chat_moderation import BART, FACILITATOR, START, World, make_world, methods
 from tests.handlers.test_moderation_eval import verdict
 from tests.harness import bot_harness
 
@@ -96,8 +97,8 @@ def test_scenes_screens_and_laughs_explain_away_only_the_weak_signs(
 
 @pytest.fixture
 async def world(sqlite_db: Database) -> AsyncIterator[World]:
-    async with bot_harness(sqlite_db, clock=Clock()) as bot:
-        yield await make_world(bot, Clock())
+    async with bot_harness(sqlite_db, clock=Clock(START)) as bot:
+        yield await make_world(bot, Clock(START))
 
 
 async def test_an_unlisted_cry_for_help_reaches_the_facilitators(world: World) -> None:

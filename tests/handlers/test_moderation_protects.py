@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from handlers.chat_moderation import WELCOME_DELAY_KEY, reason_label
+from tests.clock import Clock
 from tests.conftest import Database
 from tests.fakes import ApiCall
 from tests.handlers.test_chat_moderation import (
@@ -33,8 +34,8 @@ from tests.handlers.test_chat_moderation import (
     NEWCOMER,
     PEOPLE,
     SECOND_NEWCOMER,
+    START,
     VOLUNTEER,
-    Clock,
     World,
     explained_reason,
     make_world,
@@ -48,7 +49,7 @@ STAFF = (FACILITATOR, FACILITATOR_TR)
 
 @pytest.fixture
 async def world(sqlite_db: Database) -> AsyncIterator[World]:
-    clock = Clock()
+    clock = Clock(START)
     async with bot_harness(sqlite_db, clock=clock) as bot:
         bot.application.bot_data[WELCOME_DELAY_KEY] = 0.05
         yield await make_world(bot, clock)
@@ -360,7 +361,7 @@ def join_update(world: World, person: int) -> dict[str, Any]:
 async def test_twelve_joins_and_an_insult_the_insult_goes_within_a_second(
     sqlite_db: Database,
 ) -> None:
-    clock = Clock()
+    clock = Clock(START)
     async with bot_harness(sqlite_db, clock=clock, rate_limit=True) as bot:
         bot.application.bot_data[WELCOME_DELAY_KEY] = 0.2
         world = await make_world(bot, clock)

@@ -15,20 +15,13 @@ from storage.checkins import CheckinService
 from storage.community import CommunityService, NotAllowed
 from storage.crypto import AnswerCipher, InvalidToken
 from storage.models import CheckinResponse, CheckinRound, OutboxMessage, Role, RoundStatus
+from tests.clock import Clock
 from tests.conftest import Database, open_database
 
 COORDINATOR, FACILITATOR = 7_100_000_001, 7_100_000_002
 PARENTS = [7_100_000_100 + i for i in range(6)]
 MONDAY_10 = datetime(2027, 3, 1, 10, tzinfo=ZoneInfo("Europe/Amsterdam")).astimezone(UTC)
 SECRET = "storage-test-secret-0123456789"
-
-
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 async def setup_group(db: Database, clock: Clock) -> tuple[CheckinService, int]:

@@ -12,21 +12,14 @@ from storage.dashboard import DashboardAuth, token_hash
 from storage.dashboard_data import GroupAccess
 from storage.db import create_engine, create_sessionmaker
 from storage.models import DashboardLink, DashboardSession, Membership
+from tests.clock import Clock
 from tests.conftest import Database
 from tests.dashboard_world import CX, CY, FA, FB, NOW, PARENT_A, VA, build_world
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = NOW
-
-    def __call__(self):  # type: ignore[no-untyped-def]
-        return self.now
-
-
 async def test_a_link_signs_in_once_and_only_staff_get_one(db: Database) -> None:
     world = await build_world(db)
-    clock = Clock()
+    clock = Clock(NOW)
     auth = DashboardAuth(db.sessions, clock)
     assert await auth.create_link(PARENT_A + world.group_a * 100) is None  # a parent
     assert await auth.create_link(123) is None  # a stranger
@@ -52,7 +45,7 @@ async def test_a_link_signs_in_once_and_only_staff_get_one(db: Database) -> None
 
 async def test_roles_decide_what_a_viewer_may_open(db: Database) -> None:
     world = await build_world(db)
-    auth = DashboardAuth(db.sessions, Clock())
+    auth = DashboardAuth(db.sessions, Clock(NOW))
 
     async def viewer(telegram_id: int):  # type: ignore[no-untyped-def]
         token = await auth.create_link(telegram_id)
@@ -78,7 +71,7 @@ async def test_roles_decide_what_a_viewer_may_open(db: Database) -> None:
 
 async def test_links_and_sessions_expire_and_logout_ends_a_session(db: Database) -> None:
     await build_world(db)
-    clock = Clock()
+    clock = Clock(NOW)
     auth = DashboardAuth(db.sessions, clock)
     late = await auth.create_link(FA)
     on_time = await auth.create_link(FA)
@@ -105,7 +98,7 @@ async def test_links_and_sessions_expire_and_logout_ends_a_session(db: Database)
 
 async def test_losing_the_role_closes_the_pages_at_once(db: Database) -> None:
     world = await build_world(db)
-    auth = DashboardAuth(db.sessions, Clock())
+    auth = DashboardAuth(db.sessions, Clock(NOW))
     session_token = await auth.redeem(await auth.create_link(FA) or "")
     assert session_token is not None
     async with db.sessions.begin() as s:
@@ -126,11 +119,11 @@ async def test_losing_the_role_closes_the_pages_at_once(db: Database) -> None:
 @pytest.mark.postgres
 async def test_two_browsers_racing_with_one_link_get_one_session(pg_db: Database) -> None:
     await build_world(pg_db)
-    token = await DashboardAuth(pg_db.sessions, Clock()).create_link(FB)
+    token = await DashboardAuth(pg_db.sessions, Clock(NOW)).create_link(FB)
     assert token is not None
     engines = [create_engine(pg_db.url) for _ in range(4)]
     try:
-        auths = [DashboardAuth(create_sessionmaker(e), Clock()) for e in engines]
+        auths = [DashboardAuth(create_sessionmaker(e), Clock(NOW)) for e in engines]
         results = await asyncio.gather(*(a.redeem(token) for a in auths))
     finally:
         for engine in engines:

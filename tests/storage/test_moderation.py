@@ -10,20 +10,13 @@ import pytest
 from storage.community import CommunityService, NotAllowed
 from storage.models import Role
 from storage.moderation import ModerationService
+from tests.clock import Clock
 from tests.conftest import Database
 
 COORDINATOR, FACILITATOR, VOLUNTEER = 7_200_000_001, 7_200_000_002, 7_200_000_003
 PARENT = 7_200_000_004
 CHAT = -1_007_200_000_000
 EVENING = datetime(2027, 3, 1, 21, 0, tzinfo=ZoneInfo("Europe/Amsterdam")).astimezone(UTC)
-
-
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 async def setup(db: Database, clock: Clock) -> tuple[ModerationService, int]:

@@ -1,0 +1,24 @@
+"""The clock a test moves by hand, given to services wherever they take `clock=`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+
+@dataclass
+class Clock:
+    """A clock the test moves by hand: `now` until set or advanced."""
+
+    now: datetime
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def set(self, moment: datetime) -> None:
+        """Jump to `moment` (kept in UTC, as the services' own clock gives it)."""
+        self.now = moment.astimezone(UTC)
+
+    def advance(self, **kwargs: float) -> None:
+        """Move on by a `timedelta(**kwargs)`."""
+        self.now += timedelta(**kwargs)
