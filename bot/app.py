@@ -24,6 +24,8 @@ from handlers import (
     groups,
     journey,
     meetings,
+    moderation_log,
+    moderation_settings,
     onboarding,
     privacy,
     tracking,
@@ -155,7 +157,9 @@ def build_application(
     broadcasts.register(application)
     meetings.register(application)
     digests.register(application)
-    chat_moderation.register(application)
+    chat_moderation.register(application)  # the group chat
+    moderation_log.register(application)  # /modlog and undo, in private
+    moderation_settings.register(application)  # /moderation, word lists, texts
     dialogs.register(application)  # private text and voice: the open dialog, or onwards
     fallback.register(application)  # last: it takes whatever no feature took
     return application

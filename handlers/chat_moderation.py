@@ -1,5 +1,8 @@
-"""Group-chat moderation on Telegram: rules for newcomers, the check chain, reports,
-facilitators' commands and the audit log.
+"""Moderation in the group chat: rules for newcomers, the check chain on every message,
+flags and safeguarding alerts to facilitators, /report, facilitators' commands and /rules.
+
+The facilitators' private side is elsewhere: the audit log in `moderation_log`, the
+settings and word lists in `moderation_settings`.
 
 It protects and does not police: messages are deleted only for unambiguous insults aimed
 at someone, floods and links from brand-new members, always with a kind private word;
@@ -17,9 +20,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from babel.dates import format_skeleton
 from telegram import (
     Chat,
     ChatMember,
@@ -44,16 +45,11 @@ from telegram.ext import (
 from bot.i18n import LANGUAGE_NAMES, Catalogs, Translator
 from handlers.context import KringContext
 from handlers.context import linked_group as _linked_group
-from handlers.groups import pick_group, refuse, send_or_edit
 from handlers.moderation import Chain, ChainSettings, Finding, MessageFacts, Verdict
 from storage.community import GroupView, NotAllowed
 from storage.models import Role
 from storage.moderation import (
-    CHOICES,
-    LOG_PAGE,
     REPORTS_PER_HOUR,
-    RESTS,
-    SWITCHES,
     ActionView,
     ModerationConfig,
     Reminder,
@@ -65,10 +61,7 @@ log = logging.getLogger(__name__)
 
 AGREE = "mod:agree:"  # mod:agree:<group id>:<user id> (0: any newcomer not agreed yet)
 FLAG = "mf:"  # mf:<action id>:<del|warn|ok|allow>
-LOG = "ml:"  # ml:<group id>:<offset>
 REPORT = "rep:"  # rep:<action id>:<del|warn|mute|dis>
-UNDO = "undo:"  # undo:<action id>
-SETTINGS = "ms:"  # ms:<group id>:<key>[:<value>]
 CHAINS_KEY = "kring.moderation.chains"
 WELCOMES_KEY = "kring.moderation.welcomes"
 USERNAMES_KEY = "kring.moderation.usernames"
@@ -268,7 +261,7 @@ def _action_name(tr: Translator, what: str) -> str:
     return names.get(what, what)
 
 
-async def _try(context: KringContext, group: GroupView, what: str, call: Any) -> bool:
+async def attempt(context: KringContext, group: GroupView, what: str, call: Any) -> bool:
     """Run a Bot API call that needs admin rights; on refusal tell the facilitators."""
     try:
         await call
@@ -339,7 +332,7 @@ async def _mute(
     actor: int | None,
 ) -> bool:
     until = context.services.clock() + timedelta(minutes=minutes)
-    done = await _try(
+    done = await attempt(
         context,
         group,
         "restrict",
@@ -423,7 +416,7 @@ async def _joined(context: KringContext, chat_id: int, people: list[User]) -> No
         if not new or staff:
             continue
         if config.rules_required:
-            await _try(
+            await attempt(
                 context,
                 group,
                 "restrict",
@@ -565,7 +558,7 @@ async def agree_tapped(update: Update, context: KringContext) -> None:
         await query.answer(tr.gettext("This button is for someone else."), show_alert=True)
         return
     await service.agree(group.id, query.from_user.id)
-    await _try(
+    await attempt(
         context,
         group,
         "restrict",
@@ -704,7 +697,7 @@ async def _remove(
     if finding.reason == "flood" and finding.detail.isdigit():
         began = datetime.fromtimestamp(int(finding.detail), tz=message.date.tzinfo)
         first_of_burst = not await service.burst_handled(group.id, user.id, began)
-    deleted = await _try(context, group, "delete", message.delete())
+    deleted = await attempt(context, group, "delete", message.delete())
     action = await service.record(
         group.id,
         message.chat.id,
@@ -849,7 +842,7 @@ async def flag_tapped(update: Update, context: KringContext) -> None:
     target = User(flagged.target_telegram_id or 0, flagged.target_name or "?", False)
     name = tr.user_text(target.first_name)
     if op == "del" and flagged.message_id is not None:
-        if await _try(
+        if await attempt(
             context,
             group,
             "delete",
@@ -1107,7 +1100,7 @@ async def report_action(update: Update, context: KringContext) -> None:
     target = User(report_row.target_telegram_id or 0, report_row.target_name or "?", False)
     actor = query.from_user.id
     if op == "del" and report_row.message_id is not None:
-        if await _try(
+        if await attempt(
             context, group, "delete", context.bot.delete_message(chat_id, report_row.message_id)
         ):
             await service.record(
@@ -1218,7 +1211,7 @@ async def staff_command(update: Update, context: KringContext) -> None:
             text += " " + tr.gettext("That was one warning too many: a short mute follows.")
         await message.reply_html(text)
     elif command == "unmute":
-        if await _try(
+        if await attempt(
             context,
             group,
             "restrict",
@@ -1229,13 +1222,13 @@ async def staff_command(update: Update, context: KringContext) -> None:
             await log_action("unmute")
             await message.reply_html(tr.gettext("{name} can write again.").format(name=name))
     elif command == "ban":
-        if await _try(context, group, "ban", context.bot.ban_chat_member(chat.id, target.id)):
+        if await attempt(context, group, "ban", context.bot.ban_chat_member(chat.id, target.id)):
             await log_action("ban")
             await message.reply_html(
                 tr.gettext("{name} was removed from the group.").format(name=name)
             )
     elif command == "unban":
-        if await _try(
+        if await attempt(
             context,
             group,
             "ban",
@@ -1247,418 +1240,7 @@ async def staff_command(update: Update, context: KringContext) -> None:
             )
 
 
-# -- the audit log and settings, in a private chat -------------------------------------------
-
-
-def action_label(tr: Translator, action: str) -> str:
-    """A moderation action in words (the audit log, /modlog and the dashboard)."""
-    labels = {
-        "delete": tr.gettext("message deleted"),
-        "flag": tr.gettext("asked the facilitators"),
-        "warn": tr.gettext("warning"),
-        "mute": tr.gettext("muted"),
-        "unmute": tr.gettext("unmuted"),
-        "ban": tr.gettext("removed"),
-        "unban": tr.gettext("allowed back"),
-        "alert": tr.gettext("safeguarding alert"),
-        "report": tr.gettext("report"),
-        "dismiss": tr.gettext("left as it is"),
-    }
-    return labels.get(action, action)
-
-
-async def modlog(update: Update, context: KringContext) -> None:
-    """/modlog: the latest events of each of one's groups, a page at a time."""
-    user = update.effective_user
-    message = update.effective_message
-    if user is None or message is None:
-        return
-    groups = await _staff_groups(context, user.id)
-    if not groups:
-        await refuse(update, context)
-        return
-    for group in groups[:3]:
-        await _show_log(context, message.chat_id, user.id, group, 0, None)
-
-
-async def log_page(update: Update, context: KringContext) -> None:
-    """Older or newer events of /modlog (the tapped message is edited)."""
-    query = update.callback_query
-    if query is None or query.data is None or query.message is None:
-        return
-    raw_group, _, raw_offset = query.data.removeprefix(LOG).partition(":")
-    if not (raw_group.isdigit() and raw_offset.isdigit()) or len(raw_group) > 18:
-        await query.answer()
-        return
-    groups = {g.id: g for g in await _staff_groups(context, query.from_user.id)}
-    group = groups.get(int(raw_group))
-    if group is None:
-        await query.answer(context.tr.gettext("Sorry, this is not one of your groups."))
-        return
-    await query.answer()
-    await _show_log(
-        context,
-        query.message.chat.id,
-        query.from_user.id,
-        group,
-        int(raw_offset),
-        query.message.message_id,
-    )
-
-
-async def _staff_groups(context: KringContext, user_id: int) -> list[GroupView]:
-    roles = await context.services.community.roles(user_id)
-    found = {
-        r.group.id: r.group
-        for r in roles
-        if r.group and r.role in {Role.FACILITATOR, Role.VOLUNTEER}
-    }
-    for group in await context.services.community.managed_groups(user_id):
-        found.setdefault(group.id, group)
-    return [found[k] for k in sorted(found)]
-
-
-async def _show_log(
-    context: KringContext,
-    chat_id: int,
-    user_id: int,
-    group: GroupView,
-    offset: int,
-    message_id: int | None,
-) -> None:
-    tr = context.tr
-    service = context.services.moderation
-    facilitator = await service.role_in(user_id, group.id) is Role.FACILITATOR
-    # Parents' words are for the group's own facilitators, never for a coordinator (who
-    # manages the group and may undo, but reads figures, not words).
-    own_group = any(
-        r.role is Role.FACILITATOR and r.group is not None and r.group.id == group.id
-        for r in await context.services.community.roles(user_id)
-    )
-    total = await service.log_size(group.id)
-    offset = max(0, min(offset, max(total - 1, 0)))
-    actions = await service.recent(group.id, LOG_PAGE, offset)
-    text = log_text(tr, group, actions, facilitator=own_group, offset=offset, total=total)
-    buttons = []
-    for a in actions:
-        if facilitator and (a.action in {"warn", "mute"} or a.warned) and a.undone_at is None:
-            what = tr.gettext("warning") if a.warned else action_label(tr, a.action)
-            buttons.append(
-                [
-                    InlineKeyboardButton(
-                        _undo_label(tr, what, a.target_name or "?"),
-                        callback_data=f"{UNDO}{a.id}",
-                    )
-                ]
-            )
-    paging = []
-    if offset + LOG_PAGE < total:
-        paging.append(
-            InlineKeyboardButton(
-                "◀ " + tr.gettext("Older"), callback_data=f"{LOG}{group.id}:{offset + LOG_PAGE}"
-            )
-        )
-    if offset > 0:
-        paging.append(
-            InlineKeyboardButton(
-                tr.gettext("Newer") + " ▶",
-                callback_data=f"{LOG}{group.id}:{max(offset - LOG_PAGE, 0)}",
-            )
-        )
-    if paging:
-        buttons.append(paging)
-    markup = InlineKeyboardMarkup(buttons) if buttons else None
-    if message_id is None:
-        await context.bot.send_message(chat_id, text, parse_mode="HTML", reply_markup=markup)
-    else:
-        await context.bot.edit_message_text(
-            text, chat_id=chat_id, message_id=message_id, parse_mode="HTML", reply_markup=markup
-        )
-
-
-BUTTON_MAX = 24  # visible characters: Telegram cuts longer labels on a phone
-
-
-def _undo_label(tr: Translator, action: str, name: str) -> str:
-    """ "Undo: warning Amina" within BUTTON_MAX characters. When the words leave too little
-    room, "↩" stands for "undo" (and then the action goes); the name is shortened to fit."""
-    for label in (tr.gettext("Undo: {action} {name}"), "↩ {action} {name}", "↩ {name}"):
-        room = BUTTON_MAX - len(label.format(action=action, name=""))
-        if room >= min(len(name), 4):
-            if len(name) > room:
-                name = name[: room - 1].rstrip() + "…"
-            return label.format(action=action, name=name)
-    return "↩ " + name[: BUTTON_MAX - 3] + "…"
-
-
-def log_text(
-    tr: Translator,
-    group: GroupView,
-    actions: list[ActionView],
-    *,
-    facilitator: bool,
-    offset: int,
-    total: int,
-) -> str:
-    """One line per event, newest first: when, who, what, about whom, why; for
-    facilitators (not volunteers) a short excerpt of what was removed or flagged."""
-    lines = [
-        "<b>" + tr.gettext("Moderation in {group}").format(group=tr.user_text(group.name)) + "</b>"
-    ]
-    if not actions:
-        lines.append(tr.gettext("Nothing yet."))
-    for a in actions:
-        # Day and month in the order the reader's language puts them (a skeleton), then
-        # the time (24-hour, as in the Netherlands and Belgium).
-        zone = ZoneInfo(group.timezone)
-        when = " ".join(
-            format_skeleton(skeleton, a.created_at, tzinfo=zone, locale=tr.locale)
-            for skeleton in ("MMMd", "Hm")
-        )
-        who = "🤖" if a.actor_telegram_id is None else "👤"
-        what = action_label(tr, a.action)
-        if a.warned:
-            what += " + " + tr.gettext("warning")
-        line = f"{when} · {who} {what} · {tr.user_text(a.target_name or '?')}"
-        if a.reason:
-            line += f" · {reason_label(tr, a.reason)}"
-        if a.undone_at is not None and a.action != "flag":
-            line += " · " + tr.gettext("undone")
-        if facilitator and a.excerpt:
-            line += f"\n    <i>{tr.user_text(a.excerpt)}</i>"
-        lines.append(line)
-    if total > len(actions):
-        lines.append(
-            tr.gettext("{first}–{last} of {total}").format(
-                first=offset + 1, last=offset + len(actions), total=total
-            )
-        )
-    return "\n".join(lines)
-
-
-async def undo_tapped(update: Update, context: KringContext) -> None:
-    """Undo a warning or a mute from the log."""
-    query = update.callback_query
-    if query is None or query.data is None:
-        return
-    tr = context.tr
-    raw = query.data.removeprefix(UNDO)
-    try:
-        done = await context.services.moderation.undo(query.from_user.id, int(raw))
-    except (NotAllowed, ValueError):
-        await query.answer(tr.gettext("Sorry, only facilitators can do this."), show_alert=True)
-        return
-    if done is None:
-        await query.answer(tr.gettext("That was already undone."))
-        return
-    if done.action == "mute" and done.target_telegram_id is not None:
-        group = await context.services.community.group(done.group_id)
-        if group is not None:
-            await _try(
-                context,
-                group,
-                "restrict",
-                context.bot.restrict_chat_member(
-                    done.chat_id,
-                    done.target_telegram_id,
-                    SPEAKING,
-                    use_independent_chat_permissions=True,
-                ),
-            )
-    await query.answer(tr.gettext("Undone."))
-    if query.message is not None:
-        await context.bot.send_message(
-            query.message.chat.id,
-            tr.gettext("Undone: {action} {name}").format(
-                action=action_label(tr, done.action), name=tr.user_text(done.target_name or "?")
-            ),
-            parse_mode="HTML",
-        )
-
-
-async def moderation_command(update: Update, context: KringContext) -> None:
-    """/moderation: each check on or off, thresholds, with buttons."""
-    group = await pick_group(update, context, "moderation")
-    if group is None or update.effective_chat is None:
-        return
-    await show_settings(context, update.effective_chat.id, group.id, None)
-
-
-async def show_settings(
-    context: KringContext, chat_id: int, group_id: int, message_id: int | None
-) -> None:
-    """The settings panel, new or by editing the tapped message."""
-    tr = context.tr
-    config = await context.services.moderation.config(group_id)
-    group = await context.services.community.group(group_id)
-    if group is None:
-        return
-    on, off = "✅", "⬜"
-    labels = {
-        "flood_enabled": tr.gettext("Many messages at once"),
-        "newcomer_enabled": tr.gettext("Links from new members"),
-        "words_enabled": tr.gettext("Hurtful words"),
-        "safeguarding_enabled": tr.gettext("Worrying messages to facilitators"),
-        "support_note": tr.gettext("A private word with where to find help"),
-        "rules_required": tr.gettext("New members agree to the rules first"),
-    }
-    rows = [
-        [
-            InlineKeyboardButton(
-                f"{on if getattr(config, k) else off} {label}",
-                callback_data=f"{SETTINGS}{group_id}:{k}",
-            )
-        ]
-        for k, label in labels.items()
-    ]
-    numbers = {
-        "warn_threshold": tr.gettext("Warnings before a mute: {value}").format(
-            value=config.warn_threshold
-        ),
-        "mute_minutes": tr.gettext("Mute: {value} minutes").format(value=config.mute_minutes),
-        "newcomer_hours": tr.gettext("New member for: {value} hours").format(
-            value=config.newcomer_hours
-        ),
-        "rules_reminder_minutes": tr.gettext("Rules reminder after: {value} minutes").format(
-            value=config.rules_reminder_minutes
-        ),
-        "flood_max_messages": tr.gettext("Too many: {value} messages in 10 seconds").format(
-            value=config.flood_max_messages
-        ),
-    }
-    rows += [
-        [InlineKeyboardButton(label, callback_data=f"{SETTINGS}{group_id}:{k}")]
-        for k, label in numbers.items()
-    ]
-    if config.rest_start_min is None or config.rest_end_min is None:
-        rest = tr.gettext("Night rest for the chat: off")
-    else:
-        rest = tr.gettext("Night rest for the chat: {start} to {end}").format(
-            start=_hhmm(config.rest_start_min), end=_hhmm(config.rest_end_min)
-        )
-    rows.append([InlineKeyboardButton(rest, callback_data=f"{SETTINGS}{group_id}:rest")])
-    text = "\n".join(
-        [
-            "<b>"
-            + tr.gettext("Moderation in {group}").format(group=tr.user_text(group.name))
-            + "</b>",
-            tr.gettext(
-                "Tap to switch a check on or off, or to change a number. Add words with "
-                "/addword, for example: /addword nl word"
-            ),
-        ]
-    )
-    await send_or_edit(context, chat_id, message_id, text, InlineKeyboardMarkup(rows))
-
-
-async def settings_tapped(update: Update, context: KringContext) -> None:
-    """A tap on the settings panel: switch or step to the next value."""
-    query = update.callback_query
-    if query is None or query.data is None or query.message is None:
-        return
-    tr = context.tr
-    raw_group, _, key = query.data.removeprefix(SETTINGS).partition(":")
-    if not raw_group.isdigit():
-        await query.answer()
-        return
-    group_id = int(raw_group)
-    service = context.services.moderation
-    config = await service.config(group_id)
-    try:
-        if key in SWITCHES:
-            await service.change(query.from_user.id, group_id, **{key: not getattr(config, key)})
-        elif key == "rest":
-            current = (
-                (config.rest_start_min, config.rest_end_min)
-                if config.rest_start_min is not None and config.rest_end_min is not None
-                else None
-            )
-            index = RESTS.index(current) if current in RESTS else 0
-            await service.set_rest(query.from_user.id, group_id, RESTS[(index + 1) % len(RESTS)])
-        elif key in CHOICES:
-            options = CHOICES[key]
-            current = getattr(config, key)
-            following = (
-                options[(options.index(current) + 1) % len(options)]
-                if current in options
-                else options[0]
-            )
-            await service.change(query.from_user.id, group_id, **{key: following})
-        else:
-            await query.answer()
-            return
-    except NotAllowed:
-        await query.answer(tr.gettext("Sorry, this is not one of your groups."), show_alert=True)
-        return
-    await query.answer(tr.gettext("Saved."))
-    await show_settings(context, query.message.chat.id, group_id, query.message.message_id)
-
-
-async def add_word(update: Update, context: KringContext) -> None:
-    """/addword <language> <word> (and /removeword): the group's own word list."""
-    message = update.effective_message
-    user = update.effective_user
-    if message is None or user is None or not message.text:
-        return
-    tr = context.tr
-    remove = message.text.startswith("/removeword")
-    args = list(context.args or [])
-    if len(args) < 2 or args[0] not in LANGUAGE_NAMES:
-        await message.reply_text(
-            tr.gettext(
-                "Write the language and the word, for example: /addword nl word "
-                "(languages: nl, ar, tr, so, es)"
-            )
-        )
-        return
-    groups = await context.services.community.managed_groups(user.id)
-    if not groups:
-        await refuse(update, context)
-        return
-    word = " ".join(args[1:])
-    for group in groups:
-        try:
-            await context.services.moderation.add_word(user.id, group.id, args[0], word, remove)
-        except (NotAllowed, ValueError):
-            continue
-    text = (
-        tr.gettext("Removed from your groups' word list.")
-        if remove
-        else tr.gettext("Added to your groups' word list.")
-    )
-    await message.reply_text(text)
-
-
-async def set_text(update: Update, context: KringContext) -> None:
-    """/setrules <language> <text> and /setwelcome <language> <text> ("-" restores the
-    default), for every group the facilitator manages."""
-    message = update.effective_message
-    user = update.effective_user
-    if message is None or user is None or not message.text:
-        return
-    tr = context.tr
-    kind = "welcome" if message.text.startswith("/setwelcome") else "rules"
-    _, _, rest = message.text.partition(" ")
-    language, _, text = rest.strip().partition(" ")
-    if language not in LANGUAGE_NAMES or not text.strip():
-        await message.reply_text(
-            tr.gettext(
-                "Write the language and the text, for example: /setrules nl Be kind to each "
-                "other. Write - as the text to go back to the standard text."
-            )
-        )
-        return
-    groups = await context.services.community.managed_groups(user.id)
-    if not groups:
-        await refuse(update, context)
-        return
-    value = None if text.strip() == "-" else text
-    for group in groups:
-        try:
-            await context.services.moderation.set_text(user.id, group.id, kind, language, value)
-        except NotAllowed:
-            continue
-    await message.reply_text(tr.gettext("Saved."))
+# -- /rules in the group chat ----------------------------------------------------------------
 
 
 async def show_rules(update: Update, context: KringContext) -> None:
@@ -1676,29 +1258,17 @@ async def show_rules(update: Update, context: KringContext) -> None:
     )
 
 
-def _hhmm(minutes: int) -> str:
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
-
-
 def register(application: Application) -> None:
-    """Add the moderation handlers."""
+    """Add the group chat's moderation handlers."""
     groups = filters.ChatType.GROUPS
-    private = filters.ChatType.PRIVATE
     application.add_handler(CommandHandler("report", report, filters=groups))
     application.add_handler(
         CommandHandler(["warn", "mute", "unmute", "ban", "unban"], staff_command, filters=groups)
     )
-    application.add_handler(CommandHandler("modlog", modlog, filters=private))
-    application.add_handler(CommandHandler("moderation", moderation_command, filters=private))
-    application.add_handler(CommandHandler(["addword", "removeword"], add_word, filters=private))
-    application.add_handler(CommandHandler(["setrules", "setwelcome"], set_text, filters=private))
     application.add_handler(CommandHandler("rules", show_rules, filters=groups))
     application.add_handler(CallbackQueryHandler(agree_tapped, pattern=f"^{AGREE}"))
     application.add_handler(CallbackQueryHandler(report_action, pattern=f"^{REPORT}"))
-    application.add_handler(CallbackQueryHandler(undo_tapped, pattern=f"^{UNDO}"))
     application.add_handler(CallbackQueryHandler(flag_tapped, pattern=f"^{FLAG}"))
-    application.add_handler(CallbackQueryHandler(log_page, pattern=f"^{LOG}"))
-    application.add_handler(CallbackQueryHandler(settings_tapped, pattern=rf"^{SETTINGS}\d+:"))
     application.add_handler(
         MessageHandler(groups & filters.StatusUpdate.NEW_CHAT_MEMBERS, newcomers)
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler
 
-from handlers import broadcasts, chat_moderation, checkins, groups, meetings
+from handlers import broadcasts, checkins, groups, meetings, moderation_settings
 from handlers.callbacks import parse
 from handlers.context import KringContext
 from handlers.groups import GROUP_PICK
@@ -39,7 +39,7 @@ async def group_picked(update: Update, context: KringContext) -> None:
     elif action == "broadcast":
         await broadcasts.start_draft(context, chat_id, query.from_user.id, group.id)
     elif action == "moderation":
-        await chat_moderation.show_settings(context, chat_id, group.id, message_id)
+        await moderation_settings.show_settings(context, chat_id, group.id, message_id)
     elif action == "checkin":
         await checkins.show_settings(context, chat_id, group.id, message_id)
 

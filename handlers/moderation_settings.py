@@ -1,0 +1,215 @@
+"""A group's moderation settings, in a facilitator's private chat: the /moderation panel
+(each check on or off, thresholds, night rest), /addword and /removeword, /setrules and
+/setwelcome.
+"""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
+
+from bot.i18n import LANGUAGE_NAMES
+from handlers.context import KringContext
+from handlers.groups import pick_group, refuse, send_or_edit
+from storage.community import NotAllowed
+from storage.moderation import CHOICES, RESTS, SWITCHES
+
+SETTINGS = "ms:"  # ms:<group id>:<key>[:<value>]
+
+
+async def moderation_command(update: Update, context: KringContext) -> None:
+    """/moderation: each check on or off, thresholds, with buttons."""
+    group = await pick_group(update, context, "moderation")
+    if group is None or update.effective_chat is None:
+        return
+    await show_settings(context, update.effective_chat.id, group.id, None)
+
+
+async def show_settings(
+    context: KringContext, chat_id: int, group_id: int, message_id: int | None
+) -> None:
+    """The settings panel, new or by editing the tapped message."""
+    tr = context.tr
+    config = await context.services.moderation.config(group_id)
+    group = await context.services.community.group(group_id)
+    if group is None:
+        return
+    on, off = "✅", "⬜"
+    labels = {
+        "flood_enabled": tr.gettext("Many messages at once"),
+        "newcomer_enabled": tr.gettext("Links from new members"),
+        "words_enabled": tr.gettext("Hurtful words"),
+        "safeguarding_enabled": tr.gettext("Worrying messages to facilitators"),
+        "support_note": tr.gettext("A private word with where to find help"),
+        "rules_required": tr.gettext("New members agree to the rules first"),
+    }
+    rows = [
+        [
+            InlineKeyboardButton(
+                f"{on if getattr(config, k) else off} {label}",
+                callback_data=f"{SETTINGS}{group_id}:{k}",
+            )
+        ]
+        for k, label in labels.items()
+    ]
+    numbers = {
+        "warn_threshold": tr.gettext("Warnings before a mute: {value}").format(
+            value=config.warn_threshold
+        ),
+        "mute_minutes": tr.gettext("Mute: {value} minutes").format(value=config.mute_minutes),
+        "newcomer_hours": tr.gettext("New member for: {value} hours").format(
+            value=config.newcomer_hours
+        ),
+        "rules_reminder_minutes": tr.gettext("Rules reminder after: {value} minutes").format(
+            value=config.rules_reminder_minutes
+        ),
+        "flood_max_messages": tr.gettext("Too many: {value} messages in 10 seconds").format(
+            value=config.flood_max_messages
+        ),
+    }
+    rows += [
+        [InlineKeyboardButton(label, callback_data=f"{SETTINGS}{group_id}:{k}")]
+        for k, label in numbers.items()
+    ]
+    if config.rest_start_min is None or config.rest_end_min is None:
+        rest = tr.gettext("Night rest for the chat: off")
+    else:
+        rest = tr.gettext("Night rest for the chat: {start} to {end}").format(
+            start=_hhmm(config.rest_start_min), end=_hhmm(config.rest_end_min)
+        )
+    rows.append([InlineKeyboardButton(rest, callback_data=f"{SETTINGS}{group_id}:rest")])
+    text = "\n".join(
+        [
+            "<b>"
+            + tr.gettext("Moderation in {group}").format(group=tr.user_text(group.name))
+            + "</b>",
+            tr.gettext(
+                "Tap to switch a check on or off, or to change a number. Add words with "
+                "/addword, for example: /addword nl word"
+            ),
+        ]
+    )
+    await send_or_edit(context, chat_id, message_id, text, InlineKeyboardMarkup(rows))
+
+
+async def settings_tapped(update: Update, context: KringContext) -> None:
+    """A tap on the settings panel: switch or step to the next value."""
+    query = update.callback_query
+    if query is None or query.data is None or query.message is None:
+        return
+    tr = context.tr
+    raw_group, _, key = query.data.removeprefix(SETTINGS).partition(":")
+    if not raw_group.isdigit():
+        await query.answer()
+        return
+    group_id = int(raw_group)
+    service = context.services.moderation
+    config = await service.config(group_id)
+    try:
+        if key in SWITCHES:
+            await service.change(query.from_user.id, group_id, **{key: not getattr(config, key)})
+        elif key == "rest":
+            current = (
+                (config.rest_start_min, config.rest_end_min)
+                if config.rest_start_min is not None and config.rest_end_min is not None
+                else None
+            )
+            index = RESTS.index(current) if current in RESTS else 0
+            await service.set_rest(query.from_user.id, group_id, RESTS[(index + 1) % len(RESTS)])
+        elif key in CHOICES:
+            options = CHOICES[key]
+            current = getattr(config, key)
+            following = (
+                options[(options.index(current) + 1) % len(options)]
+                if current in options
+                else options[0]
+            )
+            await service.change(query.from_user.id, group_id, **{key: following})
+        else:
+            await query.answer()
+            return
+    except NotAllowed:
+        await query.answer(tr.gettext("Sorry, this is not one of your groups."), show_alert=True)
+        return
+    await query.answer(tr.gettext("Saved."))
+    await show_settings(context, query.message.chat.id, group_id, query.message.message_id)
+
+
+async def add_word(update: Update, context: KringContext) -> None:
+    """/addword <language> <word> (and /removeword): the group's own word list."""
+    message = update.effective_message
+    user = update.effective_user
+    if message is None or user is None or not message.text:
+        return
+    tr = context.tr
+    remove = message.text.startswith("/removeword")
+    args = list(context.args or [])
+    if len(args) < 2 or args[0] not in LANGUAGE_NAMES:
+        await message.reply_text(
+            tr.gettext(
+                "Write the language and the word, for example: /addword nl word "
+                "(languages: nl, ar, tr, so, es)"
+            )
+        )
+        return
+    groups = await context.services.community.managed_groups(user.id)
+    if not groups:
+        await refuse(update, context)
+        return
+    word = " ".join(args[1:])
+    for group in groups:
+        try:
+            await context.services.moderation.add_word(user.id, group.id, args[0], word, remove)
+        except (NotAllowed, ValueError):
+            continue
+    text = (
+        tr.gettext("Removed from your groups' word list.")
+        if remove
+        else tr.gettext("Added to your groups' word list.")
+    )
+    await message.reply_text(text)
+
+
+async def set_text(update: Update, context: KringContext) -> None:
+    """/setrules <language> <text> and /setwelcome <language> <text> ("-" restores the
+    default), for every group the facilitator manages."""
+    message = update.effective_message
+    user = update.effective_user
+    if message is None or user is None or not message.text:
+        return
+    tr = context.tr
+    kind = "welcome" if message.text.startswith("/setwelcome") else "rules"
+    _, _, rest = message.text.partition(" ")
+    language, _, text = rest.strip().partition(" ")
+    if language not in LANGUAGE_NAMES or not text.strip():
+        await message.reply_text(
+            tr.gettext(
+                "Write the language and the text, for example: /setrules nl Be kind to each "
+                "other. Write - as the text to go back to the standard text."
+            )
+        )
+        return
+    groups = await context.services.community.managed_groups(user.id)
+    if not groups:
+        await refuse(update, context)
+        return
+    value = None if text.strip() == "-" else text
+    for group in groups:
+        try:
+            await context.services.moderation.set_text(user.id, group.id, kind, language, value)
+        except NotAllowed:
+            continue
+    await message.reply_text(tr.gettext("Saved."))
+
+
+def _hhmm(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def register(application: Application) -> None:
+    """Add /moderation and its panel, the word list and the group texts."""
+    private = filters.ChatType.PRIVATE
+    application.add_handler(CommandHandler("moderation", moderation_command, filters=private))
+    application.add_handler(CommandHandler(["addword", "removeword"], add_word, filters=private))
+    application.add_handler(CommandHandler(["setrules", "setwelcome"], set_text, filters=private))
+    application.add_handler(CallbackQueryHandler(settings_tapped, pattern=rf"^{SETTINGS}\d+:"))
