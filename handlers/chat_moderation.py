@@ -226,7 +226,9 @@ async def _staff_notice(
     messages = []
     for person in staff:
         tr = context.services.catalogs.resolve(person.locale, group.default_locale)
-        text, markup = build(tr)
+        # A coordinator told while the group has no facilitator reads who and why and can
+        # open the message in the chat, but Kring never hands them a member's words.
+        text, markup = build(tr, person.reads_words)
         payload: dict[str, Any] = {"text": text, "parse_mode": "HTML"}
         if markup is not None:
             payload["reply_markup"] = markup.to_dict()
@@ -236,11 +238,20 @@ async def _staff_notice(
     await context.services.outbox.enqueue(messages)
 
 
+def _words(tr: Translator, text: str, words: bool) -> str:
+    """A member's words for a facilitator; for a coordinator, where to read them instead."""
+    if not words:
+        return tr.gettext(
+            "(Coordinators do not read members' words here. Open the message in the group chat.)"
+        )
+    return tr.user_text(text)
+
+
 async def _missing_rights(context: KringContext, group: GroupView, what: str) -> None:
     """Tell the facilitators (at most once an hour) that Kring needs admin rights."""
     hour = context.services.clock().strftime("%Y%m%d%H")
 
-    def build(tr: Translator) -> tuple[str, None]:
+    def build(tr: Translator, words: bool) -> tuple[str, None]:
         return (
             tr.gettext(
                 "I could not {action} in {group}. Please make me an admin of the group chat "
@@ -765,15 +776,16 @@ async def _flag(
     )
     link = message_link(message.chat.id, message.message_id)
 
-    def build(tr: Translator) -> tuple[str, InlineKeyboardMarkup]:
-        return flag_text(tr, group.name, user.first_name, finding.reason, text), flag_buttons(
-            tr, action.id, finding.term, link
-        )
+    def build(tr: Translator, words: bool) -> tuple[str, InlineKeyboardMarkup]:
+        shown = flag_text(tr, group.name, user.first_name, finding.reason, text, words=words)
+        return shown, flag_buttons(tr, action.id, finding.term, link)
 
     await _staff_notice(context, group, f"modflag:{action.id}", build)
 
 
-def flag_text(tr: Translator, group_name: str, name: str, reason: str, text: str) -> str:
+def flag_text(
+    tr: Translator, group_name: str, name: str, reason: str, text: str, *, words: bool = True
+) -> str:
     """The private question to the facilitators about a flagged message."""
     return "\n".join(
         [
@@ -786,7 +798,7 @@ def flag_text(tr: Translator, group_name: str, name: str, reason: str, text: str
                 reason=reason_label(tr, reason)
             ),
             tr.gettext("From {name}:").format(name=tr.user_text(name)),
-            tr.user_text(text[:ALERT_TEXT]) if text else tr.gettext("(no text)"),
+            _words(tr, text[:ALERT_TEXT], words) if text else tr.gettext("(no text)"),
         ]
     )
 
@@ -925,7 +937,7 @@ async def _safeguarding_alert(
     )
     link = message_link(message.chat.id, message.message_id)
 
-    def build(tr: Translator) -> tuple[str, InlineKeyboardMarkup | None]:
+    def build(tr: Translator, words: bool) -> tuple[str, InlineKeyboardMarkup | None]:
         lines = [
             "⚠️ <b>"
             + tr.gettext("A message in {group} may need your care.").format(
@@ -936,7 +948,7 @@ async def _safeguarding_alert(
                 concern=_concern_text(tr, reason)
             ),
             tr.gettext("From {name}:").format(name=_mention(tr, user)),
-            tr.user_text(text),
+            _words(tr, text, words),
         ]
         if link is None:
             lines.append(tr.gettext("(In an ordinary group I cannot link to the message.)"))
@@ -1035,7 +1047,7 @@ async def report(update: Update, context: KringContext) -> None:
     )
     text = (reported.text or reported.caption or "")[:1000]
 
-    def build(tr: Translator) -> tuple[str, InlineKeyboardMarkup]:
+    def build(tr: Translator, words: bool) -> tuple[str, InlineKeyboardMarkup]:
         lines = [
             "🚩 <b>"
             + tr.gettext("A member reported a message in {group}.").format(
@@ -1043,9 +1055,9 @@ async def report(update: Update, context: KringContext) -> None:
             )
             + "</b>",
             tr.gettext("From {name}:").format(name=tr.user_text(target.first_name)),
-            tr.user_text(text) if text else tr.gettext("(no text)"),
+            _words(tr, text, words) if text else tr.gettext("(no text)"),
         ]
-        if reason:
+        if reason and words:  # the reporter's words, too
             lines.append(tr.gettext("Reason given: {reason}").format(reason=tr.user_text(reason)))
         r = f"{REPORT}{action.id}:"
         markup = InlineKeyboardMarkup(

@@ -56,10 +56,12 @@ class RoleView:
 
 @dataclass(frozen=True, slots=True)
 class StaffContact:
-    """Someone to notify about a group (a facilitator), with their language."""
+    """Someone to notify about a group (a facilitator), with their language. A coordinator
+    told in a facilitator's place hears who and why, never a member's words."""
 
     telegram_user_id: int
     locale: str | None
+    reads_words: bool = True
 
 
 class InviteStatus(enum.Enum):
@@ -196,7 +198,7 @@ class CommunityService:
                 )
                 .order_by(Member.id)
             )
-            return [StaffContact(tid, locale) for tid, locale in rows.all()]
+            return [StaffContact(tid, locale, reads_words=False) for tid, locale in rows.all()]
 
     # --- setting up --------------------------------------------------------------------
 

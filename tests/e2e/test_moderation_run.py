@@ -127,3 +127,13 @@ def test_a_groups_chat_moderated_through_kring_run(
     assert ar.gettext("an insult aimed at someone") in log
     assert "word_list" not in log and "safeguarding:" not in log
     assert "h*er" not in log  # a coordinator reads what happened, never a parent's words
+    # Without a facilitator the coordinator hears of the disclosure, who wrote it and where
+    # to open it, but Kring does not hand her the mother's words.
+    [alert] = [t for t in replies_to(fake_api, coordinator) if concern in t and "⚠️" in t]
+    assert "Sanne" in alert and "sloeg me" not in alert
+    assert (
+        ar.gettext(
+            "(Coordinators do not read members' words here. Open the message in the group chat.)"
+        )
+        in alert
+    )
