@@ -22,6 +22,7 @@ from handlers import (
     fallback,
     group_choice,
     groups,
+    impact,
     journey,
     meetings,
     moderation_log,
@@ -156,6 +157,7 @@ def build_application(
     checkins.register(application)
     broadcasts.register(application)
     meetings.register(application)
+    impact.register(application)
     digests.register(application)
     chat_moderation.register(application)  # the group chat
     moderation_log.register(application)  # /modlog and undo, in private

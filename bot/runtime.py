@@ -34,6 +34,7 @@ from handlers.moderation import default_lexicons
 from scheduler.broadcasts import BroadcastJobs
 from scheduler.checkins import CheckinJobs
 from scheduler.digests import DigestJobs
+from scheduler.impact import ImpactJobs
 from scheduler.leader import LeaderElection
 from scheduler.meetings import MeetingJobs
 from scheduler.moderation import ModerationJobs
@@ -234,6 +235,7 @@ class KringRuntime:
             },
         )
         self.meeting_jobs = MeetingJobs(services.meetings, services.meeting_composer, choose_prompt)
+        self.impact_jobs = ImpactJobs(services.impact, services.impact_composer)
         self.dashboard_auth = services.dashboard
         self.digest_jobs = DigestJobs(
             services.digest_delivery,
@@ -300,6 +302,7 @@ class KringRuntime:
             self.meeting_jobs,
             self.digest_jobs,
             services.dialogs,
+            self.impact_jobs,
         )
         self._election = LeaderElection(self.engine)
         self._lead_task = asyncio.create_task(self._lead(), name="kring:leader")

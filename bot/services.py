@@ -12,6 +12,7 @@ from handlers.broadcasts import BroadcastComposer
 from handlers.checkins import CheckinComposer
 from handlers.context import Services
 from handlers.digests import DigestBuilder
+from handlers.impact import ImpactComposer
 from handlers.meetings import MeetingComposer
 from storage.broadcasts import BroadcastService
 from storage.checkins import CheckinService
@@ -21,6 +22,7 @@ from storage.dashboard import DashboardAuth
 from storage.dialogs import DialogStore
 from storage.digest_delivery import DigestDelivery
 from storage.digests import DigestService
+from storage.impact import ImpactService
 from storage.meetings import MeetingService
 from storage.members import MemberCache, MemberService
 from storage.moderation import ModerationService
@@ -71,6 +73,8 @@ def build_services(
         ),
         dashboard=DashboardAuth(sessions, clock),
         dialogs=DialogStore(sessions, clock),
+        impact=ImpactService(sessions, clock),
+        impact_composer=ImpactComposer(catalogs),
         dashboard_url=dashboard_url,
         default_timezone=default_timezone,
         clock=clock,

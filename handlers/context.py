@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from storage.checkins import CheckinService, RoundComposer
     from storage.dashboard import DashboardAuth
     from storage.digest_delivery import DigestDelivery, DigestSchedule
+    from storage.impact import ImpactComposer, ImpactService
     from storage.meetings import MeetingComposer, MeetingService
     from storage.moderation import ModerationService
     from storage.outbox import Outbox
@@ -59,6 +60,8 @@ class Services:
     digest_builder: DigestPayloads
     dashboard: DashboardAuth
     dialogs: DialogStore
+    impact: ImpactService
+    impact_composer: ImpactComposer
     # Where the web dashboard is reached (KRING_PUBLIC_URL), for /dashboard's links.
     dashboard_url: str = "http://127.0.0.1:8080"
     default_timezone: str = "Europe/Amsterdam"

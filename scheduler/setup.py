@@ -10,6 +10,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 from scheduler.broadcasts import BroadcastJobs
 from scheduler.checkins import CheckinJobs
 from scheduler.digests import DigestJobs
+from scheduler.impact import ImpactJobs
 from scheduler.jobs import purge_expired_dialogs, purge_processed_updates, purge_settled_outbox
 from scheduler.meetings import MeetingJobs
 from scheduler.moderation import ModerationJobs
@@ -30,6 +31,7 @@ def build_scheduler(
     meetings: MeetingJobs | None = None,
     digests: DigestJobs | None = None,
     dialogs: DialogStore | None = None,
+    impact: ImpactJobs | None = None,
 ) -> AsyncIOScheduler:
     """A scheduler with Kring's maintenance jobs (feature jobs are added by their modules)."""
     scheduler = AsyncIOScheduler(
@@ -73,4 +75,6 @@ def build_scheduler(
         meetings.install(scheduler)
     if digests is not None:
         digests.install(scheduler)
+    if impact is not None:
+        impact.install(scheduler)
     return scheduler

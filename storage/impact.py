@@ -8,15 +8,24 @@ years cost about the same as one group's.
 
 from __future__ import annotations
 
-from datetime import date
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any, Protocol
 
 from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import aliased
 
+from storage.checkins import Payload, Person, _person, _prefs, _prompts_this_week
+from storage.db import insert_ignoring_conflicts
+from storage.delivery_policy import decide
+from storage.impact_moments import Kind, Moment, Plan, Stay, due_moments
 from storage.impact_stats import (
     PAIRS,
     REPORTED,
+    SOURCES,
     AskedKey,
     AskedSums,
     ImpactReport,
@@ -27,20 +36,99 @@ from storage.impact_stats import (
     organisation_report,
 )
 from storage.models import (
+    FollowUpConsent,
     Group,
     ImpactAnswer,
     ImpactMoment,
     ImpactParticipant,
+    Member,
+    Membership,
     MomentKind,
+    Role,
     Trajectory,
 )
+from storage.outbox import enqueue_rows, outbox_row
+from storage.types import utcnow
 
 
 class ImpactService:
     """Trajectories and the impact report; each method owns its transaction."""
 
-    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
         self._sessions = sessions
+        self._clock = clock
+
+    async def ask_due(self, composer: ImpactComposer) -> AskResult:
+        """Enrol the parents of groups with a trajectory and send each moment that is due,
+        once, through the outbox (a break or a full week makes it wait, quiet hours delay
+        it; it counts towards the weekly limit)."""
+        async with self._sessions.begin() as session:
+            return await _ask_due(session, composer, self._clock())
+
+    async def answer(
+        self, telegram_user_id: int, moment_id: int, source: str, scale: int
+    ) -> TapOutcome:
+        """One tap (1-5, or 0: skipped) for one source; what to ask next."""
+        if source not in SOURCES or not 0 <= scale <= 5:
+            return TapOutcome(TapStatus.UNKNOWN)
+        now = self._clock()
+        async with self._sessions.begin() as session:
+            found = await _moment_of(session, telegram_user_id, moment_id, now)
+            if found is None:
+                return TapOutcome(TapStatus.UNKNOWN)
+            moment, participant, member, group = found
+            answers = {
+                a.source: a
+                for a in await session.scalars(
+                    select(ImpactAnswer).where(ImpactAnswer.moment_id == moment.id)
+                )
+            }
+            if source in answers:
+                answers[source].scale = scale
+            else:
+                answers[source] = ImpactAnswer(moment_id=moment.id, source=source, scale=scale)
+                session.add(answers[source])
+            if scale > 0 and moment.answered_at is None:
+                moment.answered_at = now
+            next_source = next((s for s in SOURCES if s not in answers), None)
+            ask_follow_up = False
+            if next_source is None and moment.kind == MomentKind.END:
+                ask_follow_up = (
+                    await session.scalar(
+                        select(FollowUpConsent.id).where(
+                            FollowUpConsent.trajectory_id == participant.trajectory_id,
+                            FollowUpConsent.member_id == member.id,
+                        )
+                    )
+                ) is None
+            return TapOutcome(TapStatus.SAVED, _moment_view(moment, group), next_source,
+                              ask_follow_up)  # fmt: skip
+
+    async def follow_up(self, telegram_user_id: int, moment_id: int, agreed: bool) -> TapOutcome:
+        """The answer to "may we ask you once more in a year?", asked at the end."""
+        now = self._clock()
+        async with self._sessions.begin() as session:
+            found = await _moment_of(session, telegram_user_id, moment_id, now)
+            if found is None or found[0].kind != MomentKind.END:
+                return TapOutcome(TapStatus.UNKNOWN)
+            moment, participant, member, group = found
+            consent = await session.scalar(
+                select(FollowUpConsent).where(
+                    FollowUpConsent.trajectory_id == participant.trajectory_id,
+                    FollowUpConsent.member_id == member.id,
+                )
+            )
+            if consent is None:
+                consent = FollowUpConsent(
+                    trajectory_id=participant.trajectory_id, member_id=member.id
+                )
+                session.add(consent)
+            consent.agreed, consent.answered_at = agreed, now
+            return TapOutcome(TapStatus.SAVED, _moment_view(moment, group))
 
     async def set_trajectory(self, group_id: int, starts_on: date, ends_on: date | None) -> int:
         """Set (or change) a group's trajectory; `ends_on` None is open ended. Its id."""
@@ -153,3 +241,228 @@ async def _asked_sums(
         (group, str(kind)): AskedSums(int(asked), int(answered))
         for group, kind, asked, answered in rows.all()
     }
+
+
+# -- asking parents (the sweep) and their taps ---------------------------------------------
+
+
+ANSWER_OPEN = timedelta(days=30)  # how long a moment's buttons keep working after it was sent
+
+
+@dataclass(frozen=True, slots=True)
+class MomentView:
+    """What the messages of one moment need."""
+
+    id: int
+    kind: str  # a MomentKind value
+    group_name: str
+    default_locale: str
+    timezone: str
+
+
+class ImpactComposer(Protocol):
+    """The impact questions in each reader's language (see handlers.impact)."""
+
+    def invitation(self, moment: MomentView, person: Person) -> Payload:
+        """A few warm words and the first question, with the one-tap scale and "skip"."""
+
+
+class TapStatus(enum.Enum):
+    """What became of a tap."""
+
+    SAVED = "saved"
+    UNKNOWN = "unknown"  # not theirs, not sent, or too old: the button no longer works
+
+
+@dataclass(frozen=True, slots=True)
+class TapOutcome:
+    """After a tap: the next source to ask (None: all six answered or skipped), and whether
+    to ask "may we ask you once more in a year?" (the end moment, not yet answered)."""
+
+    status: TapStatus
+    moment: MomentView | None = None
+    next_source: str | None = None
+    ask_follow_up: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class AskResult:
+    """What one sweep did: participants enrolled, moments sent, moments waiting (a break or
+    a full week: they go when it allows, while they are not stale)."""
+
+    enrolled: int = 0
+    sent: int = 0
+    waiting: int = 0
+
+
+async def _sync_participants(
+    session: AsyncSession, trajectories: dict[int, tuple[Trajectory, Group]], now: datetime
+) -> int:
+    """Every consenting parent of a group with a trajectory becomes its participant (joined
+    when their membership began); one who is no longer in the group has left now."""
+    by_group = {group.id: trajectory.id for trajectory, group in trajectories.values()}
+    active: dict[tuple[int, int], datetime] = {}
+    for start in range(0, len(by_group), 500):
+        rows = await session.execute(
+            select(Membership.group_id, Membership.member_id, func.min(Membership.created_at))
+            .join(Member, Member.id == Membership.member_id)
+            .where(
+                Membership.group_id.in_(list(by_group)[start : start + 500]),
+                Membership.role == Role.PARENT,
+                Membership.active.is_(True),
+                Member.consent_given_at.is_not(None),
+            )
+            .group_by(Membership.group_id, Membership.member_id)
+        )
+        for group_id, member_id, joined in rows.all():
+            active[(by_group[group_id or 0], member_id)] = joined
+    known: dict[tuple[int, int], ImpactParticipant] = {}
+    for start in range(0, len(trajectories), 500):
+        found = await session.scalars(
+            select(ImpactParticipant).where(
+                ImpactParticipant.trajectory_id.in_(list(trajectories)[start : start + 500]),
+                ImpactParticipant.member_id.is_not(None),
+            )
+        )
+        known.update({(p.trajectory_id, p.member_id or 0): p for p in found.all()})
+    for key, participant in known.items():
+        if key not in active and participant.left_at is None:
+            participant.left_at = now
+        elif key in active and participant.left_at is not None:
+            participant.left_at = None  # back in the group
+    new = [
+        {"trajectory_id": t, "member_id": m, "joined_at": min(joined, now)}
+        for (t, m), joined in active.items()
+        if (t, m) not in known
+    ]
+    for start in range(0, len(new), 500):
+        await session.execute(
+            insert_ignoring_conflicts(session, ImpactParticipant), new[start : start + 500]
+        )
+    await session.flush()
+    return len(new)
+
+
+async def _ask_due(session: AsyncSession, composer: ImpactComposer, now: datetime) -> AskResult:
+    trajectories = {
+        t.id: (t, g)
+        for t, g in (
+            await session.execute(
+                select(Trajectory, Group).join(Group, Group.id == Trajectory.group_id)
+            )
+        ).all()
+    }
+    if not trajectories:
+        return AskResult()
+    enrolled = await _sync_participants(session, trajectories, now)
+    rows = (
+        await session.execute(
+            select(ImpactParticipant, Member)
+            .join(Member, Member.id == ImpactParticipant.member_id)
+            .where(ImpactParticipant.trajectory_id.in_(list(trajectories)))
+            .order_by(ImpactParticipant.id)
+        )
+    ).all()
+    done: dict[int, set[tuple[Kind, int]]] = {}
+    consents: dict[tuple[int, int], bool] = {}
+    ids = [p.id for p, _ in rows]
+    for start in range(0, len(ids), 500):
+        found = await session.execute(
+            select(ImpactMoment.participant_id, ImpactMoment.kind, ImpactMoment.sequence).where(
+                ImpactMoment.participant_id.in_(ids[start : start + 500])
+            )
+        )
+        for participant_id, kind, sequence in found.all():
+            done.setdefault(participant_id, set()).add((Kind(str(kind)), int(sequence)))
+    agreed = await session.execute(
+        select(FollowUpConsent.trajectory_id, FollowUpConsent.member_id, FollowUpConsent.agreed)
+    )
+    consents = {(t, m): bool(a) for t, m, a in agreed.all()}
+    due: list[tuple[ImpactParticipant, Member, Moment]] = []
+    for participant, member in rows:
+        trajectory, group = trajectories[participant.trajectory_id]
+        plan = Plan(trajectory.starts_on, trajectory.ends_on, group.timezone)
+        stay = Stay(
+            participant.joined_at,
+            participant.left_at,
+            consents.get((trajectory.id, member.id)),
+            member.reachable,
+        )
+        for moment in due_moments(plan, stay, now, done.get(participant.id, ())):
+            due.append((participant, member, moment))
+    if not due:
+        return AskResult(enrolled=enrolled)
+    prompts = await _prompts_this_week(session, [m.id for _, m, _ in due], now)
+    sent = waiting = 0
+    messages: list[dict[str, Any]] = []
+    for participant, member, moment in due:
+        trajectory, group = trajectories[participant.trajectory_id]
+        decision = decide(
+            _prefs(member),
+            now,
+            group.timezone,
+            prompts_this_week=prompts.get(member.id, 0),
+            weekly_cap=group.prompt_cap_per_week,
+        )
+        if decision.send_at is None:
+            waiting += 1  # a break or a full week: asked when it allows (unless stale)
+            continue
+        moment_id = await session.scalar(
+            insert_ignoring_conflicts(session, ImpactMoment)
+            .values(
+                participant_id=participant.id,
+                kind=MomentKind(moment.kind.value),
+                sequence=moment.sequence,
+                due_at=moment.due_at,
+                sent_at=decision.send_at,
+            )
+            .returning(ImpactMoment.id)
+        )
+        if moment_id is None:
+            continue  # another scheduler was faster
+        view = MomentView(
+            moment_id, moment.kind.value, group.name, group.default_locale, group.timezone
+        )
+        person = _person(member, Role.PARENT)
+        messages.append(
+            outbox_row(
+                f"impact:{moment_id}",
+                member.telegram_user_id,
+                member.id,
+                composer.invitation(view, person),
+                decision.send_at,
+                now,
+                prompt=True,
+            )
+        )
+        prompts[member.id] = prompts.get(member.id, 0) + 1
+        sent += 1
+    if messages:
+        await enqueue_rows(session, messages)
+    return AskResult(enrolled=enrolled, sent=sent, waiting=waiting)
+
+
+async def _moment_of(
+    session: AsyncSession, telegram_user_id: int, moment_id: int, now: datetime
+) -> tuple[ImpactMoment, ImpactParticipant, Member, Group] | None:
+    """The parent's own sent moment whose buttons still work."""
+    row = (
+        await session.execute(
+            select(ImpactMoment, ImpactParticipant, Member, Group)
+            .join(ImpactParticipant, ImpactParticipant.id == ImpactMoment.participant_id)
+            .join(Member, Member.id == ImpactParticipant.member_id)
+            .join(Trajectory, Trajectory.id == ImpactParticipant.trajectory_id)
+            .join(Group, Group.id == Trajectory.group_id)
+            .where(ImpactMoment.id == moment_id, Member.telegram_user_id == telegram_user_id)
+        )
+    ).one_or_none()
+    if row is None:
+        return None
+    moment, participant, member, group = row
+    if moment.sent_at is None or now - moment.sent_at > ANSWER_OPEN:
+        return None
+    return moment, participant, member, group
+
+
+def _moment_view(moment: ImpactMoment, group: Group) -> MomentView:
+    return MomentView(moment.id, str(moment.kind), group.name, group.default_locale, group.timezone)

@@ -5,7 +5,8 @@ Bot API, in each of the five languages.
   24 visible characters, and a row of three or more shares about 36 (12 each for three).
   The bot is walked through: every command of every role, then every button reachable
   from there (three taps deep), plus the messages the scheduler sends (a check-in round,
-  a meeting reminder, the question after a meeting, a contact request).
+  a meeting reminder, the question after a meeting, a contact request, the impact
+  questions).
 """
 
 from __future__ import annotations
@@ -149,6 +150,13 @@ async def walk_everything(walk: Walk) -> None:
     await services.checkins.open_due(services.composer)
     await walk.tap_all(PARENT, await walk.deliver())
     await walk.tap_all(FACILITATOR, await walk.deliver())  # the contact request's alert
+    # The impact questions: the parent joined before the trajectory began, so they are
+    # asked on its first day (the taps lead through the questions to the thank-you).
+    await services.impact.set_trajectory(
+        walk.group_id, MONDAY_10.date(), MONDAY_10.date() + timedelta(days=730)
+    )
+    await services.impact.ask_due(services.impact_composer)
+    await walk.tap_all(PARENT, await walk.deliver())
     start = (MONDAY_10 + timedelta(days=2)).astimezone(AMS)
     await services.meetings.plan(
         FACILITATOR, walk.group_id, start.date(), start.hour * 60, "belonging", "Buurthuis", 1
@@ -169,6 +177,7 @@ async def walk_everything(walk: Walk) -> None:
 async def test_every_button_fits_a_phone(walk: Walk) -> None:
     await walk_everything(walk)
     assert walk.labels > 150  # the walk really went through the bot
+    assert {"ia:#:#:#"} <= walk.seen  # the impact questions too
     assert sorted(walk.too_long) == [], "\n".join(map(repr, sorted(walk.too_long)))
 
 

@@ -1,0 +1,227 @@
+"""Impact over the years, asked: a parent joins a group with a trajectory through the real
+client, gets the six questions a few days later in her language, answers with taps, and
+the answers are stored; a break holds the questions back until it ends; a restart never
+sends a moment twice. What the sweep enqueues goes through the real outbox sender into
+the fake Bot API, on a clock the test moves (it starts at the machine's real time,
+because joining and pausing are stamped with it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import select
+
+from bot.i18n import Translator
+from handlers.context import Services
+from handlers.impact import ImpactComposer, question_text
+from storage.impact import ImpactService
+from storage.impact_moments import INTAKE_DELAY, Plan
+from storage.impact_stats import SOURCES
+from storage.models import (
+    FollowUpConsent,
+    ImpactAnswer,
+    ImpactMoment,
+    ImpactParticipant,
+    Member,
+    MomentKind,
+)
+from storage.types import utcnow
+from tests.clock import Clock
+from tests.conftest import Database
+from tests.fakes import ApiCall
+from tests.handlers.test_journey import PARENT, World, join, make_world
+from tests.harness import bot_harness
+
+AMS = ZoneInfo("Europe/Amsterdam")
+BART = 5_000_000_020
+
+
+@dataclass
+class Impact:
+    world: World
+    clock: Clock
+
+    @property
+    def services(self) -> Services:
+        return self.world.bot.services
+
+    def tr(self, lang: str) -> Translator:
+        return self.services.catalogs.get(lang)
+
+    async def sweep(self) -> tuple[int, int]:
+        result = await self.services.impact.ask_due(self.services.impact_composer)
+        return result.sent, result.waiting
+
+    async def deliver_to(self, user: int) -> list[ApiCall]:
+        calls = await self.world.bot.deliver(until_idle=False)
+        return [c for c in calls if c.chat_id == user]
+
+    async def tap(self, user: int, data: str, on: ApiCall) -> ApiCall:
+        [*_, edited] = await self.world.bot.send(
+            self.world.bot.updates.callback(
+                data, user_id=user, chat_id=user, message=on.result, language_code="nl"
+            )
+        )
+        return edited
+
+    async def intake_due(self, user: int) -> datetime:
+        """When `user`'s intake falls: three days after joining, at 10:00 local."""
+        async with self.world.bot.db.sessions() as session:
+            joined = await session.scalar(
+                select(ImpactParticipant.joined_at)
+                .join(Member, Member.id == ImpactParticipant.member_id)
+                .where(Member.telegram_user_id == user)
+            )
+        assert joined is not None
+        day = (joined + INTAKE_DELAY).astimezone(AMS).date()
+        return Plan(self.start, self.end).at(day)
+
+    @property
+    def start(self) -> date:
+        return (self.clock.now - timedelta(days=60)).astimezone(AMS).date()
+
+    @property
+    def end(self) -> date:
+        return self.start + timedelta(days=730)
+
+
+@pytest.fixture
+async def impact(sqlite_db: Database) -> AsyncIterator[Impact]:
+    clock = Clock(utcnow().replace(microsecond=0))
+    async with bot_harness(sqlite_db, clock=clock) as bot:
+        world = await make_world(bot)
+        found = Impact(world, clock)
+        await bot.services.impact.set_trajectory(world.group_a, found.start, found.end)
+        yield found
+
+
+async def stored(impact: Impact, user: int) -> dict[str, int]:
+    async with impact.world.bot.db.sessions() as session:
+        rows = await session.execute(
+            select(ImpactAnswer.source, ImpactAnswer.scale)
+            .join(ImpactMoment, ImpactMoment.id == ImpactAnswer.moment_id)
+            .join(ImpactParticipant, ImpactParticipant.id == ImpactMoment.participant_id)
+            .join(Member, Member.id == ImpactParticipant.member_id)
+            .where(Member.telegram_user_id == user)
+        )
+        return {source: scale for source, scale in rows.all()}
+
+
+async def test_the_intake_comes_days_after_joining_in_her_language_and_taps_are_stored(
+    impact: Impact,
+) -> None:
+    await join(impact.world, "ar", name="Amina")
+    await join(impact.world, "nl", user_id=BART, name="Bart")
+    assert await impact.sweep() == (0, 0)  # not in the minute of consent
+    due = await impact.intake_due(PARENT)
+    assert due - impact.clock.now > timedelta(days=2)
+    impact.clock.set(due - timedelta(minutes=1))
+    assert await impact.sweep() == (0, 0)
+    impact.clock.set(due)
+    assert await impact.sweep() == (2, 0)
+
+    ar, nl = impact.tr("ar"), impact.tr("nl")
+    delivered = await impact.world.bot.deliver(until_idle=False)
+    [message] = [c for c in delivered if c.chat_id == PARENT]
+    assert question_text(ar, "identity") in message.text
+    assert message.buttons[-1]["text"] == ar.gettext("Skip")
+    assert [b["text"] for b in message.buttons[:5]] == ["😞", "🙁", "😐", "🙂", "😄"]
+    [dutch] = [c for c in delivered if c.chat_id == BART]
+    assert question_text(nl, "identity") in dutch.text and "Amina" not in dutch.text
+
+    # One question at a time, in the same message; the sixth is skipped.
+    taps = [4, 3, 5, 2, 4, 0]
+    on = message
+    for index, scale in enumerate(taps):
+        moment_id = int(on.buttons[0]["callback_data"].split(":")[1])
+        edited = await impact.tap(PARENT, f"ia:{moment_id}:{index}:{scale}", message)
+        assert edited.method == "editMessageText"
+        if index + 1 < len(SOURCES):
+            assert question_text(ar, SOURCES[index + 1]) in edited.text
+            on = edited
+    assert edited.text == ar.gettext(
+        "Thank you for your answers! They help us see what the group gives parents like you."
+    )
+    assert await stored(impact, PARENT) == dict(zip(SOURCES, taps, strict=True))
+    assert await stored(impact, BART) == {}
+
+    # Another tap on an old button changes the answer, never adds a seventh.
+    await impact.tap(PARENT, f"ia:{moment_id}:0:5", message)
+    assert (await stored(impact, PARENT))["identity"] == 5
+    # Someone else's moment is not theirs to answer.
+    calls = await impact.world.bot.send(
+        impact.world.bot.updates.callback(f"ia:{moment_id}:1:1", user_id=BART, chat_id=BART)
+    )
+    assert [c.method for c in calls] == ["answerCallbackQuery"]
+    assert (await stored(impact, PARENT))["talents"] == 3
+
+
+async def test_a_restart_never_sends_a_moment_twice(impact: Impact) -> None:
+    await join(impact.world, "ar", name="Amina")
+    await impact.sweep()
+    impact.clock.set(await impact.intake_due(PARENT) + timedelta(minutes=3))
+    assert await impact.sweep() == (1, 0)
+    # A new process on the same database, a minute later: nothing new to send.
+    again = ImpactService(impact.world.bot.db.sessions, impact.clock)
+    impact.clock.advance(minutes=1)
+    result = await again.ask_due(ImpactComposer(impact.services.catalogs))
+    assert (result.sent, result.waiting) == (0, 0)
+    assert len(await impact.deliver_to(PARENT)) == 1
+    impact.clock.advance(days=1)
+    assert await impact.sweep() == (0, 0)
+    counts = await impact.services.outbox.counts("impact:")
+    assert sum(counts.values()) == 1
+
+
+async def test_a_paused_parent_gets_nothing_until_her_break_ends(impact: Impact) -> None:
+    await join(impact.world, "ar", name="Amina")
+    bot = impact.world.bot
+    await bot.send(bot.updates.command("pause", user_id=PARENT))
+    await bot.send(bot.updates.callback("pause:week", user_id=PARENT, message_id=1,
+                                        chat_id=PARENT))  # fmt: skip
+    async with bot.db.sessions() as session:
+        member = await session.scalar(select(Member).where(Member.telegram_user_id == PARENT))
+        assert member is not None and member.paused_until is not None
+        back = member.paused_until
+    await impact.sweep()
+    impact.clock.set(await impact.intake_due(PARENT))
+    assert await impact.sweep() == (0, 1)  # waiting, not lost
+    impact.clock.set(back - timedelta(hours=1))
+    assert await impact.sweep() == (0, 1)
+    assert await impact.deliver_to(PARENT) == []
+    # The first morning after the break, at 10:00 (outside her quiet hours).
+    morning = datetime.combine(back.astimezone(AMS).date() + timedelta(days=1), time(10), AMS)
+    impact.clock.set(morning)
+    assert await impact.sweep() == (1, 0)
+    [message] = await impact.deliver_to(PARENT)
+    assert question_text(impact.tr("ar"), "identity") in message.text
+
+
+async def test_at_the_end_she_is_asked_whether_we_may_ask_once_more(impact: Impact) -> None:
+    await join(impact.world, "tr", name="Ceren")
+    await impact.sweep()
+    # The end of the trajectory (no intake was answered; the end moment is the latest).
+    impact.clock.set(Plan(impact.start, impact.end).at(impact.end) + timedelta(minutes=1))
+    assert await impact.sweep() == (1, 0)
+    [message] = await impact.deliver_to(PARENT)
+    tr = impact.tr("tr")
+    moment_id = int(message.buttons[0]["callback_data"].split(":")[1])
+    edited = message
+    for index in range(len(SOURCES)):
+        edited = await impact.tap(PARENT, f"ia:{moment_id}:{index}:3", message)
+    asked = tr.gettext("May we ask you these questions once more, in a year?")
+    assert edited.shown_text == asked
+    assert [b["text"] for b in edited.buttons] == [tr.gettext("Yes, please"),
+                                                    tr.gettext("No, thank you")]  # fmt: skip
+    done = await impact.tap(PARENT, f"iaf:{moment_id}:1", message)
+    assert tr.gettext("We will ask you once more in a year.") in (done.text or "")
+    async with impact.world.bot.db.sessions() as session:
+        consent = await session.scalar(select(FollowUpConsent.agreed))
+        kinds = (await session.scalars(select(ImpactMoment.kind))).all()
+    assert consent is True
+    assert list(kinds) == [MomentKind.END]
