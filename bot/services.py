@@ -50,7 +50,7 @@ def build_services(
     (SQLite) only; a test passes its own clock and no moderation cache (ttl 0).
     """
     cipher = AnswerCipher(secret)
-    community = CommunityService(sessions, member_cache)
+    community = CommunityService(sessions, member_cache, clock)
     digest_delivery = DigestDelivery(sessions, community, clock)
     return Services(
         catalogs=catalogs,

@@ -17,7 +17,6 @@ from bot.i18n import LANGUAGE_NAMES, Translator
 from handlers.context import KringContext
 from storage.dialogs import DialogView
 from storage.outbox import NewMessage
-from storage.types import utcnow
 
 PAUSE_CALLBACK = "pause:"
 FORGET_CALLBACK = "forget:"
@@ -92,7 +91,7 @@ async def pause_choice(update: Update, context: KringContext) -> None:
         )
         return
     if choice == "week":
-        until = utcnow() + timedelta(days=7)
+        until = context.services.clock() + timedelta(days=7)
         await context.services.privacy.pause(user_id, until)
         text = _paused_until(tr, until, await _zone(context, user_id))
     else:
@@ -121,7 +120,7 @@ async def dialog_message(update: Update, context: KringContext, dialog: DialogVi
         return False
     tr = context.tr
     zone = await _zone(context, user.id)
-    until = parse_day(message.text, zone, utcnow())
+    until = parse_day(message.text, zone, context.services.clock())
     if until is None:
         await message.reply_text(
             tr.gettext("I did not understand that date. Please type it like 24-12.")

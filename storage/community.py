@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -106,10 +107,14 @@ class CommunityService:
     """Use cases for organisations, groups, roles and invites."""
 
     def __init__(
-        self, sessions: async_sessionmaker[AsyncSession], member_cache: MemberCache | None = None
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        member_cache: MemberCache | None = None,
+        clock: Callable[[], datetime] = utcnow,
     ) -> None:
         self._sessions = sessions
         self._cache = member_cache
+        self._clock = clock
 
     # --- reading -----------------------------------------------------------------------
 
@@ -226,7 +231,12 @@ class CommunityService:
             )
             if exists is None:
                 session.add(
-                    Membership(member_id=member.id, organisation_id=org.id, role=Role.COORDINATOR)
+                    Membership(
+                        member_id=member.id,
+                        organisation_id=org.id,
+                        role=Role.COORDINATOR,
+                        created_at=self._clock(),
+                    )
                 )
             return org.id
 
@@ -337,7 +347,7 @@ class CommunityService:
                     role=role,
                     group_id=group_id,
                     created_by=creator.id if creator else None,
-                    expires_at=utcnow() + ttl,
+                    expires_at=self._clock() + ttl,
                     max_uses=max_uses,
                 )
             )
@@ -355,7 +365,7 @@ class CommunityService:
             status = InviteStatus.OK
             if invite.uses >= invite.max_uses:
                 status = InviteStatus.USED
-            elif invite.expires_at <= utcnow():
+            elif invite.expires_at <= self._clock():
                 status = InviteStatus.EXPIRED
             return InviteView(
                 code,
@@ -371,7 +381,7 @@ class CommunityService:
         """Join with a code after giving consent: one transaction for the code's use, the
         member (name, language, consent) and the role. A used-up or expired code changes
         nothing and says why."""
-        now = utcnow()
+        now = self._clock()
         async with self._sessions.begin() as session:
             claimed = await session.execute(
                 update(Invite)
@@ -425,7 +435,9 @@ class CommunityService:
             )
         )
         if existing is None:
-            session.add(Membership(member_id=member.id, group_id=group_id, role=role))
+            session.add(
+                Membership(member_id=member.id, group_id=group_id, role=role, created_at=now)
+            )
         else:
             existing.active = True
         group = await session.get(Group, group_id)
@@ -440,7 +452,7 @@ class CommunityService:
         The person typing the code in the chat must be allowed to manage the group, so a
         code seen over someone's shoulder is useless.
         """
-        now = utcnow()
+        now = self._clock()
         async with self._sessions.begin() as session:
             invite = await session.scalar(
                 select(Invite).where(

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+# A Monday, 10:00 in Amsterdam, in the future of the test machine's real clock (the
+# sender gives rows back for a retry at real time plus `retry_after`).
+MONDAY_10 = datetime(2027, 3, 1, 10, 0, tzinfo=ZoneInfo("Europe/Amsterdam")).astimezone(UTC)
 
 
 @dataclass

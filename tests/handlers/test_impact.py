@@ -2,8 +2,8 @@
 client, gets the six questions a few days later in her language, answers with taps, and
 the answers are stored; a break holds the questions back until it ends; a restart never
 sends a moment twice. What the sweep enqueues goes through the real outbox sender into
-the fake Bot API, on a clock the test moves (it starts at the machine's real time,
-because joining and pausing are stamped with it).
+the fake Bot API, on a clock the test moves, from a fixed Monday morning: joining and
+pausing are stamped with that clock too.
 """
 
 from __future__ import annotations
@@ -30,8 +30,7 @@ from storage.models import (
     Member,
     MomentKind,
 )
-from storage.types import utcnow
-from tests.clock import Clock
+from tests.clock import MONDAY_10, Clock
 from tests.conftest import Database
 from tests.fakes import ApiCall
 from tests.handlers.test_journey import PARENT, World, join, make_world
@@ -92,7 +91,7 @@ class Impact:
 
 @pytest.fixture
 async def impact(sqlite_db: Database) -> AsyncIterator[Impact]:
-    clock = Clock(utcnow().replace(microsecond=0))
+    clock = Clock(MONDAY_10)
     async with bot_harness(sqlite_db, clock=clock) as bot:
         world = await make_world(bot)
         found = Impact(world, clock)

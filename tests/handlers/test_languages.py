@@ -125,7 +125,8 @@ class Walk:
 @pytest.fixture(params=SUPPORTED_LOCALES)
 async def walk(request: pytest.FixtureRequest, sqlite_db: Database) -> AsyncIterator[Walk]:
     lang = request.param
-    clock = Clock(MONDAY_10)
+    # Everyone joins a week before the walk begins (joining is stamped with this clock).
+    clock = Clock(MONDAY_10 - timedelta(days=7))
     async with bot_harness(sqlite_db, clock=clock) as bot:
         community = bot.services.community
         await community.add_coordinator("Buurtvrouwen", COORDINATOR)
@@ -135,6 +136,7 @@ async def walk(request: pytest.FixtureRequest, sqlite_db: Database) -> AsyncIter
         code = await community.create_invite(FACILITATOR, group.id, Role.PARENT, 5)
         await community.accept_invite(code, PARENT, "Amina", lang, 1)
         await bot.services.members.choose_locale(COORDINATOR, lang)
+        clock.now = MONDAY_10
         yield Walk(bot, lang, clock, group.id)
 
 
