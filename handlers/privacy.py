@@ -190,6 +190,12 @@ async def mydata(update: Update, context: KringContext) -> None:
                     group=tr.user_text(membership["group"]), role=_role_name(tr, membership["role"])
                 )
             )
+    for consent in data["impact_follow_up"]:
+        lines.append(
+            tr.gettext("Questions once more in a year ({group}): {answer}").format(
+                group=tr.user_text(consent["group"]), answer=yes if consent["agreed"] else no
+            )
+        )
     data["checkin_answers"] = await context.services.checkins.export(user.id)
     data["meetings"] = await context.services.meetings.export(user.id)
     if data["checkin_answers"]:
@@ -218,6 +224,9 @@ def _field_names(tr: Translator) -> dict[str, str]:
         "paused_until_resume": tr.pgettext("data file", "break until /resume"),
         "quiet_hours": tr.pgettext("data file", "quiet hours"),
         "memberships": tr.pgettext("data file", "groups"),
+        "impact_follow_up": tr.pgettext("data file", "questions once more in a year"),
+        "agreed": tr.pgettext("data file", "you said"),
+        "answered_at": tr.pgettext("data file", "answered on"),
         "messages_queued_or_sent_to_you": tr.pgettext("data file", "messages for you kept"),
         "created_at": tr.pgettext("data file", "first seen"),
         "role": tr.pgettext("data file", "role"),
@@ -260,6 +269,8 @@ def _readable(tr: Translator, data: Any) -> Any:
             return _role_name(tr, item)
         if key == "quiet_hours" and isinstance(item, list | tuple):
             return _quiet_label(tr, *item)
+        if key == "agreed" and isinstance(item, bool):
+            return tr.gettext("yes") if item else tr.gettext("no")
         if key in ("kind", "attendance") and isinstance(item, str):
             return values.get(item, item)
         return _readable(tr, item)

@@ -16,12 +16,14 @@ from storage.models import (
     ContactRequest,
     Departure,
     Dialog,
+    FollowUpConsent,
     Group,
     MeetingReflection,
     Member,
     Membership,
     ModerationAction,
     OutboxMessage,
+    Trajectory,
 )
 from storage.types import utcnow
 
@@ -99,6 +101,17 @@ class PrivacyService:
                 }
                 for m, g in rows.all()
             ]
+            consents = await session.execute(
+                select(Group.name, FollowUpConsent.agreed, FollowUpConsent.answered_at)
+                .join(Trajectory, Trajectory.id == FollowUpConsent.trajectory_id)
+                .join(Group, Group.id == Trajectory.group_id)
+                .where(FollowUpConsent.member_id == member.id)
+                .order_by(FollowUpConsent.answered_at)
+            )
+            follow_up = [
+                {"group": name, "agreed": agreed, "answered_at": _iso(answered_at)}
+                for name, agreed, answered_at in consents.all()
+            ]
             pending = await session.scalar(
                 select(OutboxMessage.id).where(OutboxMessage.chat_id == telegram_user_id).limit(1)
             )
@@ -113,6 +126,7 @@ class PrivacyService:
             "paused_until_resume": member.paused_indefinitely,
             "quiet_hours": [member.quiet_start_min, member.quiet_end_min],  # equal: none
             "memberships": memberships,
+            "impact_follow_up": follow_up,
             "messages_queued_or_sent_to_you": pending is not None,
             "created_at": _iso(member.created_at),
         }
@@ -190,6 +204,11 @@ class PrivacyService:
                             OutboxMessage.dedupe_key.startswith(f"{prefix}:{action_id}:")
                         )
                     )
+            # "May we ask you once more in a year?": withdrawn. Their impact numbers stay,
+            # nameless (the participant row loses its member).
+            await session.execute(
+                delete(FollowUpConsent).where(FollowUpConsent.member_id == member.id)
+            )
             # A question they were answering may hold words they typed.
             await session.execute(delete(Dialog).where(Dialog.telegram_user_id == telegram_user_id))
             await session.delete(member)

@@ -8,6 +8,7 @@ pausing are stamped with that clock too.
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -224,3 +225,44 @@ async def test_at_the_end_she_is_asked_whether_we_may_ask_once_more(impact: Impa
         kinds = (await session.scalars(select(ImpactMoment.kind))).all()
     assert consent is True
     assert list(kinds) == [MomentKind.END]
+
+
+async def say_yes_at_the_end(impact: Impact, lang: str) -> None:
+    """`PARENT` joins, answers the end moment's six questions and agrees to once more."""
+    await join(impact.world, lang, name="Ceren")
+    await impact.sweep()
+    impact.clock.set(Plan(impact.start, impact.end).at(impact.end) + timedelta(minutes=1))
+    await impact.sweep()
+    [message] = await impact.deliver_to(PARENT)
+    moment_id = int(message.buttons[0]["callback_data"].split(":")[1])
+    for index in range(len(SOURCES)):
+        await impact.tap(PARENT, f"ia:{moment_id}:{index}:3", message)
+    await impact.tap(PARENT, f"iaf:{moment_id}:1", message)
+
+
+async def test_mydata_shows_the_yes_to_once_more_in_her_words_and_forget_withdraws_it(
+    impact: Impact,
+) -> None:
+    await say_yes_at_the_end(impact, "tr")
+    bot, tr = impact.world.bot, impact.tr("tr")
+    message, document = await bot.send(bot.updates.command("mydata", user_id=PARENT))
+    group = "Moeders Noord"
+    line = tr.gettext("Questions once more in a year ({group}): {answer}")
+    assert line.format(group=tr.user_text(group), answer=tr.gettext("yes")) in message.text
+    data = json.loads(document.files["document"].data)
+    field = lambda name: tr.pgettext("data file", name)  # noqa: E731
+    [consent] = data[field("questions once more in a year")]
+    assert consent[field("group")] == group
+    assert consent[field("you said")] == tr.gettext("yes")
+    assert consent[field("answered on")].startswith(impact.clock.now.date().isoformat())
+
+    await bot.send(bot.updates.command("forget", user_id=PARENT))
+    await bot.send(bot.updates.callback("forget:yes", user_id=PARENT, message_id=1,
+                                        chat_id=PARENT))  # fmt: skip
+    async with bot.db.sessions() as session:
+        assert (await session.scalars(select(FollowUpConsent))).all() == []
+        [participant] = (await session.scalars(select(ImpactParticipant))).all()
+        answers = (await session.scalars(select(ImpactAnswer.scale))).all()
+    # The consent is gone; her numbers stay, without a name.
+    assert participant.member_id is None
+    assert list(answers) == [3] * len(SOURCES)
