@@ -10,15 +10,20 @@ more in a year?".
 from __future__ import annotations
 
 import logging
+import re
+from datetime import date
 
+from babel.dates import format_date
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
-from telegram.ext import Application, CallbackQueryHandler
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
 from bot.i18n import Catalogs, Translator
 from handlers.callbacks import button_data, parse
 from handlers.context import KringContext
+from handlers.groups import pick_group
 from storage.checkins import Payload, Person
+from storage.dialogs import DialogView
 from storage.impact import MomentView, TapOutcome, TapStatus
 from storage.impact_stats import SOURCES
 
@@ -26,6 +31,8 @@ log = logging.getLogger(__name__)
 
 ANSWER = "ia:"  # ia:<moment id>:<source number 0-5>:<scale 0-5, 0 skipped>
 FOLLOW_UP = "iaf:"  # iaf:<moment id>:<1 yes | 0 no>
+DIALOG = "trajectory"  # the dialog that waits for a trajectory's dates
+_FULL_DATE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
 SCALE = {1: "😞", 2: "🙁", 3: "😐", 4: "🙂", 5: "😄"}
 
 
@@ -180,7 +187,82 @@ async def _edit(query: CallbackQuery, text: str, keyboard: InlineKeyboardMarkup 
         log.debug("impact message unchanged: %s", exc)
 
 
+def parse_trajectory(text: str) -> tuple[date, date | None] | None:
+    """A start and an end typed as 1-9-2027 31-8-2029, or a start alone (open ended)."""
+    found = _FULL_DATE.findall(text)
+    if not 1 <= len(found) <= 2:
+        return None
+    try:
+        days = [date(int(y), int(m), int(d)) for d, m, y in found]
+    except ValueError:
+        return None
+    if len(days) == 2 and days[1] <= days[0]:
+        return None
+    return days[0], days[1] if len(days) == 2 else None
+
+
+async def trajectory(update: Update, context: KringContext) -> None:
+    """Ask a facilitator or coordinator when their group's trajectory starts and ends."""
+    message, user = update.effective_message, update.effective_user
+    group = await pick_group(update, context, "trajectory")
+    if message is None or user is None or group is None:
+        return
+    await ask_trajectory(context, message.chat_id, user.id, group.id, group.name)
+
+
+async def ask_trajectory(
+    context: KringContext, chat_id: int, user_id: int, group_id: int, group_name: str
+) -> None:
+    """Open the dialog for a group's trajectory dates (also after "Which group?")."""
+    tr = context.tr
+    await context.services.dialogs.open(user_id, DIALOG, "dates", {"group_id": group_id})
+    text = tr.gettext(
+        "When does the trajectory of {group} start and end? Type two dates, for example "
+        "1-9-2027 31-8-2029. Type only the start if it has no planned end."
+    ).format(group=tr.user_text(group_name))
+    await context.bot.send_message(chat_id, text, parse_mode="HTML")
+
+
+async def dialog_message(update: Update, context: KringContext, dialog: DialogView) -> bool:
+    """The dates typed after /trajectory (asked again until they are dates)."""
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None or not message.text:
+        return False
+    tr = context.tr
+    group_id = int(dialog.args.get("group_id", 0))
+    dates = parse_trajectory(message.text)
+    if dates is None:
+        await message.reply_text(
+            tr.gettext(
+                "I did not understand these dates. Please type them like 1-9-2027 31-8-2029, "
+                "the end after the start."
+            )
+        )
+        return True
+    await context.services.dialogs.close(user.id, DIALOG)
+    group = await context.services.community.group(group_id)
+    if group is None or not await context.services.community.can_manage(user.id, group_id):
+        await message.reply_text(tr.gettext("Sorry, this is not one of your groups."))
+        return True
+    start, end = dates
+    await context.services.impact.set_trajectory(group_id, start, end)
+    day = lambda d: format_date(d, format="long", locale=tr.locale)  # noqa: E731
+    if end is None:
+        text = tr.gettext("Saved: {group} runs from {start}, with no planned end.").format(
+            group=tr.user_text(group.name), start=day(start)
+        )
+    else:
+        text = tr.gettext("Saved: {group} runs from {start} until {end}.").format(
+            group=tr.user_text(group.name), start=day(start), end=day(end)
+        )
+    await message.reply_html(text)
+    return True
+
+
 def register(application: Application) -> None:
-    """Add the impact questions' buttons."""
+    """Add the impact questions' buttons and /trajectory."""
+    application.add_handler(
+        CommandHandler("trajectory", trajectory, filters=filters.ChatType.PRIVATE)
+    )
     application.add_handler(CallbackQueryHandler(answer_tapped, pattern=f"^{ANSWER}"))
     application.add_handler(CallbackQueryHandler(follow_up_tapped, pattern=f"^{FOLLOW_UP}"))

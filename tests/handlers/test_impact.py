@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from babel.dates import format_date
 from sqlalchemy import select
 
 from bot.i18n import Translator
@@ -30,11 +31,12 @@ from storage.models import (
     ImpactParticipant,
     Member,
     MomentKind,
+    Trajectory,
 )
 from tests.clock import MONDAY_10, Clock
 from tests.conftest import Database
 from tests.fakes import ApiCall
-from tests.handlers.test_journey import PARENT, World, join, make_world
+from tests.handlers.test_journey import FACILITATOR, PARENT, World, join, make_world
 from tests.harness import bot_harness
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -266,3 +268,42 @@ async def test_mydata_shows_the_yes_to_once_more_in_her_words_and_forget_withdra
     # The consent is gone; her numbers stay, without a name.
     assert participant.member_id is None
     assert list(answers) == [3] * len(SOURCES)
+
+
+async def test_a_facilitator_sets_the_trajectory_by_typing_its_dates(impact: Impact) -> None:
+    bot, tr = impact.world.bot, impact.tr("tr")  # Fatma, the facilitator, reads Turkish
+    day = lambda d: format_date(d, format="long", locale="tr")  # noqa: E731
+
+    async def trajectory_of_group_a() -> tuple[date, date | None]:
+        async with bot.db.sessions() as session:
+            found = await session.scalar(
+                select(Trajectory).where(Trajectory.group_id == impact.world.group_a)
+            )
+        assert found is not None
+        return found.starts_on, found.ends_on
+
+    [asked] = await bot.send(bot.updates.command("trajectory", user_id=FACILITATOR))
+    assert "1-9-2027 31-8-2029" in asked.text and "Moeders Noord" in asked.text
+    [again] = await bot.send(bot.updates.message("soon", user_id=FACILITATOR))
+    assert again.text == tr.gettext(
+        "I did not understand these dates. Please type them like 1-9-2027 31-8-2029, "
+        "the end after the start."
+    )
+    [saved] = await bot.send(bot.updates.message("1-9-2027 31-8-2029", user_id=FACILITATOR))
+    assert saved.text == tr.gettext("Saved: {group} runs from {start} until {end}.").format(
+        group=tr.user_text("Moeders Noord"),
+        start=day(date(2027, 9, 1)),
+        end=day(date(2029, 8, 31)),
+    )
+    assert await trajectory_of_group_a() == (date(2027, 9, 1), date(2029, 8, 31))
+    # Open ended: only a start.
+    await bot.send(bot.updates.command("trajectory", user_id=FACILITATOR))
+    [saved] = await bot.send(bot.updates.message("1-9-2027", user_id=FACILITATOR))
+    assert day(date(2027, 9, 1)) in saved.text and "2029" not in saved.text
+    assert await trajectory_of_group_a() == (date(2027, 9, 1), None)
+    # A parent may not.
+    await join(impact.world, "nl", name="Amina")
+    [refused] = await bot.send(bot.updates.command("trajectory", user_id=PARENT))
+    assert refused.text == impact.tr("nl").gettext(
+        "Sorry, this command is for facilitators. Tap /help to see what you can do."
+    )
