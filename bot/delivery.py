@@ -24,6 +24,8 @@ from typing import Any, Protocol
 from telegram import Bot, ChatPermissions, InlineKeyboardMarkup, InputFile, Message
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
+from bot.render import BUTTONS_KEY, buttons_from_json
+from handlers.keyboards import markup
 from storage.outbox import PHOTO_PNG_KEY, ClaimedMessage, Outbox
 from storage.types import utcnow
 
@@ -342,9 +344,12 @@ class OutboxSender:
         if name is None:
             raise ValueError(f"unsupported outbox method {row.method}")
         kwargs = dict(row.payload)
-        markup = kwargs.get("reply_markup")
-        if isinstance(markup, dict):
-            kwargs["reply_markup"] = InlineKeyboardMarkup.de_json(markup, self.bot)
+        buttons = kwargs.pop(BUTTONS_KEY, None)
+        if buttons is not None:  # buttons as data (bot.render), the one way renderers write
+            kwargs["reply_markup"] = markup(buttons_from_json(buttons))
+        markup_json = kwargs.get("reply_markup")
+        if isinstance(markup_json, dict):  # rows queued by an earlier version
+            kwargs["reply_markup"] = InlineKeyboardMarkup.de_json(markup_json, self.bot)
         png = kwargs.pop(PHOTO_PNG_KEY, None)
         if isinstance(png, str):  # an image made by Kring (a digest chart), base64 in JSON
             kwargs["photo"] = InputFile(base64.b64decode(png), filename="kring.png")

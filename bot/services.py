@@ -8,12 +8,12 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.i18n import Catalogs
+from bot.render.meetings import MeetingMessages
 from handlers.broadcasts import BroadcastComposer
 from handlers.checkins import CheckinComposer
 from handlers.context import Services
 from handlers.digests import DigestBuilder
 from handlers.impact import ImpactComposer
-from handlers.meetings import MeetingComposer
 from storage.broadcasts import BroadcastService
 from storage.checkins import CheckinService
 from storage.community import CommunityService
@@ -66,7 +66,7 @@ def build_services(
         broadcasts=BroadcastService(sessions, community, clock),
         broadcast_composer=BroadcastComposer(catalogs),
         meetings=MeetingService(sessions, community, cipher, clock),
-        meeting_composer=MeetingComposer(catalogs),
+        meeting_composer=MeetingMessages(catalogs),
         digest_delivery=digest_delivery,
         digest_builder=DigestBuilder(
             catalogs, DigestService(sessions, clock), digest_delivery, community

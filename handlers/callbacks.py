@@ -1,4 +1,5 @@
-"""Button data, written and read one way: a prefix, then fields separated by colons.
+"""Button data, written and read one way: a prefix, then fields separated by colons
+(written by `bot.render.button_data`, read here).
 
 `callback_data` is 1-64 bytes, so a button carries ids and short codes, never text.
 """
@@ -7,16 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-MAX_BYTES = 64
+from bot.render import button_data
 
-
-def button_data(prefix: str, *fields: object) -> str:
-    """`prefix` followed by the fields, joined by colons (at most 64 bytes)."""
-    data = prefix + ":".join(str(f) for f in fields)
-    if len(data.encode()) > MAX_BYTES:
-        raise ValueError(f"callback data over {MAX_BYTES} bytes: {data!r}")
-    return data
-
+__all__ = ["Tap", "button_data", "parse"]
 
 @dataclass(frozen=True, slots=True)
 class Tap:

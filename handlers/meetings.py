@@ -9,167 +9,26 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import Message, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
-from bot.i18n import N_, Catalogs, Translator
-from bot.prompts import Source, prompt_text, prompts_for, source_name
+from bot.i18n import Translator
+from bot.prompts import Source
+from bot.render import Reply
+from bot.render import meetings as words
+from bot.render.meetings import ATTEND, PLAN, REFLECT
 from handlers.callbacks import parse
 from handlers.context import KringContext
-from handlers.groups import pick_group, refuse, send_or_edit
+from handlers.groups import pick_group, refuse
+from handlers.keyboards import buttons_of, markup, reply_to, send, send_or_edit
 from storage.community import NotAllowed
 from storage.dialogs import DialogView
-from storage.meetings import (
-    AttendanceList,
-    Attendee,
-    MeetingView,
-)
 
 log = logging.getLogger(__name__)
 
-PLAN = "mt:"  # mt:<group id>:<step>[:<value>]
-ATTEND = "att:"  # att:<meeting id>:<yes|no|maybe>
-REFLECT = "rf:"  # rf:<meeting id>:<0-3>
 # The meeting being planned: step "plan" while buttons are tapped, "place" when the next
 # message is its place; args {"group", "weeks", "day", "minute", "theme"} as chosen so far.
 DIALOG = "meeting"
-HOURS = range(9, 21)
-SCALE = {3: "💚", 2: "🙂", 1: "🤍"}
-
-
-def choose_prompt(theme: str, meeting_id: int) -> str:
-    """A prompt of the meeting's theme, varying from meeting to meeting."""
-    try:
-        prompts = prompts_for(Source(theme))
-    except ValueError:
-        prompts = prompts_for(Source.BELONGING)
-    return prompts[meeting_id % len(prompts)].key
-
-
-class MeetingComposer:
-    """Meeting messages in each reader's language."""
-
-    def __init__(self, catalogs: Catalogs) -> None:
-        self._catalogs = catalogs
-
-    def _tr(self, person: Attendee, meeting: MeetingView) -> Translator:
-        return self._catalogs.resolve(person.locale, meeting.default_locale)
-
-    def reminder(self, meeting: MeetingView, person: Attendee, on_the_day: bool) -> dict[str, Any]:
-        """Date and time (Babel, the reader's locale), place, theme, three buttons."""
-        tr = self._tr(person, meeting)
-        title = (
-            tr.gettext("Today we meet: {group}")
-            if on_the_day
-            else tr.gettext("Tomorrow we meet: {group}")
-        )
-        lines = [
-            "<b>" + title.format(group=tr.user_text(meeting.group_name)) + "</b>",
-            _details(tr, meeting),
-            "",
-            tr.gettext("Are you coming?"),
-        ]
-        a = f"{ATTEND}{meeting.id}:"
-        # One answer a row: with the ✓ of a choice, three in a row do not fit a phone.
-        markup = InlineKeyboardMarkup(
-            [
-                [InlineKeyboardButton("✅ " + tr.gettext("Coming"), callback_data=f"{a}yes")],
-                [InlineKeyboardButton("❌ " + tr.gettext("Not coming"), callback_data=f"{a}no")],
-                [InlineKeyboardButton("❔ " + tr.gettext("Not sure"), callback_data=f"{a}maybe")],
-            ]
-        )
-        return {"text": "\n".join(lines), "parse_mode": "HTML", "reply_markup": markup.to_dict()}
-
-    def changed(self, meeting: MeetingView, person: Attendee, cancelled: bool) -> dict[str, Any]:
-        """A moved or cancelled meeting."""
-        tr = self._tr(person, meeting)
-        if cancelled:
-            text = tr.gettext("The meeting of {group} on {time} is cancelled. Sorry!").format(
-                group=tr.user_text(meeting.group_name), time=_when(tr, meeting)
-            )
-        else:
-            text = (
-                tr.gettext("The meeting of {group} has changed:").format(
-                    group=tr.user_text(meeting.group_name)
-                )
-                + "\n"
-                + _details(tr, meeting)
-            )
-        return {"text": text, "parse_mode": "HTML"}
-
-    def attendance(self, listing: AttendanceList, staff: Attendee) -> dict[str, Any]:
-        """Who is coming, for a facilitator."""
-        tr = self._tr(staff, listing.meeting)
-        return {"text": attendance_text(tr, listing), "parse_mode": "HTML"}
-
-    def reflection(self, meeting: MeetingView, person: Attendee, prompt_key: str) -> dict[str, Any]:
-        """One question about the meeting's theme; one tap is enough."""
-        tr = self._tr(person, meeting)
-        text = "\n\n".join(
-            [
-                tr.gettext("Thank you for coming to {group}!").format(
-                    group=tr.user_text(meeting.group_name)
-                ),
-                "<b>" + prompt_text(tr, prompt_key) + "</b>",
-                tr.gettext("Tap an answer. You may also write a few words or send a voice note."),
-            ]
-        )
-        r = f"{REFLECT}{meeting.id}:"
-        rows = [
-            [
-                InlineKeyboardButton(
-                    f"{SCALE[3]} " + tr.gettext("Yes, very much"), callback_data=f"{r}3"
-                )
-            ],
-            [InlineKeyboardButton(f"{SCALE[2]} " + tr.gettext("A little"), callback_data=f"{r}2")],
-            [
-                InlineKeyboardButton(
-                    f"{SCALE[1]} " + tr.gettext("Not really"), callback_data=f"{r}1"
-                )
-            ],
-            [InlineKeyboardButton(tr.gettext("Skip"), callback_data=f"{r}0")],
-        ]
-        return {
-            "text": text,
-            "parse_mode": "HTML",
-            "reply_markup": InlineKeyboardMarkup(rows).to_dict(),
-        }
-
-
-def _when(tr: Translator, meeting: MeetingView) -> str:
-    return tr.when(meeting.starts_at, meeting.timezone, "day_time")
-
-
-def _details(tr: Translator, meeting: MeetingView) -> str:
-    lines = ["🗓 " + _when(tr, meeting)]
-    if meeting.place:
-        lines.append("📍 " + tr.user_text(meeting.place))
-    try:
-        lines.append("🌱 " + source_name(tr, Source(meeting.theme)))
-    except ValueError:
-        pass
-    return "\n".join(lines)
-
-
-def attendance_text(tr: Translator, listing: AttendanceList) -> str:
-    """The attendance list."""
-    m = listing.meeting
-
-    def names(values: tuple[str, ...]) -> str:
-        return ", ".join(tr.user_text(n) for n in values) or "–"
-
-    return "\n".join(
-        [
-            "<b>"
-            + tr.gettext("Who is coming to {group}?").format(group=tr.user_text(m.group_name))
-            + "</b>",
-            _when(tr, m),
-            "✅ " + tr.gettext("Coming: {names}").format(names=names(listing.yes)),
-            "❔ " + tr.gettext("Not sure: {names}").format(names=names(listing.maybe)),
-            "❌ " + tr.gettext("Not coming: {names}").format(names=names(listing.no)),
-            tr.gettext("No answer yet: {count}").format(count=listing.silent),
-        ]
-    )
 
 
 # -- parents -------------------------------------------------------------------------------
@@ -188,33 +47,14 @@ async def attend_tapped(update: Update, context: KringContext) -> None:
         else None
     )
     if meeting is None:
-        await query.answer(
-            tr.gettext("This meeting has begun or was changed. Thank you!"), show_alert=True
-        )
+        await query.answer(words.meeting_gone(tr), show_alert=True)
         return
-    thanks = {
-        "yes": tr.gettext("See you there!"),
-        "no": tr.gettext("Thank you for telling us."),
-        "maybe": tr.gettext("Thank you. Tell us later if you know."),
-    }[answer]
-    await query.answer(thanks)
+    await query.answer(words.attend_thanks(tr, answer))
     message = query.message
-    markup = message.reply_markup if isinstance(message, Message) else None
-    if markup is not None:
-        rows = [
-            [
-                InlineKeyboardButton(
-                    b.text.removeprefix("✓ ")
-                    if b.callback_data != query.data
-                    else "✓ " + b.text.removeprefix("✓ "),
-                    callback_data=b.callback_data,
-                )
-                for b in row
-            ]
-            for row in markup.inline_keyboard
-        ]
+    shown = buttons_of(message.reply_markup) if isinstance(message, Message) else ()
+    if shown:
         try:
-            await query.edit_message_reply_markup(InlineKeyboardMarkup(rows))
+            await query.edit_message_reply_markup(markup(words.mark_chosen(shown, query.data)))
         except Exception:  # "not modified": the same button twice
             log.debug("attendance keyboard unchanged", exc_info=True)
 
@@ -232,9 +72,9 @@ async def reflect_tapped(update: Update, context: KringContext) -> None:
             query.from_user.id, int(raw), scale=int(value)
         )
     if meeting is None:
-        await query.answer(tr.gettext("This button no longer works. Tap /help to start again."))
+        await query.answer(words.button_gone(tr))
         return
-    await query.answer(tr.gettext("Saved. Thank you!"))
+    await query.answer(words.saved(tr))
 
 
 async def dialog_message(update: Update, context: KringContext, dialog: DialogView) -> bool:
@@ -254,24 +94,19 @@ async def reflection_words(update: Update, context: KringContext) -> bool:
     user = update.effective_user
     if message is None or user is None:
         return False
-    words = (
+    said = (
         {"voice": message.voice.file_id}
         if message.voice
         else ({"text": message.text} if message.text else {})
     )
-    if not words:
+    if not said:
         return False
     meeting = await context.services.meetings.reflect(
-        user.id, text=words.get("text"), voice=words.get("voice")
+        user.id, text=said.get("text"), voice=said.get("voice")
     )
     if meeting is None:
         return False
-    tr = context.tr
-    await message.reply_html(
-        tr.gettext("Thank you, I kept your words for the facilitators of {group}.").format(
-            group=tr.user_text(meeting.group_name)
-        )
-    )
+    await reply_to(message, words.words_kept(context.tr, meeting.group_name))
     return True
 
 
@@ -290,15 +125,11 @@ async def ask_kind(
     context: KringContext, chat_id: int, group_id: int, message_id: int | None
 ) -> None:
     """Once, or every week?"""
-    tr = context.tr
-    p = f"{PLAN}{group_id}:"
-    markup = InlineKeyboardMarkup(
-        [
-            [InlineKeyboardButton(tr.gettext("One meeting"), callback_data=f"{p}kind:1")],
-            [InlineKeyboardButton(tr.gettext("Every week"), callback_data=f"{p}kind:w")],
-        ]
-    )
-    await send_or_edit(context, chat_id, message_id, tr.gettext("Plan a meeting"), markup)
+    await send_or_edit(context, chat_id, message_id, words.ask_kind(context.tr, group_id))
+
+
+def _today(context: KringContext, zone: str) -> date:
+    return context.services.clock().astimezone(ZoneInfo(zone)).date()
 
 
 async def plan_tapped(update: Update, context: KringContext) -> None:
@@ -311,61 +142,42 @@ async def plan_tapped(update: Update, context: KringContext) -> None:
     group_id, step, value = tap.number(0), tap.text(1), tap.rest(2)
     user_id = query.from_user.id
     if group_id is None or not await context.services.community.can_manage(user_id, group_id):
-        await query.answer(tr.gettext("Sorry, this is not one of your groups."), show_alert=True)
+        await query.answer(words.not_yours(tr), show_alert=True)
         return
     await query.answer()
     group = await context.services.community.group(group_id)
     assert group is not None
     chat_id, message_id = query.message.chat.id, query.message.message_id
-    p = f"{PLAN}{group_id}:"
     dialogs = context.services.dialogs
     if step in {"day", "at", "theme", "noplace"}:
         current = await dialogs.current(user_id, DIALOG)
         draft: dict[str, Any] = dict(current.args) if current is not None else {}
+    today = _today(context, group.timezone)
     if step == "kind":
         draft = {"group": group_id, "weeks": 1 if value == "1" else 12}
         await dialogs.open(user_id, DIALOG, "plan", draft)
-        markup = _day_keyboard(tr, group.timezone, f"{p}day:", first=1)
-        await send_or_edit(context, chat_id, message_id, tr.gettext("Which day?"), markup)
+        reply = words.ask_day(tr, group.timezone, today + timedelta(days=1), group_id, "day")
+        await send_or_edit(context, chat_id, message_id, reply)
     elif step == "day" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         await dialogs.open(user_id, DIALOG, "plan", {**draft, "day": value})
-        markup = _time_keyboard(f"{p}at:")
-        await send_or_edit(context, chat_id, message_id, tr.gettext("What time?"), markup)
+        await send_or_edit(context, chat_id, message_id, words.ask_time(tr, group_id, "at"))
     elif step == "at" and value.isdigit():
         await dialogs.open(user_id, DIALOG, "plan", {**draft, "minute": int(value)})
-        rows = [
-            [InlineKeyboardButton(source_name(tr, s), callback_data=f"{p}theme:{s.value}")]
-            for s in Source
-        ]
-        await send_or_edit(
-            context,
-            chat_id,
-            message_id,
-            tr.gettext("What is the theme? (The six sources of strength.)"),
-            InlineKeyboardMarkup(rows),
-        )
+        await send_or_edit(context, chat_id, message_id, words.ask_theme(tr, group_id))
     elif step == "theme" and value in {s.value for s in Source}:
         # Now the next message means the place.
         await dialogs.open(user_id, DIALOG, "place", {**draft, "theme": value})
-        await send_or_edit(
-            context,
-            chat_id,
-            message_id,
-            tr.gettext("Where do you meet? Type the place, or tap the button."),
-            InlineKeyboardMarkup(
-                [[InlineKeyboardButton(tr.gettext("No place needed"), callback_data=f"{p}noplace")]]
-            ),
-        )
+        await send_or_edit(context, chat_id, message_id, words.ask_place(tr, group_id))
     elif step == "noplace":
         await _finish(context, chat_id, user_id, {**draft, "place": ""})
     elif step in {"cancel", "dayrem", "list"} and value.isdigit():
         await _manage(context, chat_id, user_id, step, int(value))
     elif step == "move" and value.isdigit():
-        markup = _day_keyboard(tr, group.timezone, f"{p}mday:{value}_", first=0)
-        await send_or_edit(context, chat_id, message_id, tr.gettext("Which day?"), markup)
+        reply = words.ask_day(tr, group.timezone, today, group_id, "mday", f"{value}_")
+        await send_or_edit(context, chat_id, message_id, reply)
     elif step == "mday" and re.fullmatch(r"\d+_\d{4}-\d{2}-\d{2}", value):
-        markup = _time_keyboard(f"{p}mto:{value}_")
-        await send_or_edit(context, chat_id, message_id, tr.gettext("What time?"), markup)
+        reply = words.ask_time(tr, group_id, "mto", f"{value}_")
+        await send_or_edit(context, chat_id, message_id, reply)
     elif step == "mto" and re.fullmatch(r"\d+_\d{4}-\d{2}-\d{2}_\d+", value):
         raw_id, raw_day, raw_minute = value.split("_")
         day, minute = date.fromisoformat(raw_day), int(raw_minute)
@@ -380,68 +192,9 @@ async def plan_tapped(update: Update, context: KringContext) -> None:
                 starts_at=local.astimezone(ZoneInfo("UTC")),
             )
         except (NotAllowed, ValueError):
-            await context.bot.send_message(
-                chat_id, tr.gettext("That time has passed. Please choose another.")
-            )
+            await send(context, chat_id, words.time_passed(tr))
             return
-        text = tr.gettext("Moved. Members who had a reminder are told.")
-        await context.bot.send_message(
-            chat_id, text + "\n" + _details(tr, moved), parse_mode="HTML"
-        )
-
-
-# The public holidays of the Netherlands and Belgium, by their English names in the
-# `holidays` package (which names them in Dutch or English only).
-HOLIDAYS = {
-    "New Year's Day": N_("New Year's Day"),
-    "Good Friday": N_("Good Friday"),
-    "Easter Sunday": N_("Easter Sunday"),
-    "Easter Monday": N_("Easter Monday"),
-    "King's Day": N_("King's Day"),
-    "Liberation Day": N_("Liberation Day"),
-    "Labor Day": N_("Labour Day"),
-    "Ascension Day": N_("Ascension Day"),
-    "Pentecost": N_("Pentecost"),
-    "Pentecost Monday": N_("Pentecost Monday"),
-    "National Day": N_("Belgian National Day"),
-    "Assumption Day": N_("Assumption Day"),
-    "All Saints' Day": N_("All Saints' Day"),
-    "Armistice Day": N_("Armistice Day"),
-    "Christmas Day": N_("Christmas Day"),
-    "Second Day of Christmas": N_("Second Day of Christmas"),
-}
-
-
-def holiday_name(tr: Translator, name: str) -> str:
-    """A public holiday in the reader's language (its English name if we lack it)."""
-    message = HOLIDAYS.get(name)
-    return tr.gettext(message) if message else name
-
-
-def _day_keyboard(tr: Translator, zone: str, data: str, first: int) -> InlineKeyboardMarkup:
-    """Three weeks of days from today (+`first`), named in the reader's language; each
-    button's data is `data` followed by the ISO date."""
-    today = datetime.now(ZoneInfo(zone)).date()
-    buttons = []
-    for offset in range(first, first + 21):
-        d = today + timedelta(days=offset)
-        noon = datetime(d.year, d.month, d.day, 12, tzinfo=ZoneInfo(zone))
-        label = tr.when(noon, zone, "short_day")
-        buttons.append(InlineKeyboardButton(label, callback_data=f"{data}{d.isoformat()}"))
-    # Three a row where the labels are short (about 12 characters); Arabic weekday names
-    # are long, so two.
-    per_row = 3 if all(len(b.text) <= 12 for b in buttons) else 2
-    return InlineKeyboardMarkup([buttons[i : i + per_row] for i in range(0, len(buttons), per_row)])
-
-
-def _time_keyboard(data: str) -> InlineKeyboardMarkup:
-    """Half hours from 09:00 to 20:30; each button's data is `data` and the minute of day."""
-    buttons = [
-        InlineKeyboardButton(f"{h:02d}:{m:02d}", callback_data=f"{data}{h * 60 + m}")
-        for h in HOURS
-        for m in (0, 30)
-    ]
-    return InlineKeyboardMarkup([buttons[i : i + 4] for i in range(0, len(buttons), 4)])
+        await send(context, chat_id, words.done(tr, "moved", moved))
 
 
 async def _finish(context: KringContext, chat_id: int, user_id: int, draft: dict[str, Any]) -> None:
@@ -449,9 +202,7 @@ async def _finish(context: KringContext, chat_id: int, user_id: int, draft: dict
     await context.services.dialogs.close(user_id, DIALOG)  # asked once, whatever follows
     needed = {"group", "day", "minute", "theme"}
     if not needed <= set(draft):
-        await context.bot.send_message(
-            chat_id, tr.gettext("Sorry, something went wrong. Please try again in a moment.")
-        )
+        await send(context, chat_id, words.went_wrong(tr))
         return
     try:
         created, skipped = await context.services.meetings.plan(
@@ -464,39 +215,15 @@ async def _finish(context: KringContext, chat_id: int, user_id: int, draft: dict
             draft.get("weeks", 1),
         )
     except (NotAllowed, ValueError):
-        await context.bot.send_message(
-            chat_id, tr.gettext("Sorry, this is not one of your groups.")
-        )
+        await send(context, chat_id, _not_yours(tr))
         return
-    lines = [
-        tr.ngettext("{count} meeting planned:", "{count} meetings planned:", len(created)).format(
-            count=len(created)
-        )
-    ]
-    lines += ["• " + _when(tr, m) for m in created[:12]]
-    if skipped:
-        lines.append("")
-        lines.append(tr.gettext("Skipped:"))
-        for s in skipped:
-            day = tr.when(
-                datetime(
-                    s.day.year,
-                    s.day.month,
-                    s.day.day,
-                    12,
-                    tzinfo=ZoneInfo(created[0].timezone if created else "Europe/Amsterdam"),
-                ),
-                "Europe/Amsterdam",
-                "day",
-            )
-            reason = (
-                tr.gettext("public holiday: {name}").format(name=holiday_name(tr, s.holiday))
-                if s.holiday
-                else tr.gettext("a day you blocked")
-            )
-            lines.append(f"• {day} ({reason})")
-    lines += ["", tr.gettext("Members get a reminder the evening before. See /sessions.")]
-    await context.bot.send_message(chat_id, "\n".join(lines), parse_mode="HTML")
+    group = await context.services.community.group(draft["group"])
+    zone = group.timezone if group is not None else context.services.default_timezone
+    await send(context, chat_id, words.planned(tr, created, skipped, zone))
+
+
+def _not_yours(tr: Translator) -> Reply:
+    return Reply(words.not_yours(tr), html=False)
 
 
 async def sessions_command(update: Update, context: KringContext) -> None:
@@ -512,40 +239,10 @@ async def show_upcoming(context: KringContext, chat_id: int, group_id: int) -> N
     tr = context.tr
     meetings = await context.services.meetings.upcoming(group_id, limit=5)
     if not meetings:
-        await context.bot.send_message(
-            chat_id, tr.gettext("No meetings planned. Plan one with /session.")
-        )
+        await send(context, chat_id, words.none_planned(tr))
         return
-    p = f"{PLAN}{group_id}:"
     for m in meetings:
-        day = (
-            tr.gettext("Reminder on the day: on")
-            if m.day_reminder
-            else tr.gettext("Reminder on the day: off")
-        )
-        markup = InlineKeyboardMarkup(
-            [
-                [
-                    InlineKeyboardButton(
-                        tr.gettext("Who is coming?"), callback_data=f"{p}list:{m.id}"
-                    )
-                ],
-                [InlineKeyboardButton(day, callback_data=f"{p}dayrem:{m.id}")],
-                [
-                    InlineKeyboardButton(
-                        tr.gettext("Move to another day or time"), callback_data=f"{p}move:{m.id}"
-                    )
-                ],
-                [
-                    InlineKeyboardButton(
-                        tr.gettext("Cancel this meeting"), callback_data=f"{p}cancel:{m.id}"
-                    )
-                ],
-            ]
-        )
-        await context.bot.send_message(
-            chat_id, _details(tr, m), parse_mode="HTML", reply_markup=markup
-        )
+        await send(context, chat_id, words.upcoming(tr, m))
 
 
 async def _manage(
@@ -557,16 +254,10 @@ async def _manage(
     try:
         if step == "list":
             listing = await service.attendance_list(user_id, meeting_id)
-            await context.bot.send_message(chat_id, attendance_text(tr, listing), parse_mode="HTML")
+            await send(context, chat_id, Reply(words.attendance_text(tr, listing)))
         elif step == "cancel":
             m = await service.change(user_id, meeting_id, composer, cancel=True)
-            await context.bot.send_message(
-                chat_id,
-                tr.gettext("Cancelled. Members who had a reminder are told.")
-                + "\n"
-                + _details(tr, m),
-                parse_mode="HTML",
-            )
+            await send(context, chat_id, words.done(tr, "cancelled", m))
         elif step == "dayrem":
             current = await service.get(meeting_id)
             assert current is not None
@@ -575,9 +266,7 @@ async def _manage(
             )
             await show_upcoming(context, chat_id, m.group_id)
     except NotAllowed:
-        await context.bot.send_message(
-            chat_id, tr.gettext("Sorry, this is not one of your groups.")
-        )
+        await send(context, chat_id, _not_yours(tr))
 
 
 async def blockday_command(update: Update, context: KringContext) -> None:
@@ -592,7 +281,7 @@ async def blockday_command(update: Update, context: KringContext) -> None:
         await refuse(update, context)
         return
     days = []
-    today = datetime.now(ZoneInfo(groups[0].timezone)).date()
+    today = _today(context, groups[0].timezone)
     for arg in context.args or []:
         match = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}))?", arg)
         if not match:
@@ -605,20 +294,12 @@ async def blockday_command(update: Update, context: KringContext) -> None:
             d = d.replace(year=d.year + 1)
         days.append(d)
     if not days:
-        await message.reply_text(
-            tr.gettext("Write the days after the command, like this: /blockday 24-12 31-12")
-        )
+        await reply_to(message, words.blockday_usage(tr))
         return
     for group in groups:
         for d in days:
             await context.services.meetings.block_day(user.id, group.id, d)
-    await message.reply_text(
-        tr.ngettext(
-            "{count} day blocked: weekly meetings skip it.",
-            "{count} days blocked: weekly meetings skip them.",
-            len(days),
-        ).format(count=len(days))
-    )
+    await reply_to(message, words.days_blocked(tr, len(days)))
 
 
 def register(application: Application) -> None:

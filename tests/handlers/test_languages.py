@@ -26,7 +26,7 @@ from babel.messages.pofile import read_po
 
 from bot.config import SUPPORTED_LOCALES
 from bot.i18n import LANGUAGE_NAMES, LOCALES_DIR
-from handlers.meetings import MeetingComposer, choose_prompt
+from bot.render.meetings import MeetingMessages, choose_prompt
 from scheduler.meetings import MeetingJobs
 from storage.models import Role
 from tests.clock import Clock
@@ -163,7 +163,7 @@ async def walk_everything(walk: Walk) -> None:
     await services.meetings.plan(
         FACILITATOR, walk.group_id, start.date(), start.hour * 60, "belonging", "Buurthuis", 1
     )
-    jobs = MeetingJobs(services.meetings, MeetingComposer(services.catalogs), choose_prompt)
+    jobs = MeetingJobs(services.meetings, MeetingMessages(services.catalogs), choose_prompt)
     walk.clock.now = datetime(2027, 3, 2, 19, 0, tzinfo=AMS).astimezone(UTC)
     await jobs.sweep()
     await walk.tap_all(PARENT, await walk.deliver())
@@ -257,7 +257,7 @@ async def test_dates_and_holidays_read_the_way_each_language_says_them(walk: Wal
         FACILITATOR, walk.group_id, meeting.date(), 10 * 60, "belonging", "Buurthuis", 1
     )
     walk.clock.now = datetime(2027, 3, 2, 19, 0, tzinfo=AMS).astimezone(UTC)
-    jobs = MeetingJobs(services.meetings, MeetingComposer(services.catalogs), choose_prompt)
+    jobs = MeetingJobs(services.meetings, MeetingMessages(services.catalogs), choose_prompt)
     await jobs.sweep()
     reminder = texts_of([c for c in await walk.deliver() if c.chat_id == PARENT])
     assert MEETING_SAID[walk.lang] in reminder, reminder

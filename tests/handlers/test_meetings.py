@@ -22,8 +22,8 @@ from sqlalchemy import func, select, update
 
 from bot.i18n import Translator
 from bot.prompts import Source, prompt_text, prompts_for, source_name
+from bot.render.meetings import MeetingMessages, choose_prompt
 from handlers.context import Services
-from handlers.meetings import MeetingComposer, choose_prompt
 from scheduler.meetings import MeetingJobs
 from storage.community import NotAllowed
 from storage.crypto import AnswerCipher
@@ -91,7 +91,7 @@ async def add_parent(services: Services, group_id: int, user: int, name: str) ->
 
 def jobs_of(services: Services) -> MeetingJobs:
     """The scheduler's meeting job, built the way bot/runtime.py builds it."""
-    return MeetingJobs(services.meetings, MeetingComposer(services.catalogs), choose_prompt)
+    return MeetingJobs(services.meetings, MeetingMessages(services.catalogs), choose_prompt)
 
 
 @dataclass
