@@ -8,12 +8,12 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.i18n import Catalogs
+from bot.render.impact import ImpactMessages
 from bot.render.meetings import MeetingMessages
 from handlers.broadcasts import BroadcastComposer
 from handlers.checkins import CheckinComposer
 from handlers.context import Services
 from handlers.digests import DigestBuilder
-from handlers.impact import ImpactComposer
 from storage.broadcasts import BroadcastService
 from storage.checkins import CheckinService
 from storage.community import CommunityService
@@ -74,7 +74,7 @@ def build_services(
         dashboard=DashboardAuth(sessions, clock),
         dialogs=DialogStore(sessions, clock),
         impact=ImpactService(sessions, clock),
-        impact_composer=ImpactComposer(catalogs),
+        impact_composer=ImpactMessages(catalogs),
         dashboard_url=dashboard_url,
         default_timezone=default_timezone,
         clock=clock,

@@ -56,7 +56,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("bot.services", "handlers.broadcasts"): WHY_RENDER,
     ("bot.services", "handlers.checkins"): WHY_RENDER,
     ("bot.services", "handlers.digests"): WHY_RENDER,
-    ("bot.services", "handlers.impact"): WHY_RENDER,
     ("bot.web.dashboard", "handlers.digest_text"): WHY_RENDER,
     ("bot.web.dashboard", "handlers.moderation_log"): WHY_RENDER,
 }

@@ -28,7 +28,6 @@ STILL_WRITING = {
     "handlers/fallback.py",
     "handlers/group_choice.py",
     "handlers/groups.py",
-    "handlers/impact.py",
     "handlers/journey.py",
     "handlers/moderation_log.py",
     "handlers/moderation_settings.py",

@@ -19,8 +19,8 @@ from babel.dates import format_date
 from sqlalchemy import select
 
 from bot.i18n import Translator
+from bot.render.impact import ImpactMessages, question_text
 from handlers.context import Services
-from handlers.impact import ImpactComposer, question_text
 from storage.impact import ImpactService
 from storage.impact_moments import INTAKE_DELAY, Plan
 from storage.impact_stats import SOURCES
@@ -171,7 +171,7 @@ async def test_a_restart_never_sends_a_moment_twice(impact: Impact) -> None:
     # A new process on the same database, a minute later: nothing new to send.
     again = ImpactService(impact.world.bot.db.sessions, impact.clock)
     impact.clock.advance(minutes=1)
-    result = await again.ask_due(ImpactComposer(impact.services.catalogs))
+    result = await again.ask_due(ImpactMessages(impact.services.catalogs))
     assert (result.sent, result.waiting) == (0, 0)
     assert len(await impact.deliver_to(PARENT)) == 1
     impact.clock.advance(days=1)

@@ -1,0 +1,180 @@
+"""The words of impact over the years (issue 16): the six questions a parent is asked now
+and then, the follow-up consent, and the /trajectory dialog."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from babel.dates import format_date
+
+from bot.i18n import Catalogs, Translator
+from bot.render import Reply, rows, tap
+from storage.checkins import Payload, Person
+from storage.impact import MomentView
+from storage.impact_stats import SOURCES
+
+ANSWER = "ia:"  # ia:<moment id>:<source number 0-5>:<scale 0-5, 0 skipped>
+FOLLOW_UP = "iaf:"  # iaf:<moment id>:<1 yes | 0 no>
+SCALE = {1: "😞", 2: "🙁", 3: "😐", 4: "🙂", 5: "😄"}
+
+
+class ImpactMessages:
+    """Impact messages in each reader's language (storage's `ImpactComposer`)."""
+
+    def __init__(self, catalogs: Catalogs) -> None:
+        self._catalogs = catalogs
+
+    def invitation(self, moment: MomentView, person: Person) -> Payload:
+        """A few warm words, how to answer, and the first question."""
+        tr = self._catalogs.resolve(person.locale, moment.default_locale)
+        return invitation(tr, moment, person.name).payload()
+
+
+def question_text(tr: Translator, source: str) -> str:
+    """The impact question of one source of strength, in the reader's language."""
+    questions = {
+        "identity": tr.gettext("How much do you trust yourself as a parent?"),
+        "talents": tr.gettext("How well do you know what you are good at?"),
+        "stress": tr.gettext("How well can you stay calm when things are hard?"),
+        "skills": tr.gettext("How much do you know about raising your children?"),
+        "belonging": tr.gettext("How much do you feel you belong with other parents?"),
+        "reciprocity": tr.gettext("How easy is it for you to ask for help, and to give it?"),
+    }
+    return questions[source]
+
+
+def opening(tr: Translator, moment: MomentView) -> str:
+    """Why we ask now: welcome, a while in, the end, or a year after it."""
+    group = tr.user_text(moment.group_name)
+    if moment.kind == "intake":
+        return tr.gettext(
+            "Welcome to {group}! We would like to know how you are doing as a parent now."
+        ).format(group=group)
+    if moment.kind == "end":
+        return tr.gettext(
+            "The group {group} is coming to its end. How are you doing as a parent now?"
+        ).format(group=group)
+    if moment.kind == "follow_up":
+        return tr.gettext(
+            "A year ago the group {group} ended. How are you doing as a parent now?"
+        ).format(group=group)
+    return tr.gettext(
+        "You have been with {group} for a while. How are you doing as a parent now?"
+    ).format(group=group)
+
+
+def question(tr: Translator, moment_id: int, index: int) -> Reply:
+    """Question `index` (0-5) with the five faces and "skip"."""
+    text = f"{index + 1}/{len(SOURCES)}  <b>{question_text(tr, SOURCES[index])}</b>"
+    faces = [tap(face, ANSWER, moment_id, index, value) for value, face in SCALE.items()]
+    return Reply(text, rows(faces, tap(tr.gettext("Skip"), ANSWER, moment_id, index, 0)))
+
+
+def invitation(tr: Translator, moment: MomentView, name: str | None) -> Reply:
+    """A few warm words, how to answer, and the first question (with its buttons)."""
+    hello = (
+        tr.gettext("Hello {name}!").format(name=tr.user_text(name))
+        if name
+        else tr.gettext("Hello!")
+    )
+    first = question(tr, moment.id, 0)
+    text = "\n\n".join(
+        [
+            f"{hello} {opening(tr, moment)}",
+            tr.gettext(
+                "Six short questions. There are no right or wrong answers. "
+                "Tap a face: 😞 not at all, 😄 very much."
+            ),
+            first.text,
+        ]
+    )
+    return Reply(text, first.buttons)
+
+
+def ask_follow_up(tr: Translator, moment_id: int) -> Reply:
+    """At a trajectory's end: may we ask once more, in a year?"""
+    return Reply(
+        "<b>" + tr.gettext("May we ask you these questions once more, in a year?") + "</b>",
+        rows(
+            [
+                tap(tr.gettext("Yes, please"), FOLLOW_UP, moment_id, 1),
+                tap(tr.gettext("No, thank you"), FOLLOW_UP, moment_id, 0),
+            ]
+        ),
+    )
+
+
+def thanks_text(tr: Translator) -> str:
+    """The thank-you after the last question."""
+    return tr.gettext(
+        "Thank you for your answers! They help us see what the group gives parents like you."
+    )
+
+
+def thanks(tr: Translator) -> Reply:
+    """The thank-you, no buttons."""
+    return Reply(thanks_text(tr))
+
+
+def follow_up_answered(tr: Translator, agreed: bool) -> Reply:
+    """The thank-you, and what happens in a year."""
+    later = (
+        tr.gettext("We will ask you once more in a year.")
+        if agreed
+        else tr.gettext("We will not ask you again.")
+    )
+    return Reply(f"{thanks_text(tr)}\n\n{later}")
+
+
+def button_gone(tr: Translator) -> str:
+    """A tap on a button whose moment is not theirs, not sent, or too old."""
+    return tr.gettext("This button no longer works. Tap /help to start again.")
+
+
+# -- the trajectory, for facilitators and coordinators --------------------------------------
+
+
+def ask_trajectory(tr: Translator, group_name: str) -> Reply:
+    """When does the group's trajectory start and end?"""
+    return Reply(
+        tr.gettext(
+            "When does the trajectory of {group} start and end? Type two dates, for example "
+            "1-9-2027 31-8-2029. Type only the start if it has no planned end."
+        ).format(group=tr.user_text(group_name))
+    )
+
+
+def dates_not_understood(tr: Translator) -> Reply:
+    """The typed dates were not two dates (or the end came first)."""
+    return Reply(
+        tr.gettext(
+            "I did not understand these dates. Please type them like 1-9-2027 31-8-2029, "
+            "the end after the start."
+        ),
+        html=False,
+    )
+
+
+def not_your_group(tr: Translator) -> Reply:
+    """The group is gone, or the person no longer manages it."""
+    return Reply(tr.gettext("Sorry, this is not one of your groups."), html=False)
+
+
+def trajectory_saved(tr: Translator, group_name: str, start: date, end: date | None) -> Reply:
+    """The trajectory as saved, its dates in the reader's language."""
+
+    def day(value: date) -> str:
+        return format_date(value, format="long", locale=tr.locale)
+
+    group = tr.user_text(group_name)
+    if end is None:
+        return Reply(
+            tr.gettext("Saved: {group} runs from {start}, with no planned end.").format(
+                group=group, start=day(start)
+            )
+        )
+    return Reply(
+        tr.gettext("Saved: {group} runs from {start} until {end}.").format(
+            group=group, start=day(start), end=day(end)
+        )
+    )
