@@ -15,7 +15,9 @@ from telegram.ext import (
 )
 
 from bot.i18n import Translator
+from bot.render import fallback as words
 from handlers.context import KringContext
+from handlers.keyboards import reply_to, send
 
 log = logging.getLogger(__name__)
 
@@ -27,29 +29,19 @@ FALLBACK_GROUP = 0
 async def unknown_command(update: Update, context: KringContext) -> None:
     """A command we do not have: a short hint in the member's language."""
     if update.effective_message:
-        await update.effective_message.reply_text(
-            context.tr.gettext("I don't know that command. Tap /help to see what I can do.")
-        )
+        await reply_to(update.effective_message, words.unknown_command(context.tr))
 
 
 async def other_message(update: Update, context: KringContext) -> None:
     """Text, voice or anything else in a private chat that no feature expects right now."""
     if update.effective_message:
-        await update.effective_message.reply_text(
-            context.tr.gettext(
-                "Thank you for your message. I cannot answer it here. "
-                "Tap /help to see what I can do."
-            )
-        )
+        await reply_to(update.effective_message, words.not_understood(context.tr))
 
 
 async def stale_button(update: Update, context: KringContext) -> None:
     """A button from an old message that no feature handles any more."""
     if update.callback_query:
-        await update.callback_query.answer(
-            context.tr.gettext("This button no longer works. Tap /help to start again."),
-            show_alert=True,
-        )
+        await update.callback_query.answer(words.button_gone(context.tr), show_alert=True)
 
 
 async def on_error(update: object, context: KringContext) -> None:
@@ -68,10 +60,7 @@ async def on_error(update: object, context: KringContext) -> None:
         return
     tr = await _error_translator(update, context)
     try:
-        await context.bot.send_message(
-            update.effective_chat.id,
-            tr.gettext("Sorry, something went wrong. Please try again in a moment."),
-        )
+        await send(context, update.effective_chat.id, words.went_wrong(tr))
     except Exception:  # the error handler must never raise
         log.warning("could not tell the user about an error", exc_info=True)
     # One apology per update: later handler groups would act on a half-handled update.

@@ -5,30 +5,25 @@ from __future__ import annotations
 import io
 
 import segno
-from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
+from telegram import CallbackQuery, InlineKeyboardMarkup, InputFile, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.config import SUPPORTED_LOCALES
-from bot.i18n import LANGUAGE_NAMES, Translator
+from bot.render import groups as words
+from bot.render.groups import INVITE_ROLE, SETTINGS, ZONES
+from handlers import keyboards
 from handlers.context import LINKS_KEY, KringContext
+from handlers.keyboards import reply_to, send
 from storage.community import CommunityService, GroupView, NotAllowed
 from storage.models import Role
 
-GROUP_PICK = "grp:"  # grp:<action>:<group id>
-INVITE_ROLE = "inv:"  # inv:<group id>:<role>:<qr 0/1>
-SETTINGS = "gs:"  # gs:<group id>:<field>:<value>
-ZONES = ("Europe/Amsterdam", "Europe/Brussels")
 MAX_NAME = 80
 
 
 async def refuse(update: Update, context: KringContext) -> None:
     """A polite no for someone whose role does not include this command."""
     if update.effective_message:
-        await update.effective_message.reply_text(
-            context.tr.gettext(
-                "Sorry, this command is for facilitators. Tap /help to see what you can do."
-            )
-        )
+        await reply_to(update.effective_message, words.refuse(context.tr))
 
 
 async def pick_group(update: Update, context: KringContext, action: str) -> GroupView | None:
@@ -43,47 +38,26 @@ async def pick_group(update: Update, context: KringContext, action: str) -> Grou
         return None
     if len(groups) == 1:
         return groups[0]
-    tr = context.tr
-    keyboard = InlineKeyboardMarkup(
-        [[InlineKeyboardButton(g.name[:60], callback_data=f"{GROUP_PICK}{action}:{g.id}")]
-         for g in groups]
-    )  # fmt: skip
-    await message.reply_text(tr.gettext("Which group?"), reply_markup=keyboard)
+    await reply_to(message, words.which_group(context.tr, action, groups))
     return None
-
-
-def _role_keyboard(
-    tr: Translator, group_id: int, qr: bool, coordinator: bool
-) -> InlineKeyboardMarkup:
-    rows = [
-        [InlineKeyboardButton(tr.pgettext("role", "parent"),
-                              callback_data=f"{INVITE_ROLE}{group_id}:parent:{int(qr)}")],
-        [InlineKeyboardButton(tr.pgettext("role", "volunteer"),
-                              callback_data=f"{INVITE_ROLE}{group_id}:volunteer:{int(qr)}")],
-    ]  # fmt: skip
-    if coordinator:
-        rows.append(
-            [InlineKeyboardButton(tr.pgettext("role", "facilitator"),
-                                  callback_data=f"{INVITE_ROLE}{group_id}:facilitator:{int(qr)}")]
-        )  # fmt: skip
-    return InlineKeyboardMarkup(rows)
 
 
 async def _ask_role(context: KringContext, chat_id: int, user_id: int, group: GroupView,
                     qr: bool, message_id: int | None = None) -> None:  # fmt: skip
-    tr = context.tr
     roles = await context.services.community.roles(user_id)
     coordinator = any(
         r.role is Role.COORDINATOR and r.organisation_id == group.organisation_id for r in roles
     )
-    text = tr.gettext("Who is the invite for, in {group}?").format(group=tr.user_text(group.name))
-    markup = _role_keyboard(tr, group.id, qr, coordinator)
-    await send_or_edit(context, chat_id, message_id, text, markup)
+    reply = words.ask_role(context.tr, group, qr, coordinator)
+    await keyboards.send_or_edit(context, chat_id, message_id, reply)
 
 
 async def send_or_edit(context: KringContext, chat_id: int, message_id: int | None,
                         text: str, markup: InlineKeyboardMarkup) -> None:  # fmt: skip
-    """Answer a command with a new message, or a tapped button by editing its message."""
+    """Answer a command with a new message, or a tapped button by editing its message.
+
+    The old form (text and markup), for modules not yet switched to
+    `handlers.keyboards.send_or_edit` (which takes a `Reply`)."""
     if message_id is None:
         await context.bot.send_message(chat_id, text, parse_mode="HTML", reply_markup=markup)
     else:
@@ -132,9 +106,10 @@ async def after_pick(context: KringContext, query: CallbackQuery, action: str,
 async def invite_role(update: Update, context: KringContext) -> None:
     """Create the code for the chosen role and send the link (and QR code)."""
     query = update.callback_query
-    if query is None or query.data is None:
+    if query is None or query.data is None or query.message is None:
         return
     tr = context.tr
+    chat_id, message_id = query.message.chat.id, query.message.message_id
     raw_id, role_name, qr = ([*query.data.removeprefix(INVITE_ROLE).split(":"), "", "", ""])[:3]
     await query.answer()
     try:
@@ -145,24 +120,18 @@ async def invite_role(update: Update, context: KringContext) -> None:
             query.from_user.id, group_id, role, max_uses=max_uses
         )
     except (ValueError, NotAllowed):
-        await query.edit_message_text(tr.gettext("Sorry, you cannot make this invite."))
+        await keyboards.send_or_edit(context, chat_id, message_id, words.invite_refused(tr))
         return
     link = f"https://t.me/{context.bot.username}?start={code}"
-    if role is Role.PARENT:
-        note = tr.gettext(
-            "Share this link with the parents of your group. It works for up to 30 parents, "
-            "for two weeks:"
-        )
-    else:
-        note = tr.gettext("Send this link to one person. It works once, for three days:")
-    await query.edit_message_text(f"{note}\n\n{link}")
+    reply = words.invite_link(tr, link, role is Role.PARENT)
+    await keyboards.send_or_edit(context, chat_id, message_id, reply)
     if qr == "1":
         png = io.BytesIO()
         segno.make(link, error="m").save(png, kind="png", scale=10, border=4)
         await context.bot.send_photo(
             query.from_user.id,
             InputFile(png.getvalue(), filename="kring-invite.png"),
-            caption=tr.gettext("Let parents scan this code with their phone camera."),
+            caption=words.invite_qr_caption(tr),
         )
 
 
@@ -176,17 +145,8 @@ async def link_group(update: Update, context: KringContext) -> None:
 
 async def _send_link_code(context: KringContext, chat_id: int, user_id: int,
                           group: GroupView) -> None:  # fmt: skip
-    tr = context.tr
     code = await context.services.community.create_link_code(user_id, group.id)
-    await context.bot.send_message(
-        chat_id,
-        tr.gettext(
-            "Add me to the Telegram chat of {group}. Then send this message in that chat "
-            "(it works once, for one hour):"
-        ).format(group=tr.user_text(group.name))
-        + f"\n\n<code>/link {code}</code>",
-        parse_mode="HTML",
-    )
+    await send(context, chat_id, words.link_code(context.tr, group.name, code))
 
 
 async def link_in_chat(update: Update, context: KringContext) -> None:
@@ -200,19 +160,10 @@ async def link_in_chat(update: Update, context: KringContext) -> None:
     group = await context.services.community.link_chat(code, user.id, chat.id) if code else None
     context.application.bot_data.get(LINKS_KEY, {}).pop(chat.id, None)
     if group is None:
-        await message.reply_text(
-            context.tr.gettext(
-                "This code does not work. Ask for a new one with /linkgroup in a private chat "
-                "with me."
-            )
-        )
+        await reply_to(message, words.link_code_bad(context.tr))
         return
     tr = context.services.catalogs.get(group.default_locale)
-    await message.reply_html(
-        tr.gettext("This chat is now linked to the group {group}.").format(
-            group=tr.user_text(group.name)
-        )
-    )
+    await reply_to(message, words.chat_linked(tr, group.name))
 
 
 async def chat_migrated(update: Update, context: KringContext) -> None:
@@ -232,9 +183,7 @@ async def new_group(update: Update, context: KringContext) -> None:
     tr = context.tr
     name = " ".join(context.args or []).strip()[:MAX_NAME]
     if not name:
-        await message.reply_text(
-            tr.gettext("Write the name after the command, like this: /newgroup Mothers North")
-        )
+        await reply_to(message, words.new_group_usage(tr))
         return
     services = context.services
     try:
@@ -242,13 +191,9 @@ async def new_group(update: Update, context: KringContext) -> None:
             user.id, name, services.default_timezone, services.catalogs.default_locale
         )
     except NotAllowed:
-        await message.reply_text(tr.gettext("Sorry, only coordinators can create groups."))
+        await reply_to(message, words.only_coordinators(tr))
         return
-    await message.reply_html(
-        tr.gettext("The group {group} is ready. Invite its facilitators with /invite.").format(
-            group=tr.user_text(group.name)
-        )
-    )
+    await reply_to(message, words.group_ready(tr, group.name))
 
 
 async def group_settings(update: Update, context: KringContext) -> None:
@@ -259,45 +204,10 @@ async def group_settings(update: Update, context: KringContext) -> None:
     await _show_settings(context, update.effective_chat.id, group)
 
 
-def settings_text(tr: Translator, group: GroupView) -> str:
-    """A group's settings in plain words."""
-    return "\n".join(
-        [
-            tr.gettext("Settings of {group}:").format(group=tr.user_text(group.name)),
-            tr.gettext("Language: {language}").format(
-                language=LANGUAGE_NAMES[group.default_locale]
-            ),
-            tr.gettext("Time zone: {zone}").format(zone=tr.zone_name(group.timezone)),
-            tr.gettext("Most messages per parent per week: {count}").format(
-                count=group.prompt_cap_per_week
-            ),
-            tr.gettext("Meeting reminders count towards that limit: yes")
-            if group.reminders_count_to_cap
-            else tr.gettext("Meeting reminders count towards that limit: no"),
-        ]
-    )
-
-
 async def _show_settings(context: KringContext, chat_id: int, group: GroupView,
                          message_id: int | None = None) -> None:  # fmt: skip
-    tr = context.tr
-    prefix = f"{SETTINGS}{group.id}:"
-    flip = int(not group.reminders_count_to_cap)
-    languages = [
-        InlineKeyboardButton(LANGUAGE_NAMES[lc], callback_data=f"{prefix}lang:{lc}")
-        for lc in SUPPORTED_LOCALES
-    ]
-    rows = [
-        languages[:3],  # five names do not fit one row of a phone
-        languages[3:],
-        [InlineKeyboardButton(tr.zone_name(zone), callback_data=f"{prefix}tz:{i}")
-         for i, zone in enumerate(ZONES)],
-        [InlineKeyboardButton(str(n), callback_data=f"{prefix}cap:{n}") for n in range(1, 6)],
-        [InlineKeyboardButton(tr.gettext("Meeting reminders: count them or not"),
-                              callback_data=f"{prefix}remcap:{flip}")],
-    ]  # fmt: skip
-    await send_or_edit(context, chat_id, message_id, settings_text(tr, group),
-                        InlineKeyboardMarkup(rows))  # fmt: skip
+    reply = words.settings(context.tr, group)
+    await keyboards.send_or_edit(context, chat_id, message_id, reply)
 
 
 async def setting_changed(update: Update, context: KringContext) -> None:
@@ -321,11 +231,9 @@ async def setting_changed(update: Update, context: KringContext) -> None:
             raise NotAllowed("bad setting")
         group = await community.update_group(query.from_user.id, int(raw_id), **changes)  # type: ignore[arg-type]
     except NotAllowed:
-        await query.answer(
-            context.tr.gettext("Sorry, this is not one of your groups."), show_alert=True
-        )
+        await query.answer(words.not_yours(context.tr), show_alert=True)
         return
-    await query.answer(context.tr.gettext("Saved."))
+    await query.answer(words.saved(context.tr))
     await _show_settings(context, query.message.chat.id, group, query.message.message_id)
 
 
@@ -337,14 +245,9 @@ async def rename_group(update: Update, context: KringContext) -> None:
     message = update.effective_message
     if message is None:
         return
-    tr = context.tr
     name = " ".join(context.args or []).strip()[:MAX_NAME]
     if not name:
-        await message.reply_text(
-            tr.gettext(
-                "Write the new name after the command, like this: /renamegroup Mothers North"
-            )
-        )
+        await reply_to(message, words.rename_usage(context.tr))
         return
     if update.effective_user is not None:
         # Kept until the group is chosen (the name does not fit in a button's data).
@@ -357,18 +260,13 @@ async def rename_group(update: Update, context: KringContext) -> None:
 
 async def _apply_rename(context: KringContext, user_id: int, group: GroupView,
                         chat_id: int) -> None:  # fmt: skip
-    tr = context.tr
     dialog = await context.services.dialogs.current(user_id, DIALOG)
     if dialog is None or not dialog.args.get("name"):
         return
     await context.services.dialogs.close(user_id, DIALOG)
     name = str(dialog.args["name"])
     renamed = await context.services.community.update_group(user_id, group.id, name=name)
-    await context.bot.send_message(
-        chat_id,
-        tr.gettext("The group is now called {group}.").format(group=tr.user_text(renamed.name)),
-        parse_mode="HTML",
-    )
+    await send(context, chat_id, words.renamed(context.tr, renamed.name))
 
 
 def register(application: Application) -> None:

@@ -13,8 +13,8 @@ from sqlalchemy import select
 
 from bot.config import SUPPORTED_LOCALES
 from bot.i18n import FSI, LANGUAGE_NAMES, PDI
+from bot.render.joining import consent_text
 from handlers.chat_moderation import WELCOME_DELAY_KEY
-from handlers.journey import consent_text
 from storage.models import Base, Group, Member, Membership, OutboxMessage, Role
 from tests.conftest import Database
 from tests.handlers.test_chat_moderation import welcomes_sent
