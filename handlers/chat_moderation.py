@@ -2,7 +2,8 @@
 flags and safeguarding alerts to facilitators, /report, facilitators' commands and /rules.
 
 The facilitators' private side is elsewhere: the audit log in `moderation_log`, the
-settings and word lists in `moderation_settings`.
+settings and word lists in `moderation_settings`. Every word and button written here comes
+from `bot.render.moderation`; this module decides and sends.
 
 It protects and does not police: messages are deleted only for unambiguous insults aimed
 at someone, floods and links from brand-new members, always with a kind private word;
@@ -17,7 +18,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -26,8 +27,6 @@ from telegram import (
     ChatMember,
     ChatMemberUpdated,
     ChatPermissions,
-    InlineKeyboardButton,
-    InlineKeyboardMarkup,
     Message,
     Update,
     User,
@@ -42,33 +41,26 @@ from telegram.ext import (
     filters,
 )
 
-from bot.i18n import LANGUAGE_NAMES, Catalogs, Translator
+from bot.i18n import Translator
+from bot.render import Reply
+from bot.render import moderation as words
+from bot.render.moderation import AGREE, ALERT_TEXT, FLAG, REPORT, Joiner
 from handlers.context import KringContext
 from handlers.context import linked_group as _linked_group
+from handlers.keyboards import reply_to, send
 from handlers.moderation import Chain, ChainSettings, Finding, MessageFacts, Verdict
 from storage.community import GroupView, NotAllowed
 from storage.models import Role
-from storage.moderation import (
-    REPORTS_PER_HOUR,
-    ActionView,
-    ModerationConfig,
-    Reminder,
-    RestChange,
-)
+from storage.moderation import REPORTS_PER_HOUR, ActionView, ModerationConfig
 from storage.outbox import NewMessage
 
 log = logging.getLogger(__name__)
 
-AGREE = "mod:agree:"  # mod:agree:<group id>:<user id> (0: any newcomer not agreed yet)
-FLAG = "mf:"  # mf:<action id>:<del|warn|ok|allow>
-REPORT = "rep:"  # rep:<action id>:<del|warn|mute|dis>
 CHAINS_KEY = "kring.moderation.chains"
 WELCOMES_KEY = "kring.moderation.welcomes"
 USERNAMES_KEY = "kring.moderation.usernames"
 WELCOME_DELAY_KEY = "kring.moderation.welcome_delay"
 WELCOME_DELAY_S = 2.0  # joins within this time share one welcome message
-WELCOME_NAMES = 20  # names written out in one welcome; more are "and N others"
-ALERT_TEXT = 1000  # characters of a worrying or flagged message shown to facilitators
 MODERATION_GROUP = 1  # its own handler group: every group message is checked
 # Links in plain text, for clients that send no entity: a scheme, "www.", a t.me address,
 # or a domain with a real top-level domain *and a path*. "word.Net" or "Thanks.Me" typed
@@ -108,80 +100,6 @@ SPEAKING = ChatPermissions(
 )
 
 
-# -- texts ---------------------------------------------------------------------------------
-
-
-def default_rules(tr: Translator) -> str:
-    """The rules every group starts with (facilitators may write their own)."""
-    return tr.gettext(
-        "1. Be kind. We are all parents here.\n"
-        "2. What is said in the group stays in the group.\n"
-        "3. No insults, no hate, no advertising.\n"
-        "4. Worried about something? Tell a facilitator."
-    )
-
-
-def rules_text(tr: Translator, config: ModerationConfig, default_locale: str) -> str:
-    """The group's rules in this language: their own text, the default, or a fallback."""
-    if tr.locale in config.rules:
-        return tr.user_text(config.rules[tr.locale])
-    if config.rules and default_locale in config.rules:
-        marker = tr.gettext("(in {language})").format(language=LANGUAGE_NAMES[default_locale])
-        return f"{tr.user_text(config.rules[default_locale])} {marker}"
-    return default_rules(tr)
-
-
-def _reason_text(tr: Translator, reason: str, config: ModerationConfig) -> str:
-    """Why a message was removed, for the member who wrote it."""
-    if reason.startswith(("word_list", "insult", "group_word")):
-        return tr.gettext("it had words that can hurt others")
-    if reason == "flood":
-        return tr.gettext("many messages came very quickly")
-    if reason.startswith(("link_from_newcomer", "forward_from_newcomer")):
-        return tr.ngettext(
-            "new members can share links and forwarded messages after {count} hour",
-            "new members can share links and forwarded messages after {count} hours",
-            config.newcomer_hours,
-        ).format(count=config.newcomer_hours)
-    return tr.gettext("it did not follow the group rules")
-
-
-def _concern_text(tr: Translator, reason: str) -> str:
-    """A safeguarding concern in words, for the facilitators."""
-    concern = reason.removeprefix("safeguarding:")
-    texts = {
-        "self_harm": tr.gettext("someone may want to hurt themselves"),
-        "violence": tr.gettext("there may be violence at home"),
-        "child_abuse": tr.gettext("a child may be hurt or abused"),
-        "sexual_abuse": tr.gettext("there may be sexual abuse"),
-        "abuse": tr.gettext("someone may be hurt or abused"),
-        "threat": tr.gettext("someone may be threatened"),
-    }
-    return texts.get(concern, tr.gettext("there may be violence"))
-
-
-def reason_label(tr: Translator, reason: str) -> str:
-    """A reason from the log in the reader's words (a facilitator's own reason as typed)."""
-    if reason.startswith("safeguarding"):
-        return _concern_text(tr, reason)
-    labels = {
-        "insult": tr.gettext("an insult aimed at someone"),
-        "insult_ambiguous": tr.gettext("a word that can be an insult, said to someone"),
-        "insult_quote": tr.gettext("an insult quoted, perhaps to ask for advice"),
-        "group_word": tr.gettext("a word on the group's own list"),
-        "flood": tr.gettext("many messages very quickly"),
-        "link_from_newcomer": tr.gettext("a link from a new member"),
-        "forward_from_newcomer": tr.gettext("a forwarded message from a new member"),
-        "warnings": tr.gettext("after several warnings"),
-        "report": tr.gettext("after a report"),
-    }
-    if reason in labels:
-        return labels[reason]
-    if reason.startswith("word_list"):
-        return tr.gettext("an insult aimed at someone")
-    return tr.user_text(reason)
-
-
 def message_link(chat_id: int, message_id: int | None) -> str | None:
     """A t.me link to a message in a supergroup (ordinary groups have none)."""
     text = str(chat_id)
@@ -217,8 +135,13 @@ def _chain(context: KringContext, config: ModerationConfig) -> Chain:
     return chain
 
 
+# A staff notice in one reader's language: the reader's translator and whether they may
+# read members' words.
+Notice = Callable[[Translator, bool], Reply]
+
+
 async def _staff_notice(
-    context: KringContext, group: GroupView, key: str, build: Any, urgent: bool = True
+    context: KringContext, group: GroupView, key: str, build: Notice, urgent: bool = True
 ) -> None:
     """A private message to each facilitator of the group (its coordinators while it has
     none), in their language."""
@@ -228,48 +151,21 @@ async def _staff_notice(
         tr = context.services.catalogs.resolve(person.locale, group.default_locale)
         # A coordinator told while the group has no facilitator reads who and why and can
         # open the message in the chat, but Kring never hands them a member's words.
-        text, markup = build(tr, person.reads_words)
-        payload: dict[str, Any] = {"text": text, "parse_mode": "HTML"}
-        if markup is not None:
-            payload["reply_markup"] = markup.to_dict()
+        payload = build(tr, person.reads_words).payload()
         messages.append(
             NewMessage(f"{key}:{person.telegram_user_id}", person.telegram_user_id, payload)
         )
     await context.services.outbox.enqueue(messages)
 
 
-def _words(tr: Translator, text: str, words: bool) -> str:
-    """A member's words for a facilitator; for a coordinator, where to read them instead."""
-    if not words:
-        return tr.gettext(
-            "(Coordinators do not read members' words here. Open the message in the group chat.)"
-        )
-    return tr.user_text(text)
-
-
 async def _missing_rights(context: KringContext, group: GroupView, what: str) -> None:
     """Tell the facilitators (at most once an hour) that Kring needs admin rights."""
     hour = context.services.clock().strftime("%Y%m%d%H")
 
-    def build(tr: Translator, words: bool) -> tuple[str, None]:
-        return (
-            tr.gettext(
-                "I could not {action} in {group}. Please make me an admin of the group chat "
-                "with the rights to delete messages and restrict members."
-            ).format(action=_action_name(tr, what), group=tr.user_text(group.name)),
-            None,
-        )
+    def build(tr: Translator, _: bool) -> Reply:
+        return words.missing_rights(tr, what, group.name)
 
     await _staff_notice(context, group, f"rights:{group.id}:{hour}", build)
-
-
-def _action_name(tr: Translator, what: str) -> str:
-    names = {
-        "delete": tr.gettext("delete a message"),
-        "restrict": tr.gettext("restrict a member"),
-        "ban": tr.gettext("remove a member"),
-    }
-    return names.get(what, what)
 
 
 async def attempt(context: KringContext, group: GroupView, what: str, call: Any) -> bool:
@@ -285,7 +181,11 @@ async def attempt(context: KringContext, group: GroupView, what: str, call: Any)
 
 
 async def _private_word(
-    context: KringContext, group: GroupView, user: User, key: str, text_of: Any
+    context: KringContext,
+    group: GroupView,
+    user: User,
+    key: str,
+    text_of: Callable[[Translator], str],
 ) -> None:
     """A kind private message to a member (through the outbox; they may never have
     opened a private chat, then Telegram refuses and nothing more happens)."""
@@ -298,7 +198,7 @@ async def _private_word(
             NewMessage(
                 key,
                 user.id,
-                {"text": text_of(tr), "parse_mode": "HTML"},
+                Reply(text_of(tr)).payload(),
                 member_id=member.id if member else None,
             )
         ]
@@ -366,15 +266,6 @@ async def _mute(
 
 
 # -- newcomers and the rules ---------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Joiner:
-    """Someone who just joined a linked chat, as far as the welcome needs to know."""
-
-    user_id: int
-    first_name: str
-    language_code: str | None
 
 
 async def newcomers(update: Update, context: KringContext) -> None:
@@ -465,74 +356,14 @@ async def _welcome_later(
         if not joiners:
             return
         config = await context.services.moderation.config(group.id)
-        text, markup = welcome_message(
+        reply = words.welcome(
             context.services.catalogs, config, group, joiners, context.bot.username
         )
-        await context.bot.send_message(chat_id, text, parse_mode="HTML", reply_markup=markup)
+        await send(context, chat_id, reply)
     except TelegramError:
         log.warning("could not welcome newcomers in chat %s", chat_id, exc_info=True)
     except Exception:
         log.exception("welcoming newcomers in chat %s failed", chat_id)
-
-
-def welcome_message(
-    catalogs: Catalogs,
-    config: ModerationConfig,
-    group: GroupView,
-    joiners: list[Joiner],
-    bot_username: str,
-) -> tuple[str, InlineKeyboardMarkup]:
-    """One welcome for one or many newcomers: in their language when they share one, else
-    in the group's; with the rules and one "I agree" button any of them can tap."""
-    languages = {catalogs.resolve(j.language_code, group.default_locale).locale for j in joiners}
-    tr = catalogs.resolve(
-        languages.pop() if len(languages) == 1 else group.default_locale, group.default_locale
-    )
-    shown = [tr.user_text(j.first_name) for j in joiners[:WELCOME_NAMES]]
-    names = ", ".join(shown)
-    if len(joiners) > WELCOME_NAMES:
-        others = len(joiners) - WELCOME_NAMES
-        names += " " + tr.ngettext("and {count} other", "and {count} others", others).format(
-            count=others
-        )
-    own = config.welcome.get(tr.locale)
-    lines = [
-        tr.user_text(own) + f"\n{names}"
-        if own
-        else tr.gettext(
-            "Welcome, {name}! I am Kring, the helper of this group. To get reminders "
-            "in your own language, open a private chat with me:"
-        ).format(name=names),
-    ]
-    buttons = [
-        [
-            InlineKeyboardButton(
-                tr.gettext("Open a private chat with Kring"),
-                url=f"https://t.me/{bot_username}?start=hello",
-            )
-        ]
-    ]
-    if config.rules_required:
-        lines += [
-            "",
-            "<b>" + tr.gettext("Our group rules") + "</b>",
-            rules_text(tr, config, group.default_locale),
-            "",
-            tr.gettext(
-                "You can read along now. Tap the button to agree to "
-                "the rules, then you can write too."
-            ),
-        ]
-        buttons.insert(
-            0,
-            [
-                InlineKeyboardButton(
-                    tr.gettext("I agree to the group rules"),
-                    callback_data=f"{AGREE}{group.id}:0",
-                )
-            ],
-        )
-    return "\n".join(lines), InlineKeyboardMarkup(buttons)
 
 
 def _remember_usernames(context: KringContext, chat_id: int, people: list[User]) -> None:
@@ -554,19 +385,19 @@ async def agree_tapped(update: Update, context: KringContext) -> None:
     tr = context.tr
     raw_group, _, raw_user = query.data.removeprefix(AGREE).partition(":")
     if not (raw_group.isdigit() and raw_user.isdigit()):
-        await query.answer(tr.gettext("This button no longer works. Tap /help to start again."))
+        await query.answer(words.button_gone(tr))
         return
     for_anyone = int(raw_user) == 0
     if not for_anyone and int(raw_user) != query.from_user.id:
-        await query.answer(tr.gettext("This button is for someone else."), show_alert=True)
+        await query.answer(words.not_for_you(tr), show_alert=True)
         return
     group = await context.services.community.group(int(raw_group))
     if group is None or group.telegram_chat_id is None:
-        await query.answer(tr.gettext("This button no longer works. Tap /help to start again."))
+        await query.answer(words.button_gone(tr))
         return
     service = context.services.moderation
     if for_anyone and not await service.needs_agreement(group.id, query.from_user.id):
-        await query.answer(tr.gettext("This button is for someone else."), show_alert=True)
+        await query.answer(words.not_for_you(tr), show_alert=True)
         return
     await service.agree(group.id, query.from_user.id)
     await attempt(
@@ -580,38 +411,7 @@ async def agree_tapped(update: Update, context: KringContext) -> None:
             use_independent_chat_permissions=True,
         ),
     )
-    await query.answer(tr.gettext("Thank you! You can write in the group now."), show_alert=True)
-
-
-def rules_reminder_payload(catalogs: Catalogs, reminder: Reminder) -> dict[str, Any]:
-    """The one reminder, in the group chat, for a newcomer who has not agreed yet."""
-    tr = catalogs.get(reminder.default_locale)
-    welcome = tr.gettext("Welcome")
-    mention = f'<a href="tg://user?id={reminder.telegram_user_id}">{welcome}</a>'
-    text = tr.gettext(
-        "{welcome}! Please read the group rules above and tap the button to agree. "
-        "Then you can write in the group too."
-    ).format(welcome=mention)
-    button = InlineKeyboardButton(
-        tr.gettext("I agree to the group rules"),
-        callback_data=f"{AGREE}{reminder.group_id}:{reminder.telegram_user_id}",
-    )
-    return {
-        "text": text,
-        "parse_mode": "HTML",
-        "reply_markup": InlineKeyboardMarkup([[button]]).to_dict(),
-    }
-
-
-def rest_payload(catalogs: Catalogs, change: RestChange) -> dict[str, Any]:
-    """The note when the group chat's night rest begins or ends."""
-    tr = catalogs.get(change.default_locale)
-    if change.resting and change.until is not None:
-        text = "🌙 " + tr.gettext("Good night! The group rests now. You can write again at {time}.")
-        text = text.format(time=tr.datetime(change.until, change.timezone, "HH:mm"))
-    else:
-        text = "☀️ " + tr.gettext("Good morning! The group is open again.")
-    return {"text": text, "parse_mode": "HTML"}
+    await query.answer(words.can_write_now(tr), show_alert=True)
 
 
 # -- every group message ---------------------------------------------------------------------
@@ -730,26 +530,7 @@ async def _remove(
         )
 
     def explain(tr: Translator) -> str:
-        lines = [
-            tr.gettext("Hello {name}, I removed your message in {group}, because {reason}.").format(
-                name=tr.user_text(user.first_name),
-                group=tr.user_text(group.name),
-                reason=_reason_text(tr, finding.reason, config),
-            ),
-            tr.gettext(
-                "This is how we keep the group a safe place for everyone. Thank you "
-                "for understanding."
-            ),
-        ]
-        if muted:
-            lines.append(
-                tr.ngettext(
-                    "After several warnings you can read but not write for {count} minute.",
-                    "After several warnings you can read but not write for {count} minutes.",
-                    config.mute_minutes,
-                ).format(count=config.mute_minutes)
-            )
-        return "\n\n".join(lines)
+        return words.removed_note(tr, user.first_name, group.name, finding.reason, config, muted)
 
     if deleted:  # "I removed your message" must be true
         await _private_word(context, group, user, f"modnote:{action.id}", explain)
@@ -776,56 +557,13 @@ async def _flag(
     )
     link = message_link(message.chat.id, message.message_id)
 
-    def build(tr: Translator, words: bool) -> tuple[str, InlineKeyboardMarkup]:
-        shown = flag_text(tr, group.name, user.first_name, finding.reason, text, words=words)
-        return shown, flag_buttons(tr, action.id, finding.term, link)
+    def build(tr: Translator, reads_words: bool) -> Reply:
+        return words.flag(
+            tr, group.name, user.first_name, finding.reason, text, words=reads_words,
+            action_id=action.id, term=finding.term, url=link,
+        )  # fmt: skip
 
     await _staff_notice(context, group, f"modflag:{action.id}", build)
-
-
-def flag_text(
-    tr: Translator, group_name: str, name: str, reason: str, text: str, *, words: bool = True
-) -> str:
-    """The private question to the facilitators about a flagged message."""
-    return "\n".join(
-        [
-            "🔎 <b>"
-            + tr.gettext("Please take a look at a message in {group}.").format(
-                group=tr.user_text(group_name)
-            )
-            + "</b>",
-            tr.gettext("Why: {reason}. I did not remove it, you decide.").format(
-                reason=reason_label(tr, reason)
-            ),
-            tr.gettext("From {name}:").format(name=tr.user_text(name)),
-            _words(tr, text[:ALERT_TEXT], words) if text else tr.gettext("(no text)"),
-        ]
-    )
-
-
-def flag_buttons(
-    tr: Translator, action_id: int, term: str, link: str | None
-) -> InlineKeyboardMarkup:
-    """Remove, warn, leave it, allow this word in this group (and open the message)."""
-    f = f"{FLAG}{action_id}:"
-    rows = [
-        [
-            InlineKeyboardButton(tr.gettext("Remove"), callback_data=f"{f}del"),
-            InlineKeyboardButton(tr.gettext("Warn"), callback_data=f"{f}warn"),
-        ],
-        [InlineKeyboardButton(tr.gettext("Leave it"), callback_data=f"{f}ok")],
-    ]
-    if term:
-        rows.append(
-            [
-                InlineKeyboardButton(
-                    tr.gettext("Allow this word in this group"), callback_data=f"{f}allow"
-                )
-            ]
-        )
-    if link:
-        rows.append([InlineKeyboardButton(tr.gettext("Open the message"), url=link)])
-    return InlineKeyboardMarkup(rows)
 
 
 async def flag_tapped(update: Update, context: KringContext) -> None:
@@ -838,21 +576,20 @@ async def flag_tapped(update: Update, context: KringContext) -> None:
     service = context.services.moderation
     flagged = await service.action(int(raw)) if raw.isdigit() and len(raw) < 19 else None
     if flagged is None or flagged.action != "flag" or op not in {"del", "warn", "ok", "allow"}:
-        await query.answer(tr.gettext("This button no longer works. Tap /help to start again."))
+        await query.answer(words.button_gone(tr))
         return
     if await service.role_in(query.from_user.id, flagged.group_id) is not Role.FACILITATOR:
-        await query.answer(tr.gettext("Sorry, only facilitators can do this."), show_alert=True)
+        await query.answer(words.only_facilitators(tr), show_alert=True)
         return
     group = await context.services.community.group(flagged.group_id)
     if group is None:
-        await query.answer(tr.gettext("This button no longer works. Tap /help to start again."))
+        await query.answer(words.button_gone(tr))
         return
     if not await service.resolve(flagged.id):
-        await query.answer(tr.gettext("Another facilitator already decided."), show_alert=True)
+        await query.answer(words.already_decided(tr), show_alert=True)
         return
     actor = query.from_user.id
     target = User(flagged.target_telegram_id or 0, flagged.target_name or "?", False)
-    name = tr.user_text(target.first_name)
     if op == "del" and flagged.message_id is not None:
         if await attempt(
             context,
@@ -871,21 +608,17 @@ async def flag_tapped(update: Update, context: KringContext) -> None:
                 message_id=flagged.message_id,
                 term=flagged.term,
             )
-        outcome = tr.gettext("The message was deleted.")
+        outcome = words.deleted(tr)
     elif op == "warn":
         _, muted = await _warn(context, group, flagged.chat_id, target, flagged.reason, actor)
-        outcome = tr.gettext("{name} was warned.").format(name=name)
-        if muted:
-            outcome += " " + tr.gettext("That was one warning too many: a short mute follows.")
+        outcome = words.warned(tr, target.first_name, muted)
     elif op == "allow" and flagged.term:
         try:
             await service.allow_word(actor, group.id, flagged.term)
         except (NotAllowed, ValueError):
-            await query.answer(tr.gettext("Sorry, only facilitators can do this."), show_alert=True)
+            await query.answer(words.only_facilitators(tr), show_alert=True)
             return
-        outcome = tr.gettext("This word is allowed in {group} from now on.").format(
-            group=tr.user_text(group.name)
-        )
+        outcome = words.word_allowed(tr, group.name)
     else:
         await service.record(
             group.id,
@@ -896,20 +629,14 @@ async def flag_tapped(update: Update, context: KringContext) -> None:
             target_name=target.first_name,
             reason=flagged.reason,
         )
-        outcome = tr.gettext("Left as it is.")
-    await query.answer(_plain(outcome))
+        outcome = words.left_as_it_is(tr)
+    await query.answer(words.plain(outcome))
     try:
         await query.edit_message_reply_markup(None)
         if query.message is not None:
-            await context.bot.send_message(query.message.chat.id, outcome, parse_mode="HTML")
+            await send(context, query.message.chat.id, Reply(outcome))
     except TelegramError:
         log.debug("could not update a flag message", exc_info=True)
-
-
-def _plain(html_text: str) -> str:
-    """A short HTML text as plain text (for a callback answer, which has no markup)."""
-    text = re.sub(r"<[^>]+>", "", html_text)
-    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")[:190]
 
 
 async def _safeguarding_alert(
@@ -937,62 +664,16 @@ async def _safeguarding_alert(
     )
     link = message_link(message.chat.id, message.message_id)
 
-    def build(tr: Translator, words: bool) -> tuple[str, InlineKeyboardMarkup | None]:
-        lines = [
-            "⚠️ <b>"
-            + tr.gettext("A message in {group} may need your care.").format(
-                group=tr.user_text(group.name)
-            )
-            + "</b>",
-            tr.gettext("Why: {concern}. I did not remove it.").format(
-                concern=_concern_text(tr, reason)
-            ),
-            tr.gettext("From {name}:").format(name=_mention(tr, user)),
-            _words(tr, text, words),
-        ]
-        if link is None:
-            lines.append(tr.gettext("(In an ordinary group I cannot link to the message.)"))
-        markup = None
-        if link:
-            markup = InlineKeyboardMarkup(
-                [[InlineKeyboardButton(tr.gettext("Open the message"), url=link)]]
-            )
-        return "\n".join(lines), markup
+    def build(tr: Translator, reads_words: bool) -> Reply:
+        return words.safeguarding_alert(
+            tr, group.name, reason, user.id, user.first_name, text, reads_words, link
+        )
 
     await _staff_notice(context, group, f"safeguarding:{action.id}", build)
     if config.support_note:
         await _private_word(
-            context, group, user, f"support:{action.id}", lambda tr: support_text(tr, group)
+            context, group, user, f"support:{action.id}", lambda tr: words.support_text(tr, group)
         )
-
-
-def _mention(tr: Translator, user: User) -> str:
-    """The writer's name, linked to their profile so a facilitator can write to them."""
-    return f'<a href="tg://user?id={user.id}">{tr.user_text(user.first_name)}</a>'
-
-
-def support_text(tr: Translator, group: GroupView) -> str:
-    """A warm private word for a parent whose message worried Kring, with where to find
-    help (Belgian numbers for a group in Belgium, Dutch ones otherwise)."""
-    if group.timezone == "Europe/Brussels":
-        numbers = tr.gettext(
-            "Help, free and anonymous: 1712 (violence and abuse), 1813 (Zelfmoordlijn, "
-            "day and night). In danger now: 112."
-        )
-    else:
-        numbers = tr.gettext(
-            "Help, free and anonymous: Veilig Thuis 0800-2000 (violence and abuse), 113 "
-            "Zelfmoordpreventie 0800-0113 (day and night). In danger now: 112."
-        )
-    return "\n\n".join(
-        [
-            tr.gettext(
-                "Thank you for sharing this in {group}. You are not alone. A facilitator "
-                "of your group has seen your message and can talk with you."
-            ).format(group=tr.user_text(group.name)),
-            numbers,
-        ]
-    )
 
 
 async def _in_linked_chat(
@@ -1023,15 +704,11 @@ async def report(update: Update, context: KringContext) -> None:
     message, chat, user, group, tr = found
     reported = message.reply_to_message
     if reported is None or reported.from_user is None:
-        await message.reply_text(
-            tr.gettext("Reply to the message you want to report, and write /report.")
-        )
+        await reply_to(message, words.report_usage(tr))
         return
     service = context.services.moderation
     if await service.reports_last_hour(group.id, user.id) >= REPORTS_PER_HOUR:
-        await message.reply_text(
-            tr.gettext("Thank you. You have sent many reports this hour; please try again later.")
-        )
+        await reply_to(message, words.too_many_reports(tr))
         return
     reason = " ".join(context.args or [])[:200]
     target = reported.from_user
@@ -1047,32 +724,10 @@ async def report(update: Update, context: KringContext) -> None:
     )
     text = (reported.text or reported.caption or "")[:1000]
 
-    def build(tr: Translator, words: bool) -> tuple[str, InlineKeyboardMarkup]:
-        lines = [
-            "🚩 <b>"
-            + tr.gettext("A member reported a message in {group}.").format(
-                group=tr.user_text(group.name)
-            )
-            + "</b>",
-            tr.gettext("From {name}:").format(name=tr.user_text(target.first_name)),
-            _words(tr, text, words) if text else tr.gettext("(no text)"),
-        ]
-        if reason and words:  # the reporter's words, too
-            lines.append(tr.gettext("Reason given: {reason}").format(reason=tr.user_text(reason)))
-        r = f"{REPORT}{action.id}:"
-        markup = InlineKeyboardMarkup(
-            [
-                [
-                    InlineKeyboardButton(tr.gettext("Delete"), callback_data=f"{r}del"),
-                    InlineKeyboardButton(tr.gettext("Warn"), callback_data=f"{r}warn"),
-                ],
-                [
-                    InlineKeyboardButton(tr.gettext("Mute 1 hour"), callback_data=f"{r}mute"),
-                    InlineKeyboardButton(tr.gettext("Dismiss"), callback_data=f"{r}dis"),
-                ],
-            ]
+    def build(tr: Translator, reads_words: bool) -> Reply:
+        return words.report_notice(
+            tr, group.name, target.first_name, text, reason, reads_words, action.id
         )
-        return "\n".join(lines), markup
 
     await _staff_notice(context, group, f"report:{action.id}", build)
     # The report stays discreet: the command disappears from the chat if Kring may delete.
@@ -1085,9 +740,7 @@ async def report(update: Update, context: KringContext) -> None:
         group,
         user,
         f"reported:{action.id}",
-        lambda tr: tr.gettext(
-            "Thank you for your report. The facilitators of {group} will look at it."
-        ).format(group=tr.user_text(group.name)),
+        lambda tr: words.report_thanks(tr, group.name),
     )
 
 
@@ -1101,10 +754,10 @@ async def report_action(update: Update, context: KringContext) -> None:
     service = context.services.moderation
     report_row = await service.action(int(raw)) if raw.isdigit() else None
     if report_row is None or op not in {"del", "warn", "mute", "dis"}:
-        await query.answer(tr.gettext("This button no longer works. Tap /help to start again."))
+        await query.answer(words.button_gone(tr))
         return
     if await service.role_in(query.from_user.id, report_row.group_id) is not Role.FACILITATOR:
-        await query.answer(tr.gettext("Sorry, only facilitators can do this."), show_alert=True)
+        await query.answer(words.only_facilitators(tr), show_alert=True)
         return
     group = await context.services.community.group(report_row.group_id)
     assert group is not None
@@ -1125,15 +778,13 @@ async def report_action(update: Update, context: KringContext) -> None:
                 reason="report",
                 message_id=report_row.message_id,
             )
-        outcome = tr.gettext("The message was deleted.")
+        outcome = words.deleted(tr)
     elif op == "warn":
         await _warn(context, group, chat_id, target, "report", actor)
-        outcome = tr.gettext("{name} was warned.").format(name=tr.user_text(target.first_name))
+        outcome = words.warned(tr, target.first_name)
     elif op == "mute":
         await _mute(context, group, chat_id, target, 60, "report", actor)
-        outcome = tr.gettext("{name} cannot write for 1 hour.").format(
-            name=tr.user_text(target.first_name)
-        )
+        outcome = words.muted_for_an_hour(tr, target.first_name)
     else:
         await service.record(
             group.id,
@@ -1144,12 +795,12 @@ async def report_action(update: Update, context: KringContext) -> None:
             target_name=target.first_name,
             reason="report",
         )
-        outcome = tr.gettext("The report was dismissed.")
+        outcome = words.report_dismissed(tr)
     await query.answer(outcome)
     try:
         await query.edit_message_reply_markup(None)
         if query.message is not None:
-            await context.bot.send_message(query.message.chat.id, outcome, parse_mode="HTML")
+            await send(context, query.message.chat.id, Reply(outcome))
     except TelegramError:
         log.debug("could not update a report message", exc_info=True)
 
@@ -1176,17 +827,14 @@ async def staff_command(update: Update, context: KringContext) -> None:
     command = message.text.split()[0].lstrip("/").split("@")[0].lower()
     service = context.services.moderation
     if await service.role_in(user.id, group.id) is not Role.FACILITATOR:
-        await message.reply_text(tr.gettext("Sorry, only facilitators can do this."))
+        await reply_to(message, Reply(words.only_facilitators(tr), html=False))
         return
     target_message = message.reply_to_message
     if target_message is None or target_message.from_user is None:
-        await message.reply_text(
-            tr.gettext("Reply to a message of the member, then write the command.")
-        )
+        await reply_to(message, words.staff_reply_usage(tr))
         return
     target = target_message.from_user
     args = list(context.args or [])
-    name = tr.user_text(target.first_name)
     if command == "mute":
         minutes = parse_duration(args[0]) if args else 60
         if args and minutes is not None:
@@ -1195,13 +843,7 @@ async def staff_command(update: Update, context: KringContext) -> None:
             minutes = 60
         reason = " ".join(args)[:200]
         if await _mute(context, group, chat.id, target, minutes, reason, user.id):
-            await message.reply_html(
-                tr.ngettext(
-                    "{name} cannot write for {count} minute.",
-                    "{name} cannot write for {count} minutes.",
-                    minutes,
-                ).format(name=name, count=minutes)
-            )
+            await reply_to(message, words.staff_muted(tr, target.first_name, minutes))
         return
     reason = " ".join(args)[:200]
 
@@ -1218,10 +860,7 @@ async def staff_command(update: Update, context: KringContext) -> None:
 
     if command == "warn":
         _, muted = await _warn(context, group, chat.id, target, reason, user.id)
-        text = tr.gettext("{name} was warned.").format(name=name)
-        if muted:
-            text += " " + tr.gettext("That was one warning too many: a short mute follows.")
-        await message.reply_html(text)
+        await reply_to(message, Reply(words.warned(tr, target.first_name, muted)))
     elif command == "unmute":
         if await attempt(
             context,
@@ -1232,13 +871,11 @@ async def staff_command(update: Update, context: KringContext) -> None:
             ),
         ):
             await log_action("unmute")
-            await message.reply_html(tr.gettext("{name} can write again.").format(name=name))
+            await reply_to(message, words.unmuted(tr, target.first_name))
     elif command == "ban":
         if await attempt(context, group, "ban", context.bot.ban_chat_member(chat.id, target.id)):
             await log_action("ban")
-            await message.reply_html(
-                tr.gettext("{name} was removed from the group.").format(name=name)
-            )
+            await reply_to(message, words.banned(tr, target.first_name))
     elif command == "unban":
         if await attempt(
             context,
@@ -1247,9 +884,7 @@ async def staff_command(update: Update, context: KringContext) -> None:
             context.bot.unban_chat_member(chat.id, target.id, only_if_banned=True),
         ):
             await log_action("unban")
-            await message.reply_html(
-                tr.gettext("{name} may join the group again.").format(name=name)
-            )
+            await reply_to(message, words.unbanned(tr, target.first_name))
 
 
 # -- /rules in the group chat ----------------------------------------------------------------
@@ -1262,12 +897,7 @@ async def show_rules(update: Update, context: KringContext) -> None:
         return
     message, _, _, group, tr = found
     config = await context.services.moderation.config(group.id)
-    await message.reply_html(
-        "<b>"
-        + tr.gettext("Our group rules")
-        + "</b>\n"
-        + rules_text(tr, config, group.default_locale)
-    )
+    await reply_to(message, words.rules(tr, config, group.default_locale))
 
 
 def register(application: Application) -> None:

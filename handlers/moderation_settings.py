@@ -5,16 +5,17 @@
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
 from bot.i18n import LANGUAGE_NAMES
+from bot.render import moderation_settings as words
+from bot.render.moderation_settings import SETTINGS
 from handlers.context import KringContext
-from handlers.groups import pick_group, refuse, send_or_edit
+from handlers.groups import pick_group, refuse
+from handlers.keyboards import reply_to, send_or_edit
 from storage.community import NotAllowed
 from storage.moderation import CHOICES, RESTS, SWITCHES
-
-SETTINGS = "ms:"  # ms:<group id>:<key>[:<value>]
 
 
 async def moderation_command(update: Update, context: KringContext) -> None:
@@ -29,67 +30,12 @@ async def show_settings(
     context: KringContext, chat_id: int, group_id: int, message_id: int | None
 ) -> None:
     """The settings panel, new or by editing the tapped message."""
-    tr = context.tr
     config = await context.services.moderation.config(group_id)
     group = await context.services.community.group(group_id)
     if group is None:
         return
-    on, off = "✅", "⬜"
-    labels = {
-        "flood_enabled": tr.gettext("Many messages at once"),
-        "newcomer_enabled": tr.gettext("Links from new members"),
-        "words_enabled": tr.gettext("Hurtful words"),
-        "safeguarding_enabled": tr.gettext("Worrying messages to facilitators"),
-        "support_note": tr.gettext("A private word with where to find help"),
-        "rules_required": tr.gettext("New members agree to the rules first"),
-    }
-    rows = [
-        [
-            InlineKeyboardButton(
-                f"{on if getattr(config, k) else off} {label}",
-                callback_data=f"{SETTINGS}{group_id}:{k}",
-            )
-        ]
-        for k, label in labels.items()
-    ]
-    numbers = {
-        "warn_threshold": tr.gettext("Warnings before a mute: {value}").format(
-            value=config.warn_threshold
-        ),
-        "mute_minutes": tr.gettext("Mute: {value} minutes").format(value=config.mute_minutes),
-        "newcomer_hours": tr.gettext("New member for: {value} hours").format(
-            value=config.newcomer_hours
-        ),
-        "rules_reminder_minutes": tr.gettext("Rules reminder after: {value} minutes").format(
-            value=config.rules_reminder_minutes
-        ),
-        "flood_max_messages": tr.gettext("Too many: {value} messages in 10 seconds").format(
-            value=config.flood_max_messages
-        ),
-    }
-    rows += [
-        [InlineKeyboardButton(label, callback_data=f"{SETTINGS}{group_id}:{k}")]
-        for k, label in numbers.items()
-    ]
-    if config.rest_start_min is None or config.rest_end_min is None:
-        rest = tr.gettext("Night rest for the chat: off")
-    else:
-        rest = tr.gettext("Night rest for the chat: {start} to {end}").format(
-            start=_hhmm(config.rest_start_min), end=_hhmm(config.rest_end_min)
-        )
-    rows.append([InlineKeyboardButton(rest, callback_data=f"{SETTINGS}{group_id}:rest")])
-    text = "\n".join(
-        [
-            "<b>"
-            + tr.gettext("Moderation in {group}").format(group=tr.user_text(group.name))
-            + "</b>",
-            tr.gettext(
-                "Tap to switch a check on or off, or to change a number. Add words with "
-                "/addword, for example: /addword nl word"
-            ),
-        ]
-    )
-    await send_or_edit(context, chat_id, message_id, text, InlineKeyboardMarkup(rows))
+    reply = words.panel(context.tr, group.name, group_id, config)
+    await send_or_edit(context, chat_id, message_id, reply)
 
 
 async def settings_tapped(update: Update, context: KringContext) -> None:
@@ -129,9 +75,9 @@ async def settings_tapped(update: Update, context: KringContext) -> None:
             await query.answer()
             return
     except NotAllowed:
-        await query.answer(tr.gettext("Sorry, this is not one of your groups."), show_alert=True)
+        await query.answer(words.not_yours(tr), show_alert=True)
         return
-    await query.answer(tr.gettext("Saved."))
+    await query.answer(words.saved(tr))
     await show_settings(context, query.message.chat.id, group_id, query.message.message_id)
 
 
@@ -145,12 +91,7 @@ async def add_word(update: Update, context: KringContext) -> None:
     remove = message.text.startswith("/removeword")
     args = list(context.args or [])
     if len(args) < 2 or args[0] not in LANGUAGE_NAMES:
-        await message.reply_text(
-            tr.gettext(
-                "Write the language and the word, for example: /addword nl word "
-                "(languages: nl, ar, tr, so, es)"
-            )
-        )
+        await reply_to(message, words.word_usage(tr))
         return
     groups = await context.services.community.managed_groups(user.id)
     if not groups:
@@ -162,12 +103,7 @@ async def add_word(update: Update, context: KringContext) -> None:
             await context.services.moderation.add_word(user.id, group.id, args[0], word, remove)
         except (NotAllowed, ValueError):
             continue
-    text = (
-        tr.gettext("Removed from your groups' word list.")
-        if remove
-        else tr.gettext("Added to your groups' word list.")
-    )
-    await message.reply_text(text)
+    await reply_to(message, words.word_list_changed(tr, remove))
 
 
 async def set_text(update: Update, context: KringContext) -> None:
@@ -182,12 +118,7 @@ async def set_text(update: Update, context: KringContext) -> None:
     _, _, rest = message.text.partition(" ")
     language, _, text = rest.strip().partition(" ")
     if language not in LANGUAGE_NAMES or not text.strip():
-        await message.reply_text(
-            tr.gettext(
-                "Write the language and the text, for example: /setrules nl Be kind to each "
-                "other. Write - as the text to go back to the standard text."
-            )
-        )
+        await reply_to(message, words.text_usage(tr))
         return
     groups = await context.services.community.managed_groups(user.id)
     if not groups:
@@ -199,11 +130,7 @@ async def set_text(update: Update, context: KringContext) -> None:
             await context.services.moderation.set_text(user.id, group.id, kind, language, value)
         except NotAllowed:
             continue
-    await message.reply_text(tr.gettext("Saved."))
-
-
-def _hhmm(minutes: int) -> str:
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+    await reply_to(message, words.text_saved(tr))
 
 
 def register(application: Application) -> None:

@@ -52,12 +52,10 @@ PURE = {
 WHY_RENDER = "composer or text still in a callback module; moves to bot.render (issue 14)"
 ALLOWED: dict[tuple[str, str], str] = {
     ("bot.runtime", "handlers.broadcasts"): WHY_RENDER,
-    ("bot.runtime", "handlers.chat_moderation"): WHY_RENDER,
     ("bot.services", "handlers.broadcasts"): WHY_RENDER,
     ("bot.services", "handlers.checkins"): WHY_RENDER,
     ("bot.services", "handlers.digests"): WHY_RENDER,
     ("bot.web.dashboard", "handlers.digest_text"): WHY_RENDER,
-    ("bot.web.dashboard", "handlers.moderation_log"): WHY_RENDER,
 }
 
 

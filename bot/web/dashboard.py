@@ -50,8 +50,8 @@ from bot.charts import (
 from bot.config import SUPPORTED_LOCALES
 from bot.i18n import FSI, PDI, Catalogs, Translator, strip_bidi
 from bot.prompts import Source, source_name
+from bot.render.moderation_log import action_label
 from handlers.digest_text import attention_label, chart_caption, hidden_legend, hidden_word
-from handlers.moderation_log import action_label
 from storage.dashboard import DashboardAuth, Viewer
 from storage.dashboard_data import HIDDEN_TEXT, DashboardData, GroupAccess, SourceSeries
 from storage.digest_stats import (

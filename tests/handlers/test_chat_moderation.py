@@ -22,12 +22,8 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.i18n import FSI, PDI, Translator
-from handlers.chat_moderation import (
-    WELCOME_DELAY_KEY,
-    default_rules,
-    rest_payload,
-    rules_reminder_payload,
-)
+from bot.render.moderation import default_rules, rest_payload, rules_reminder_payload
+from handlers.chat_moderation import WELCOME_DELAY_KEY
 from scheduler.moderation import ModerationJobs
 from storage.models import ChatMemberState, ModerationAction, OutboxMessage, Role
 from tests.clock import Clock

@@ -17,7 +17,8 @@ from typing import Any
 
 import pytest
 
-from handlers.chat_moderation import WELCOME_DELAY_KEY, reason_label
+from bot.render.moderation import reason_label
+from handlers.chat_moderation import WELCOME_DELAY_KEY
 from tests.clock import Clock
 from tests.conftest import Database
 from tests.fakes import ApiCall
