@@ -1,15 +1,28 @@
-"""Where every incoming update enters: validated, recorded once, queued for handling."""
+"""Where every incoming update enters: checked, stored in the inbox, then handled.
+
+The webhook and the polling loop call `UpdateIntake.accept_json`: the update is checked
+(`bot.update_check`), stored in the database (`storage.updates.UpdateInbox`) and only then
+acknowledged. `InboxWorker` claims stored updates and hands them to python-telegram-bot's
+handlers, in order per chat, and marks them handled; an update whose replica died is
+claimed again once its lease runs out.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import enum
+import inspect
 import logging
+import uuid
+from collections.abc import Callable, Coroutine
+from datetime import timedelta
 from typing import Any
 
 from telegram import Update
 from telegram.ext import Application
 
-from storage.updates import UpdateLog
+from bot.update_check import check_update
+from storage.updates import ClaimedUpdate, UpdateInbox
 
 log = logging.getLogger(__name__)
 
@@ -17,38 +30,184 @@ log = logging.getLogger(__name__)
 class Intake(enum.Enum):
     """What became of an incoming update."""
 
-    QUEUED = "queued"
+    QUEUED = "queued"  # stored: it will be handled, even if this process dies now
     DUPLICATE = "duplicate"  # Telegram re-delivered an update we already took
     INVALID = "invalid"  # not an Update; Telegram would not send this
 
 
 class UpdateIntake:
-    """Shared by the webhook and the polling loop, so both handle an `update_id` once."""
+    """Shared by the webhook and the polling loop, so both store an `update_id` once."""
 
-    def __init__(self, application: Application, log_: UpdateLog) -> None:
-        self._application = application
-        self._log = log_
+    def __init__(self, inbox: UpdateInbox, wake: Callable[[], None] | None = None) -> None:
+        self._inbox = inbox
+        self._wake = wake
+        self.refused = 0
 
     async def accept_json(self, data: Any) -> Intake:
-        """Take a decoded JSON body: check it is an Update, record its id, queue it."""
-        if not isinstance(data, dict) or not _is_update_id(data.get("update_id")):
+        """Take a decoded JSON body: check it is an Update, store it, wake a worker."""
+        problem = check_update(data)
+        if problem is not None:
+            self.refused += 1
+            update_id = data.get("update_id") if isinstance(data, dict) else None
+            log.warning("refused update %r: %s", update_id, problem)
             return Intake.INVALID
-        try:
-            update = Update.de_json(data, self._application.bot)
-        except Exception:  # PTB raises many types on malformed objects
-            log.warning("refused a malformed update %s", data.get("update_id"), exc_info=True)
-            return Intake.INVALID
-        return await self.accept(update)
-
-    async def accept(self, update: Update) -> Intake:
-        """Record the update id (the unique row comes first), then queue the update."""
-        if not await self._log.claim(update.update_id):
-            log.info("skipped re-delivered update %s", update.update_id)
+        if not await self._inbox.add(int(data["update_id"]), data):
+            log.info("skipped re-delivered update %s", data["update_id"])
             return Intake.DUPLICATE
-        await self._application.update_queue.put(update)
+        if self._wake is not None:
+            self._wake()
         return Intake.QUEUED
 
+    async def accept(self, update: Update) -> Intake:
+        """Take an update PTB already parsed (long polling)."""
+        return await self.accept_json(update.to_dict())
 
-def _is_update_id(value: Any) -> bool:
-    # bool is an int in Python; an update id is a non-negative 64-bit integer.
-    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**63
+
+class InboxWorker:
+    """Claims stored updates and runs PTB's handlers on them, then marks them handled.
+
+    Runs in every replica; they share the inbox as they share the outbox. Within this
+    process the application's update processor keeps one update at a time per chat, and
+    the inbox does not lease a chat's update while an earlier one is unhandled anywhere.
+    """
+
+    DEFAULT_CONCURRENCY = 32
+
+    def __init__(
+        self,
+        inbox: UpdateInbox,
+        application: Application,
+        *,
+        lease: timedelta = timedelta(seconds=90),
+        concurrency: int = DEFAULT_CONCURRENCY,
+        idle_poll_s: float = 1.0,
+        max_attempts: int = 5,
+    ) -> None:
+        self._inbox = inbox
+        self._application = application
+        self.worker_id = f"inbox-{uuid.uuid4().hex[:12]}"
+        self._lease = lease
+        self._concurrency = concurrency
+        self._idle_poll_s = idle_poll_s
+        self._max_attempts = max_attempts
+        self._wakeup = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        self._running: set[asyncio.Task[None]] = set()
+        self._done: list[int] = []
+        self.handled = 0
+        self.given_up = 0
+        self.errors = 0
+
+    def start(self) -> None:
+        """Start claiming in the background."""
+        if self._task is None:
+            self._task = asyncio.create_task(self._run(), name="kring:inbox")
+
+    def wake(self) -> None:
+        """Look for updates now (one was just stored, or one just finished)."""
+        self._wakeup.set()
+
+    async def stop(self, timeout_s: float = 10.0) -> None:
+        """Stop claiming, let running updates finish (within `timeout_s`), settle them."""
+        if self._task is not None:
+            self._task.cancel()
+            await asyncio.gather(self._task, return_exceptions=True)
+            self._task = None
+        if self._running:
+            await asyncio.wait(set(self._running), timeout=timeout_s)
+        for task in list(self._running):
+            task.cancel()  # their rows stay leased and are handled again after the lease
+        await self._flush()
+
+    async def drain(self) -> None:
+        """Handle everything stored now (tests and a quiet shutdown): claim until none."""
+        while True:
+            claimed = await self._claim(self._concurrency)
+            if not claimed and not self._running:
+                await self._flush()
+                return
+            if self._running:
+                await asyncio.wait(set(self._running))
+            await self._flush()
+
+    async def _run(self) -> None:
+        while True:
+            try:
+                await self._flush()
+                free = self._concurrency - len(self._running)
+                claimed = await self._claim(free) if free > 0 else []
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.warning("could not claim updates from the inbox", exc_info=True)
+                claimed = []
+            if not claimed:
+                try:
+                    await asyncio.wait_for(self._wakeup.wait(), timeout=self._idle_poll_s)
+                except TimeoutError:
+                    pass
+                self._wakeup.clear()
+
+    async def _claim(self, limit: int) -> list[ClaimedUpdate]:
+        if limit <= 0:
+            return []
+        claimed = await self._inbox.claim(self.worker_id, limit, self._lease)
+        for row in claimed:  # in update_id order, so each chat's lock is taken in order
+            task = asyncio.create_task(self._handle(row), name=f"kring:update:{row.update_id}")
+            self._running.add(task)
+            task.add_done_callback(self._running.discard)
+        return claimed
+
+    async def _handle(self, row: ClaimedUpdate) -> None:
+        if row.attempts > self._max_attempts:
+            # Handling it killed or stalled a replica each time: stop trying, say so.
+            self.given_up += 1
+            log.error("giving up on update %s after %s attempts", row.update_id, row.attempts)
+            self._settled(row.update_id)
+            return
+        application = self._application
+        try:
+            update = Update.de_json(row.data, application.bot)
+        except Exception:
+            self.errors += 1
+            log.exception("stored update %s cannot be read; skipped", row.update_id)
+            self._settled(row.update_id)
+            return
+        coroutine: Coroutine[Any, Any, None] = application.process_update(update)
+        try:
+            await application.update_processor.process_update(update, coroutine)
+        except asyncio.CancelledError:
+            _close_unstarted(coroutine, row.update_id)
+            raise
+        except Exception:
+            # PTB's process_update sends handler errors to the error handler; an error here
+            # is Kring's own (the processor): the row is handled again after its lease.
+            self.errors += 1
+            _close_unstarted(coroutine, row.update_id)
+            log.exception("update %s failed outside its handlers", row.update_id)
+            return
+        self.handled += 1
+        self._settled(row.update_id)
+
+    def _settled(self, update_id: int) -> None:
+        self._done.append(update_id)
+        self._wakeup.set()  # the chat's next update may be claimed now
+
+    async def _flush(self) -> None:
+        """Mark what finished as handled, in one statement."""
+        if not self._done:
+            return
+        done, self._done = self._done, []
+        try:
+            await self._inbox.mark_handled(done, self.worker_id)
+        except Exception:
+            log.warning("could not mark %s updates handled; retrying", len(done), exc_info=True)
+            self._done.extend(done)
+
+
+def _close_unstarted(coroutine: Coroutine[Any, Any, None], update_id: int) -> None:
+    """An update's coroutine that never ran is closed (no "never awaited" warning) and the
+    loss logged: its row stays leased and is handled again."""
+    if inspect.getcoroutinestate(coroutine) == inspect.CORO_CREATED:
+        coroutine.close()
+        log.warning("update %s was not started; it will be handled again", update_id)

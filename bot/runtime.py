@@ -22,7 +22,7 @@ from bot.app import ALLOWED_UPDATES, build_application, set_command_menu
 from bot.config import Settings, SettingsError
 from bot.delivery import OutboxSender, SenderLimits
 from bot.i18n import Catalogs
-from bot.intake import UpdateIntake
+from bot.intake import InboxWorker, UpdateIntake
 from bot.polling import poll_updates
 from bot.render.meetings import choose_prompt
 from bot.render.moderation import rest_payload, rules_reminder_payload
@@ -45,7 +45,7 @@ from storage.dashboard_data import DashboardData
 from storage.db import create_engine, create_sessionmaker, is_sqlite
 from storage.members import MemberCache
 from storage.migrate import upgrade_head
-from storage.updates import UpdateLog
+from storage.updates import UpdateInbox
 
 log = logging.getLogger(__name__)
 
@@ -158,6 +158,7 @@ class KringRuntime:
         self.application: Application | None = None
         self.sender: OutboxSender | None = None
         self._intake: UpdateIntake | None = None
+        self.inbox_worker: InboxWorker | None = None
         self._sender_bot: Bot | None = None
         self._scheduler: AsyncIOScheduler | None = None
         self._election: LeaderElection | None = None
@@ -250,14 +251,15 @@ class KringRuntime:
             secure_cookie=settings.public_url.startswith("https://"),
             timezone=settings.kring_timezone,
         )
-        update_log = UpdateLog(self.sessions)
+        inbox = UpdateInbox(self.sessions)
         self.application = build_application(
             token,
             services,
             base_url=settings.telegram_api_base_url,
             request=self.transport.request,
         )
-        self._intake = UpdateIntake(self.application, update_log)
+        self.inbox_worker = InboxWorker(inbox, self.application)
+        self._intake = UpdateIntake(inbox, self.inbox_worker.wake)
         try:
             await self.application.initialize()  # calls getMe: a bad token fails here
         except Exception as exc:
@@ -266,6 +268,8 @@ class KringRuntime:
                 "check TELEGRAM_BOT_TOKEN and TELEGRAM_API_BASE_URL"
             ) from exc
         await self.application.start()
+        # Updates stored before a crash (here or in another replica) are handled from now on.
+        self.inbox_worker.start()
         await set_command_menu(self.application)
         bot = self.application.bot
         if settings.use_webhook:
@@ -294,7 +298,7 @@ class KringRuntime:
         self.sender.start()
         # Every replica serves webhooks and sends; only the elected one runs the scheduler.
         self._scheduler = build_scheduler(
-            update_log,
+            inbox,
             outbox,
             self.checkin_jobs,
             self.moderation_jobs,
@@ -366,9 +370,12 @@ class KringRuntime:
         if self._election is not None:
             await self._election.release()  # another replica can take over at once
             self._election = None
+        if self.inbox_worker is not None:
+            await self.inbox_worker.stop()  # lets running updates finish; the rest stay stored
+            self.inbox_worker = None
         if self.application is not None:
             if self.application.running:
-                await self.application.stop()  # handles what is already queued first
+                await self.application.stop()
             await self.application.shutdown()
             self.application = None
         if self.sender is not None:

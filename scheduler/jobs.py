@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from storage.dialogs import DialogStore
 from storage.outbox import Outbox
-from storage.updates import UpdateLog
+from storage.updates import UpdateInbox
 
 log = logging.getLogger(__name__)
 
@@ -18,11 +18,12 @@ PROCESSED_UPDATE_RETENTION = timedelta(days=2)
 SETTLED_OUTBOX_RETENTION = timedelta(days=30)
 
 
-async def purge_processed_updates(update_log: UpdateLog) -> int:
-    """Forget old update ids so the table stays small however long a group lives."""
-    removed = await update_log.purge_older_than(PROCESSED_UPDATE_RETENTION)
+async def purge_processed_updates(inbox: UpdateInbox) -> int:
+    """Forget handled updates after two days (re-deliveries come within one), so the
+    inbox stays small however long a group lives; unhandled ones are kept."""
+    removed = await inbox.purge_older_than(PROCESSED_UPDATE_RETENTION)
     if removed:
-        log.info("forgot %s processed update ids", removed)
+        log.info("forgot %s handled updates", removed)
     return removed
 
 

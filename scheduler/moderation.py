@@ -72,42 +72,37 @@ class ModerationJobs:
         return removed
 
     async def remind(self) -> int:
-        """Enqueue the reminders that are due; returns how many."""
-        due = await self.service.due_rule_reminders()
-        await self.outbox.enqueue(
-            NewMessage(
-                f"rules-reminder:{r.group_id}:{r.telegram_user_id}",
-                r.chat_id,
-                self.reminder_payload(r),
-            )
-            for r in due
-        )
+        """Enqueue the reminders that are due (with their marks, in one transaction)."""
+        due = await self.service.due_rule_reminders(self._reminder_messages)
         if due:
             log.info("reminded %s newcomers of the group rules", len(due))
         return len(due)
 
+    def _reminder_messages(self, r: Reminder) -> list[NewMessage]:
+        key = f"rules-reminder:{r.group_id}:{r.telegram_user_id}"
+        return [NewMessage(key, r.chat_id, self.reminder_payload(r))]
+
     async def rest(self) -> int:
-        """Close the chat for the night, or open it in the morning, with a short note."""
-        changes = await self.service.rest_changes()
-        messages = []
-        for change in changes:
-            day = (change.until or self.service_now()).strftime("%Y%m%d%H%M")
-            state = "on" if change.resting else "off"
-            key = f"rest:{change.group_id}:{day}:{state}"
-            messages.append(
-                NewMessage(
-                    f"{key}:permissions",
-                    change.chat_id,
-                    {
-                        "permissions": READ_ONLY if change.resting else OPEN,
-                        "use_independent_chat_permissions": True,
-                    },
-                    method="setChatPermissions",
-                )
-            )
-            messages.append(NewMessage(f"{key}:note", change.chat_id, self.rest_payload(change)))
-        await self.outbox.enqueue(messages)
-        return len(changes)
+        """Close the chat for the night, or open it in the morning, with a short note (the
+        change and its messages in one transaction)."""
+        return len(await self.service.rest_changes(self._rest_messages))
+
+    def _rest_messages(self, change: RestChange) -> list[NewMessage]:
+        day = (change.until or self.service_now()).strftime("%Y%m%d%H%M")
+        state = "on" if change.resting else "off"
+        key = f"rest:{change.group_id}:{day}:{state}"
+        return [
+            NewMessage(
+                f"{key}:permissions",
+                change.chat_id,
+                {
+                    "permissions": READ_ONLY if change.resting else OPEN,
+                    "use_independent_chat_permissions": True,
+                },
+                method="setChatPermissions",
+            ),
+            NewMessage(f"{key}:note", change.chat_id, self.rest_payload(change)),
+        ]
 
     def service_now(self) -> Any:
         """The service's clock (for dedupe keys)."""

@@ -16,14 +16,14 @@ from scheduler.meetings import MeetingJobs
 from scheduler.moderation import ModerationJobs
 from storage.dialogs import DialogStore
 from storage.outbox import Outbox
-from storage.updates import UpdateLog
+from storage.updates import UpdateInbox
 
 # A job missed while the process was down still runs if it is at most this late.
 MISFIRE_GRACE_S = 6 * 3600
 
 
 def build_scheduler(
-    update_log: UpdateLog,
+    inbox: UpdateInbox,
     outbox: Outbox | None = None,
     checkins: CheckinJobs | None = None,
     moderation: ModerationJobs | None = None,
@@ -45,7 +45,7 @@ def build_scheduler(
     scheduler.add_job(
         purge_processed_updates,
         IntervalTrigger(hours=6, timezone=UTC),
-        args=[update_log],
+        args=[inbox],
         id="maintenance:purge-processed-updates",
         replace_existing=True,
     )

@@ -231,13 +231,27 @@ class Departure(Base):
     left_on: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
-class ProcessedUpdate(Base):
-    """An `update_id` we accepted; the primary key makes a re-delivery a no-op."""
+class InboxUpdate(Base):
+    """An update Telegram handed us, kept from the moment we acknowledge it until it is
+    handled (and a day longer, so a re-delivery of its `update_id` is recognised).
 
-    __tablename__ = "processed_updates"
+    The webhook stores the row before it answers 200; workers in every replica claim rows
+    (a lease in `available_at`), handle them in order per chat and mark them handled. A
+    replica that dies mid-update leaves a lease that runs out: the row is handled again.
+    """
+
+    __tablename__ = "inbox_updates"
 
     update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
-    received_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
+    # The chat (or the user, for updates without a chat) whose updates keep their order.
+    chat_id: Mapped[int | None] = mapped_column(BigInteger, index=True)
+    body: Mapped[str] = mapped_column(Text)  # the update's JSON, ASCII-escaped
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # When the row may be claimed: its arrival, or the end of a claim's lease.
+    available_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    handled_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
 
 
 class OutboxMessage(Base):

@@ -24,6 +24,7 @@ from storage.models import (
     ModerationSettings,
     Role,
 )
+from storage.outbox import NewMessage, enqueue_messages
 from storage.types import utcnow
 
 Clock = Callable[[], datetime]
@@ -252,8 +253,14 @@ class ModerationService:
         start, end = rest if rest else (None, None)
         await self._update(group_id, rest_start_min=start, rest_end_min=end)
 
-    async def rest_changes(self) -> list[RestChange]:
-        """Group chats whose night rest starts or ends now (each change reported once)."""
+    async def rest_changes(
+        self, messages: Callable[[RestChange], list[NewMessage]] | None = None
+    ) -> list[RestChange]:
+        """Group chats whose night rest starts or ends now (each change reported once).
+
+        `messages` gives what each change sends (the permissions, a note): they are
+        enqueued in the transaction that records the change, so a crash loses neither.
+        """
         now = self._clock()
         changes = []
         async with self._sessions.begin() as session:
@@ -292,6 +299,8 @@ class ModerationService:
                         wake,
                     )
                 )
+            if messages is not None:
+                await enqueue_messages(session, [m for c in changes for m in messages(c)], now)
         return changes
 
     async def set_text(
@@ -499,9 +508,11 @@ class ModerationService:
         self._joined.put((group_id, telegram_user_id), joined)
         return joined
 
-    async def due_rule_reminders(self) -> list[Reminder]:
+    async def due_rule_reminders(
+        self, messages: Callable[[Reminder], list[NewMessage]] | None = None
+    ) -> list[Reminder]:
         """Newcomers who have not agreed after the group's reminder time; marks them reminded
-        (one reminder, never more)."""
+        (one reminder, never more) and enqueues `messages` of each in the same transaction."""
         now = self._clock()
         async with self._sessions.begin() as session:
             rows = (
@@ -531,6 +542,8 @@ class ModerationService:
                         group.default_locale,
                     )
                 )
+            if messages is not None:
+                await enqueue_messages(session, [m for r in due for m in messages(r)], now)
             return due
 
     # -- the audit log ------------------------------------------------------------------

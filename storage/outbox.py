@@ -63,22 +63,7 @@ class Outbox:
         A message to a member who blocked the bot is stored as unreachable, so reports can
         count it and the sender never tries it.
         """
-        now = self._clock()
-        rows = [
-            {
-                "dedupe_key": m.dedupe_key,
-                "chat_id": m.chat_id,
-                "member_id": m.member_id,
-                "method": m.method,
-                "payload": dict(m.payload),
-                "status": OutboxStatus.PENDING,
-                "attempts": 0,
-                "not_before": m.not_before or now,
-                "created_at": now,
-                "prompt": m.prompt,
-            }
-            for m in messages
-        ]
+        rows = message_rows(messages, self._clock())
         if not rows:
             return 0
         async with self._sessions.begin() as session:
@@ -272,6 +257,34 @@ def outbox_row(
         "created_at": now,
         "prompt": prompt,
     }
+
+
+def message_rows(messages: Iterable[NewMessage], now: datetime) -> list[dict[str, Any]]:
+    """Outbox rows for messages enqueued at `now` (for `enqueue_rows`)."""
+    return [
+        {
+            "dedupe_key": m.dedupe_key,
+            "chat_id": m.chat_id,
+            "member_id": m.member_id,
+            "method": m.method,
+            "payload": dict(m.payload),
+            "status": OutboxStatus.PENDING,
+            "attempts": 0,
+            "not_before": m.not_before or now,
+            "created_at": now,
+            "prompt": m.prompt,
+        }
+        for m in messages
+    ]
+
+
+async def enqueue_messages(
+    session: AsyncSession, messages: Iterable[NewMessage], now: datetime
+) -> int:
+    """Enqueue messages in the caller's transaction: a state change and the message it
+    causes commit together or not at all (the outbox rule)."""
+    rows = message_rows(messages, now)
+    return await enqueue_rows(session, rows) if rows else 0
 
 
 async def enqueue_rows(session: AsyncSession, rows: list[dict[str, Any]]) -> int:

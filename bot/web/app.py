@@ -48,7 +48,7 @@ def create_app(
 
     @app.post(WEBHOOK_PATH)
     async def telegram_webhook(request: Request) -> Response:
-        """Take one update from Telegram: authenticate, cap, parse, record once, queue."""
+        """Take one update from Telegram: authenticate, cap, parse, check, store, then 200."""
         expected = runtime.webhook_secret
         given = request.headers.get(SECRET_HEADER, "")
         if not expected or not hmac.compare_digest(given.encode(), expected.encode()):
@@ -58,7 +58,7 @@ def create_app(
             return JSONResponse({"ok": False, "error": "body too large"}, status_code=413)
         try:
             data: Any = json.loads(body)
-        except (UnicodeDecodeError, ValueError):
+        except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: nesting
             return JSONResponse({"ok": False, "error": "malformed JSON"}, status_code=400)
         outcome = await runtime.intake.accept_json(data)
         if outcome is Intake.INVALID:

@@ -12,9 +12,9 @@ from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, EVENT_JOB_MI
 
 from bot.__main__ import configure_logging
 from scheduler.setup import build_scheduler
-from storage.models import ProcessedUpdate
+from storage.models import InboxUpdate
 from storage.outbox import Outbox
-from storage.updates import UpdateLog
+from storage.updates import UpdateInbox
 from tests.conftest import Database
 
 TICKS = 3
@@ -44,8 +44,10 @@ async def test_a_few_scheduler_ticks_log_krings_lines_and_errors_only(
     sqlite_db: Database, cli_logging: pytest.LogCaptureFixture
 ) -> None:
     async with sqlite_db.sessions.begin() as session:
-        session.add(ProcessedUpdate(update_id=1, received_at=datetime.now(UTC) - timedelta(days=3)))
-    scheduler = build_scheduler(UpdateLog(sqlite_db.sessions), Outbox(sqlite_db.sessions))
+        long_ago = datetime.now(UTC) - timedelta(days=3)
+        session.add(InboxUpdate(update_id=1, body="{}", received_at=long_ago,
+                                available_at=long_ago, handled_at=long_ago))  # fmt: skip
+    scheduler = build_scheduler(UpdateInbox(sqlite_db.sessions), Outbox(sqlite_db.sessions))
     scheduler.add_job(failing_job, "interval", minutes=1, id="test:failing")
     jobs = len(scheduler.get_jobs())
     finished: asyncio.Queue[JobEvent] = asyncio.Queue()
@@ -67,7 +69,7 @@ async def test_a_few_scheduler_ticks_log_krings_lines_and_errors_only(
 
     lines = [(r.levelname, r.name, r.getMessage()) for r in cli_logging.records]
     # Kring's own line (the old update id was forgotten on the first tick)...
-    assert ("INFO", "scheduler.jobs", "forgot 1 processed update ids") in lines
+    assert ("INFO", "scheduler.jobs", "forgot 1 handled updates") in lines
     # ...APScheduler's warning about the missed run...
     [missed] = [r for r in cli_logging.records if r.levelno == logging.WARNING]
     assert "late_job" in missed.getMessage() and "was missed by" in missed.getMessage()

@@ -9,11 +9,13 @@ from dataclasses import dataclass
 
 import httpx
 import pytest
+from sqlalchemy import func, select
 
 from bot.config import Settings
 from bot.runtime import KringRuntime, Transport
 from bot.web.app import MAX_BODY_BYTES, SECRET_HEADER, WEBHOOK_PATH, create_app
 from storage.db import create_engine
+from storage.models import InboxUpdate
 from tests.conftest import Database
 from tests.fakes import ApiCall, FakeBotAPI, FakeRequest, UpdateFactory
 from tests.harness import TOKEN
@@ -117,6 +119,9 @@ async def test_an_oversized_body_is_refused(web: Web) -> None:
         b'{"update_id": true}',
         b'{"update_id": -5}',
         b'{"update_id": 5, "message": "not an object"}',
+        b'{"update_id": 18446744073709551616}',  # beyond 64 bits
+        # Nested far deeper than any update: json.loads itself gives up (RecursionError).
+        b'{"update_id": 6, "message": ' + b'[' * 100_000 + b']' * 100_000 + b'}',
     ],
 )
 async def test_malformed_bodies_get_400_and_the_server_keeps_serving(web: Web, body: bytes) -> None:
@@ -125,6 +130,70 @@ async def test_malformed_bodies_get_400_and_the_server_keeps_serving(web: Web, b
     ok = await web.post(web.updates.command("help", user_id=PARENT, language_code="so"))
     assert ok.status_code == 200
     await wait_for(lambda: bool(replies(web.api, PARENT)))
+
+
+def _nested(depth: int) -> object:
+    value: object = "bad"
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
+def _spoiled(updates: UpdateFactory, path: tuple[str, ...], value: object) -> dict[str, object]:
+    update = updates.message("hallo", user_id=PARENT)
+    holder = update
+    for key in path[:-1]:
+        holder = holder[key]
+    holder[path[-1]] = value
+    return update
+
+
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        (("message", "from", "language_code"), 5),  # not text: crashed the error handler
+        (("message", "from", "first_name"), "Am\x00ina"),  # NUL: PostgreSQL refuses it
+        (("message", "chat", "id"), 2**64),  # an id beyond 64 bits
+        (("message", "reply_markup"), _nested(30)),  # deeper than any update
+        (("message", "date"), "yesterday"),
+        (("message", "entities"), [{"type": "bold", "offset": "0", "length": 2}]),
+    ],
+)
+async def test_updates_telegram_would_never_send_are_refused_at_the_door(
+    web: Web, db: Database, path: tuple[str, ...], value: object
+) -> None:
+    """Refused with 400 before anything stores or handles them; the next one is served."""
+    response = await web.post(_spoiled(web.updates, path, value))
+    assert response.status_code == 400
+    async with db.sessions() as session:
+        assert await session.scalar(select(func.count()).select_from(InboxUpdate)) == 0
+    ok = await web.post(web.updates.command("help", user_id=PARENT, language_code="ar"))
+    assert ok.status_code == 200
+    await wait_for(lambda: bool(replies(web.api, PARENT)))
+    assert len(replies(web.api, PARENT)) == 1
+
+
+async def test_an_acknowledged_update_waits_in_the_database_for_a_worker(
+    web: Web, db: Database
+) -> None:
+    """200 means stored: with no worker running the update is still there, and a worker
+    started later (here, or in another replica) answers it."""
+    worker = web.runtime.inbox_worker
+    assert worker is not None
+    await worker.stop()
+    response = await web.post(web.updates.command("help", user_id=PARENT, language_code="nl"))
+    assert response.json() == {"ok": True, "outcome": "queued"}
+    await asyncio.sleep(0.1)
+    assert replies(web.api, PARENT) == []
+    async with db.sessions() as session:
+        [row] = (await session.scalars(select(InboxUpdate))).all()
+        assert row.handled_at is None and row.chat_id == PARENT
+    worker.start()
+    await wait_for(lambda: bool(replies(web.api, PARENT)))
+    await worker.drain()
+    async with db.sessions() as session:
+        [row] = (await session.scalars(select(InboxUpdate))).all()
+        assert row.handled_at is not None
 
 
 async def test_a_redelivered_update_is_handled_once(web: Web) -> None:

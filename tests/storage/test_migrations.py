@@ -43,7 +43,7 @@ async def test_downgrade_to_base_and_up_again(db: Database) -> None:
     async with db.engine.begin() as conn:
         tables = await conn.run_sync(run, "head", True)
     assert {"members", "groups", "organisations", "memberships", "outbox"} <= set(tables)
-    assert "processed_updates" in tables
+    assert "inbox_updates" in tables and "processed_updates" not in tables
 
 
 # A column whose name says it holds a Telegram id (a chat, user, message or update id);
@@ -127,6 +127,6 @@ async def test_telegram_ids_are_64_bit(db: Database) -> None:
         columns = await conn.run_sync(schema_columns)
     found = telegram_id_columns(columns)
     # The finder reaches every kind: named ids, a primary key, a person's id by `_by`.
-    assert {"members.telegram_user_id", "processed_updates.update_id",
+    assert {"members.telegram_user_id", "inbox_updates.update_id", "inbox_updates.chat_id",
             "moderation_actions.undone_by"} <= set(found)  # fmt: skip
     assert {name: kind for name, kind in found.items() if kind != "BIGINT"} == {}

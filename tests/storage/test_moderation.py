@@ -6,10 +6,12 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from sqlalchemy import select
 
 from storage.community import CommunityService, NotAllowed
-from storage.models import Role
-from storage.moderation import ModerationService
+from storage.models import OutboxMessage, Role
+from storage.moderation import ModerationService, Reminder, RestChange
+from storage.outbox import NewMessage
 from tests.clock import Clock
 from tests.conftest import Database
 
@@ -97,3 +99,49 @@ async def test_one_rules_reminder_and_the_night_rest(db: Database) -> None:
     assert await service.rest_changes() == []
     with pytest.raises(ValueError):
         await service.set_rest(FACILITATOR, group_id, (20 * 60, 6 * 60))
+
+
+async def outbox_keys(db: Database) -> list[str]:
+    async with db.sessions() as session:
+        return sorted((await session.scalars(select(OutboxMessage.dedupe_key))).all())
+
+
+async def test_a_reminder_and_its_mark_commit_together(db: Database) -> None:
+    """A crash while the reminder is being written (here: its words fail) must not leave
+    the newcomer marked as reminded with no reminder queued: the next run sends it."""
+    clock = Clock(EVENING)
+    service, group_id = await setup(db, clock)
+    await service.joined(group_id, PARENT)
+    clock.now += timedelta(minutes=61)
+
+    def broken(_: Reminder) -> list[NewMessage]:
+        raise RuntimeError("the process died here")
+
+    with pytest.raises(RuntimeError):
+        await service.due_rule_reminders(broken)
+    assert await outbox_keys(db) == []
+    [reminder] = await service.due_rule_reminders(
+        lambda r: [NewMessage(f"rules-reminder:{r.group_id}:{r.telegram_user_id}", r.chat_id,
+                              {"text": "De regels"})]
+    )
+    assert reminder.telegram_user_id == PARENT
+    assert await outbox_keys(db) == [f"rules-reminder:{group_id}:{PARENT}"]
+    assert await service.due_rule_reminders() == []  # once
+
+
+async def test_the_night_rest_and_its_messages_commit_together(db: Database) -> None:
+    clock = Clock(EVENING + timedelta(minutes=61))  # 22:01 local
+    service, group_id = await setup(db, clock)
+    await service.set_rest(FACILITATOR, group_id, (22 * 60, 7 * 60))
+
+    def broken(_: RestChange) -> list[NewMessage]:
+        raise RuntimeError("the process died here")
+
+    with pytest.raises(RuntimeError):
+        await service.rest_changes(broken)
+    assert await outbox_keys(db) == []
+    [night] = await service.rest_changes(
+        lambda c: [NewMessage(f"rest:{c.group_id}:on:note", c.chat_id, {"text": "Nachtrust"})]
+    )
+    assert night.resting
+    assert await outbox_keys(db) == [f"rest:{group_id}:on:note"]

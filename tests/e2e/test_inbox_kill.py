@@ -1,0 +1,134 @@
+"""Updates Telegram was told we received survive a SIGKILL of `kring run` (issue 15).
+
+The webhook stores each update before it answers 200. Here 120 parents write at once to a
+`kring run` whose Telegram answers slowly; the process is killed (SIGKILL: no shutdown)
+while it is still answering them; a restarted process answers the rest. Every parent whose
+update was acknowledged gets an answer; only the updates that were being handled at the
+kill (at most the worker's concurrency) may be answered twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import Counter
+from datetime import timedelta
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import func, select, update
+
+from bot.intake import InboxWorker
+from storage.models import InboxUpdate
+from storage.types import utcnow
+from tests.conftest import Database
+from tests.e2e.test_kring_run import SECRET, KringProcess, start_kring
+from tests.fakes import FakeBotAPIServer, UpdateFactory
+from tests.harness import TOKEN
+
+pytestmark = pytest.mark.e2e
+
+FIRST_PARENT = 7_600_000_000
+PARENTS = 120
+LATENCY_S = 0.25  # each Bot API call: the answers take a few seconds in all
+KILL_AT = 25  # answers delivered before the kill
+
+
+def answered(fake: FakeBotAPIServer) -> Counter[int]:
+    parents = range(FIRST_PARENT, FIRST_PARENT + PARENTS)
+    return Counter(
+        c.chat_id
+        for c in fake.api.sent_messages()
+        if isinstance(c.chat_id, int) and c.chat_id in parents
+    )
+
+
+async def wait_for(predicate: object, within_s: float, what: str) -> None:
+    deadline = time.monotonic() + within_s
+    while not predicate():  # type: ignore[operator]
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.02)
+
+
+async def expire_leases(db: Database) -> int:
+    """What the database looks like once the dead process's leases (90 s) ran out."""
+    async with db.sessions.begin() as session:
+        result = await session.execute(
+            update(InboxUpdate)
+            .where(InboxUpdate.handled_at.is_(None))
+            .values(available_at=utcnow() - timedelta(seconds=1))
+        )
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+async def unhandled(db: Database) -> int:
+    async with db.sessions() as session:
+        count = await session.scalar(
+            select(func.count()).select_from(InboxUpdate).where(InboxUpdate.handled_at.is_(None))
+        )
+    return int(count or 0)
+
+
+async def test_sigkill_loses_no_acknowledged_update(tmp_path: Path, db: Database) -> None:
+    updates = UpdateFactory()
+    languages = ("nl", "ar", "tr", "so", "es")
+    bodies = [
+        updates.command("help", user_id=FIRST_PARENT + i, language_code=languages[i % 5])
+        for i in range(PARENTS)
+    ]
+    with FakeBotAPIServer(token=TOKEN) as fake:
+        fake.api.delay_s = LATENCY_S
+        running: list[KringProcess] = []
+        try:
+            first, base = await asyncio.to_thread(start_kring, tmp_path, fake, webhook=True,
+                                                  db_url=db.url)  # fmt: skip
+            running.append(first)
+            async with httpx.AsyncClient(base_url=base, timeout=30) as client:
+                responses = await asyncio.gather(
+                    *(
+                        client.post(
+                            "/telegram/webhook",
+                            json=body,
+                            headers={"X-Telegram-Bot-Api-Secret-Token": SECRET},
+                        )
+                        for body in bodies
+                    )
+                )
+            assert [r.status_code for r in responses] == [200] * PARENTS
+            await wait_for(lambda: len(answered(fake)) >= KILL_AT, 60, "the first answers")
+            first.proc.kill()  # SIGKILL
+            await asyncio.to_thread(first.kill)
+            running.remove(first)
+            (tmp_path / "kring.log").rename(tmp_path / "kring-killed.log")
+            await asyncio.sleep(LATENCY_S * 3 + 0.5)  # requests already sent still land
+            before = answered(fake)
+            assert KILL_AT <= len(before) < PARENTS  # killed halfway: work was left
+            waiting = await unhandled(db)
+            assert waiting >= PARENTS - len(before)  # acknowledged, unanswered, still stored
+            await expire_leases(db)
+
+            second, _ = await asyncio.to_thread(start_kring, tmp_path, fake, webhook=True,
+                                                db_url=db.url)  # fmt: skip
+            running.append(second)
+            await wait_for(lambda: len(answered(fake)) == PARENTS, 60, "every parent")
+            for _ in range(100):  # the last answers' rows are marked handled just after
+                if not await unhandled(db):
+                    break
+                await asyncio.sleep(0.1)
+            assert await unhandled(db) == 0
+            after = answered(fake)
+            twice = {chat for chat, n in after.items() if n > 1}
+            assert max(after.values()) <= 2
+            # Only updates being handled at the kill can be answered twice.
+            assert twice <= set(before)
+            assert len(twice) <= InboxWorker.DEFAULT_CONCURRENCY
+            assert second.terminate() == 0
+            running.remove(second)
+        finally:
+            for kring in running:
+                kring.kill()
+    # Each parent got the help text in the language of their Telegram app.
+    arabic = [c for c in fake.api.sent_messages() if c.chat_id == FIRST_PARENT + 1]
+    assert arabic and any("\u0600" <= ch <= "\u06ff" for ch in arabic[0].text or "")
