@@ -15,6 +15,7 @@ from sqlalchemy import text
 
 from bot.intake import Intake, UpdateIntake
 from bot.web.dashboard import install_dashboard
+from bot.web.impact import install_impact
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +76,7 @@ def create_app(
         )
 
     install_dashboard(app, lambda: getattr(runtime, "dashboard", None))
+    install_impact(app, runtime)
     return app
 
 

@@ -1,0 +1,260 @@
+"""The impact report on the dashboard (issue 16): the page, its CSV and a print-ready page.
+
+Routes (each checks the session and the viewer's role on every request):
+
+- `GET /dashboard/impact`                                     what this person may open
+- `GET /dashboard/impact/organisations/{id}`                  the organisation's coordinators
+- `GET /dashboard/impact/organisations/{id}/print`            the same, ready to print
+- `GET /dashboard/impact/organisations/{id}/impact.csv`       the same figures as CSV
+- `GET /dashboard/impact/groups/{id}` (`/print`, `/impact.csv`) the group's facilitators and
+                                                              its organisation's coordinators
+- `GET /dashboard/static/impact.css`                          the page's (and print) style
+
+Figures only: a figure about fewer than five parents is the hidden word, and no name or
+parent's words is on any of these pages. Words come from `bot.render.impact_report`; the
+template only lays them out. Sign-in, the cookie and the language are the dashboard's.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from fastapi import FastAPI, Request, Response
+from fastapi.responses import HTMLResponse
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from bot.config import SUPPORTED_LOCALES
+from bot.i18n import Translator, strip_bidi
+from bot.render import impact_report as words
+from bot.render.impact_report import Section
+from bot.web.dashboard import COOKIE, SECURITY_HEADERS, DashboardSite
+from storage.dashboard import Viewer
+from storage.dashboard_data import GroupAccess
+from storage.digest_stats import Hidden
+from storage.impact import ImpactService
+from storage.impact_stats import ImpactReport, Participation
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+STATIC_CSS = Path(__file__).resolve().parent / "static" / "impact.css"
+_ENV = Environment(
+    loader=FileSystemLoader(TEMPLATES),
+    autoescape=select_autoescape(["html"]),
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+
+def install_impact(app: FastAPI, runtime: Any) -> None:
+    """Add the impact report's routes; `runtime` gives the dashboard's parts and the
+    database once started (until then the pages answer 503)."""
+
+    def parts() -> tuple[DashboardSite, ImpactService] | None:
+        site = getattr(runtime, "dashboard", None)
+        sessions = getattr(runtime, "sessions", None)
+        if site is None or sessions is None:
+            return None
+        return site, ImpactService(sessions)
+
+    async def viewer_of(request: Request, site: DashboardSite) -> tuple[Viewer | None, Translator]:
+        viewer = await site.auth.viewer(request.cookies.get(COOKIE))
+        tr = site.catalogs.resolve(viewer.locale if viewer else None, _browser_locale(request))
+        return viewer, tr
+
+    @app.get("/dashboard/static/impact.css")
+    async def stylesheet() -> Response:
+        return Response(
+            STATIC_CSS.read_bytes(),
+            media_type="text/css",
+            headers={"Cache-Control": "max-age=3600", "X-Content-Type-Options": "nosniff"},
+        )
+
+    @app.get("/dashboard/impact")
+    async def index(request: Request) -> Response:
+        found = parts()
+        if found is None:
+            return _starting()
+        site, _ = found
+        viewer, tr = await viewer_of(request, site)
+        if viewer is None:
+            return _refuse(tr, None)
+        organisations, groups = await site.auth.index(viewer)
+        readable = [
+            (g, strip_bidi(name)) for g, name, access in groups if _may_read(viewer, g, access)
+        ]
+        shown = [(o, strip_bidi(name)) for o, name in organisations]
+        return _page(tr, "impact_index.html", viewer, organisations=shown, groups=readable)
+
+    async def organisation_sections(
+        request: Request, organisation_id: int
+    ) -> tuple[Translator, Viewer | None, list[Section] | None]:
+        found = parts()
+        if found is None:
+            raise _Starting
+        site, service = found
+        viewer, tr = await viewer_of(request, site)
+        if viewer is None or not viewer.can_view_organisation(organisation_id):
+            return tr, viewer, None
+        organisations, groups = await site.auth.index(viewer)
+        names = {g: name for g, name, _ in groups}
+        title = dict(organisations).get(organisation_id, "")
+        report = await service.organisation_report(organisation_id)
+        sections = [Section(title, None, report.organisation)] + [
+            Section(names.get(g.group_id or 0, "?"), g.group_id, g) for g in report.groups
+        ]
+        return tr, viewer, sections
+
+    async def group_sections(
+        request: Request, group_id: int
+    ) -> tuple[Translator, Viewer | None, list[Section] | None]:
+        found = parts()
+        if found is None:
+            raise _Starting
+        site, service = found
+        viewer, tr = await viewer_of(request, site)
+        if viewer is None:
+            return tr, viewer, None
+        organisation_id = viewer.group_organisations.get(group_id)
+        if organisation_id is None:
+            organisation_id = await site.auth.organisation_of(group_id)
+        access = (
+            viewer.group_access(group_id, organisation_id) if organisation_id is not None else None
+        )
+        if access is None or not _may_read(viewer, group_id, access):
+            return tr, viewer, None
+        _, groups = await site.auth.index(viewer)
+        name = next((n for g, n, _ in groups if g == group_id), "?")
+        return tr, viewer, [Section(name, group_id, await service.group_report(group_id))]
+
+    @app.exception_handler(_Starting)
+    async def starting(_: Request, __: Exception) -> Response:
+        return _starting()
+
+    def html_route(path: str, load: Any, printable: bool) -> None:
+        async def route(request: Request, item_id: int) -> Response:
+            tr, viewer, sections = await load(request, item_id)
+            if sections is None:
+                return _refuse(tr, viewer)
+            found = parts()
+            zone = found[0].timezone if found else "Europe/Amsterdam"
+            return _report_page(tr, viewer, sections, request.url.path, printable, zone)
+
+        app.add_api_route(path, route, methods=["GET"])
+
+    def csv_route(path: str, load: Any, filename: str) -> None:
+        async def route(request: Request, item_id: int) -> Response:
+            tr, viewer, sections = await load(request, item_id)
+            if sections is None:
+                return _refuse(tr, viewer)
+            return _csv(tr, sections, filename.format(id=item_id))
+
+        app.add_api_route(path, route, methods=["GET"])
+
+    for kind, load in (("organisations", organisation_sections), ("groups", group_sections)):
+        base = f"/dashboard/impact/{kind}/{{item_id}}"
+        html_route(base, load, printable=False)
+        html_route(base + "/print", load, printable=True)
+        csv_route(base + "/impact.csv", load, f"kring-impact-{kind[:-1]}-{{id}}.csv")
+
+
+class _Starting(Exception):
+    """The bot has not started yet (no database, no catalogs)."""
+
+
+def _may_read(viewer: Viewer, group_id: int, access: GroupAccess) -> bool:
+    """Facilitators read their own groups' report, coordinators their organisation's
+    groups'; a volunteer (and nobody else) does not."""
+    if group_id in viewer.facilitator_of:
+        return True
+    organisation_id = viewer.group_organisations.get(group_id)
+    if access is GroupAccess.FIGURES:
+        return True  # a coordinator of the group's organisation
+    return organisation_id is not None and organisation_id in viewer.coordinator_of
+
+
+def _browser_locale(request: Request) -> str | None:
+    """The first supported language the browser asks for (Accept-Language)."""
+    for part in request.headers.get("accept-language", "").split(","):
+        code = part.split(";")[0].strip().lower().split("-")[0]
+        if code in SUPPORTED_LOCALES:
+            return code
+    return None
+
+
+def _participation(sections: list[Section]) -> tuple[Participation, ...]:
+    """The first section's participation (the organisation's, or the one group's)."""
+    if not sections:
+        return ()
+    return sections[0].report.participation
+
+
+def _page(tr: Translator, name: str, viewer: Viewer | None, status: int = 200,
+          participation: tuple[Participation, ...] = (), zone: str = "Europe/Amsterdam",
+          **context: Any) -> HTMLResponse:  # fmt: skip
+    today = datetime.now(UTC).astimezone(ZoneInfo(zone)).date()
+    html = _ENV.get_template(name).render(
+        lang=tr.locale,
+        dir="rtl" if tr.rtl else "ltr",
+        viewer=viewer,
+        words=words.page_words(tr, participation, today),
+        **context,
+    )
+    return HTMLResponse(html, status_code=status, headers=SECURITY_HEADERS)
+
+
+def _report_page(tr: Translator, viewer: Viewer | None, sections: list[Section], path: str,
+                 printable: bool, zone: str) -> HTMLResponse:  # fmt: skip
+    base = path.removesuffix("/print")
+    views = [words.section_view(tr, s) for s in sections]
+    has_report = len(sections) > 1 or _has_figures(sections[0].report)
+    hidden = any(
+        cell.hidden
+        for v in views
+        for cells in [
+            *(c for _, *c in v.participation),
+            *([r.parents, r.mean_before, r.mean_after, r.improved, r.same, r.fell]
+              for t in v.tables for r in t.rows),
+        ]
+        for cell in cells
+    )  # fmt: skip
+    return _page(tr, "impact.html", viewer, participation=_participation(sections), zone=zone,
+                 sections=views, printable=printable, base=base, hidden=hidden,
+                 has_report=has_report)  # fmt: skip
+
+
+def _has_figures(report: ImpactReport) -> bool:
+    """Whether any parent was asked in this report (else it says there is nothing yet)."""
+    return any(not isinstance(p.asked, Hidden) for p in report.participation) or any(
+        isinstance(c.parents, int) for c in report.changes
+    )
+
+
+def _refuse(tr: Translator, viewer: Viewer | None) -> HTMLResponse:
+    if viewer is None:
+        return _page(tr, "impact_refused.html", None, status=401, signed_in=False)
+    return _page(tr, "impact_refused.html", viewer, status=403, signed_in=True)
+
+
+def _starting() -> HTMLResponse:
+    return HTMLResponse(
+        '<!doctype html><html><head><meta charset="utf-8"><title>Kring</title></head>'
+        '<body><p id="starting">Kring …</p></body></html>',
+        status_code=503,
+        headers=SECURITY_HEADERS,
+    )
+
+
+def _csv(tr: Translator, sections: list[Section], filename: str) -> Response:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    for row in words.csv_blocks(tr, sections):
+        writer.writerow([words.safe_cell(cell) for cell in row])
+    return Response(
+        out.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={**SECURITY_HEADERS, "Content-Disposition": f'attachment; filename="{filename}"'},
+    )
