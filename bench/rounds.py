@@ -46,7 +46,7 @@ from telegram.request import HTTPXRequest
 from bot.delivery import OutboxSender, SenderLimits
 from bot.i18n import Catalogs
 from bot.prompts import PROMPTS_BY_KEY, rotation_key
-from handlers.checkins import CheckinComposer
+from bot.render.checkins import RoundMessages
 from storage.checkins import CheckinService, Person, RoundView, Step
 from storage.community import CommunityService
 from storage.crypto import AnswerCipher
@@ -268,7 +268,7 @@ async def count_rows(engine: AsyncEngine) -> tuple[int, int, int]:
 
 
 async def run_open(
-    kind: str, pg_url: str, shape: Shape, composer: CheckinComposer, deliver: int, budget: float
+    kind: str, pg_url: str, shape: Shape, composer: RoundMessages, deliver: int, budget: float
 ) -> OpenFigures:
     opening = opening_minute()
     fixed_now = opening + timedelta(seconds=5)
@@ -336,7 +336,7 @@ async def stall_probes(sessions: Any, stop: asyncio.Event) -> tuple[float, float
     return longest["loop"], longest["db"]
 
 
-def compose_floor(composer: CheckinComposer, shape: Shape) -> float:
+def compose_floor(composer: RoundMessages, shape: Shape) -> float:
     """Seconds to compose the invitations alone (no database): the floor of `open_due`."""
     opening = opening_minute()
     times = RoundTimes.of(opening, WINDOW_HOURS)
@@ -498,7 +498,7 @@ def week_rows(
     shape: Shape,
     week: int,
     opening: datetime,
-    composer: CheckinComposer,
+    composer: RoundMessages,
     cipher: AnswerCipher,
     rng: random.Random,
     next_response: int,
@@ -638,7 +638,7 @@ class YearFigures:
 
 
 async def run_year(
-    kinds: list[str], pg_url: str, shape: Shape, composer: CheckinComposer
+    kinds: list[str], pg_url: str, shape: Shape, composer: RoundMessages
 ) -> YearFigures:
     """52 weeks of rounds, written to each backend from the same generated rows."""
     opening = opening_minute()
@@ -811,7 +811,7 @@ async def main() -> None:
     kinds = ["sqlite", "postgres"]
     pg_problem = await postgres_available(pg_url)
     available = ["sqlite"] if pg_problem else kinds
-    composer = CheckinComposer(Catalogs.load())
+    composer = RoundMessages(Catalogs.load())
 
     opening = opening_minute()
     local = opening.astimezone(ZoneInfo(ZONE)).strftime("%a %Y-%m-%d %H:%M %Z")

@@ -16,6 +16,7 @@ from bot.config import SUPPORTED_LOCALES
 from handlers import (
     broadcasts,
     chat_moderation,
+    checkin_settings,
     checkins,
     dialogs,
     digests,
@@ -155,6 +156,7 @@ def build_application(
     groups.register(application)
     group_choice.register(application)  # "Which group?": back to the feature that asked
     checkins.register(application)
+    checkin_settings.register(application)  # /checkin, for facilitators
     broadcasts.register(application)
     meetings.register(application)
     impact.register(application)

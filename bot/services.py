@@ -8,10 +8,10 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.i18n import Catalogs
+from bot.render.checkins import RoundMessages
 from bot.render.impact import ImpactMessages
 from bot.render.meetings import MeetingMessages
 from handlers.broadcasts import BroadcastComposer
-from handlers.checkins import CheckinComposer
 from handlers.context import Services
 from handlers.digests import DigestBuilder
 from storage.broadcasts import BroadcastService
@@ -59,7 +59,7 @@ def build_services(
         privacy=PrivacyService(sessions, member_cache),
         outbox=Outbox(sessions, member_cache=member_cache, clock=clock),
         checkins=CheckinService(sessions, community, cipher, clock),
-        composer=CheckinComposer(catalogs),
+        composer=RoundMessages(catalogs),
         moderation=ModerationService(
             sessions, community, clock, cache_ttl_s=moderation_cache_ttl_s, cipher=cipher
         ),

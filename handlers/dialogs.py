@@ -16,7 +16,7 @@ from telegram import Update
 from telegram.ext import Application, MessageHandler, filters
 
 from bot.i18n import isolate_commands
-from handlers import broadcasts, checkins, fallback, impact, meetings, privacy
+from handlers import broadcasts, checkin_settings, checkins, fallback, impact, meetings, privacy
 from handlers.context import KringContext
 from storage.dialogs import DialogView
 
@@ -36,7 +36,7 @@ ROUTES: dict[str, Route] = {
     broadcasts.DIALOG: Route(broadcasts.dialog_message, "broadcast", frozenset({"text"})),
     meetings.DIALOG: Route(meetings.dialog_message, "session", frozenset({"place"})),
     privacy.DIALOG: Route(privacy.dialog_message, "pause", frozenset({"date"})),
-    checkins.DIALOG: Route(checkins.dialog_message, "checkin", frozenset({"text"})),
+    checkin_settings.DIALOG: Route(checkin_settings.dialog_message, "checkin", frozenset({"text"})),
     impact.DIALOG: Route(impact.dialog_message, "trajectory", frozenset({"dates"})),
 }
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler
 
-from handlers import broadcasts, checkins, groups, impact, meetings, moderation_settings
+from handlers import broadcasts, checkin_settings, groups, impact, meetings, moderation_settings
 from handlers.callbacks import parse
 from handlers.context import KringContext
 from handlers.groups import GROUP_PICK
@@ -41,7 +41,7 @@ async def group_picked(update: Update, context: KringContext) -> None:
     elif action == "moderation":
         await moderation_settings.show_settings(context, chat_id, group.id, message_id)
     elif action == "checkin":
-        await checkins.show_settings(context, chat_id, group.id, message_id)
+        await checkin_settings.show_settings(context, chat_id, group.id, message_id)
     elif action == "trajectory":
         await impact.ask_trajectory(context, chat_id, query.from_user.id, group.id, group.name)
 

@@ -53,7 +53,6 @@ WHY_RENDER = "composer or text still in a callback module; moves to bot.render (
 ALLOWED: dict[tuple[str, str], str] = {
     ("bot.runtime", "handlers.broadcasts"): WHY_RENDER,
     ("bot.services", "handlers.broadcasts"): WHY_RENDER,
-    ("bot.services", "handlers.checkins"): WHY_RENDER,
     ("bot.services", "handlers.digests"): WHY_RENDER,
     ("bot.web.dashboard", "handlers.digest_text"): WHY_RENDER,
 }

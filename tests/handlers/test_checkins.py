@@ -16,7 +16,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import func, select, update
 
-from handlers.checkins import ANSWER, HANDLED, SETTINGS
+from bot.render.checkin_settings import SETTINGS
+from bot.render.checkins import ANSWER, HANDLED
 from storage.checkins import Question
 from storage.models import (
     CheckinNote,

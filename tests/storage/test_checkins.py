@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.i18n import Catalogs
-from handlers.checkins import CheckinComposer
+from bot.render.checkins import RoundMessages
 from storage.checkins import CheckinService
 from storage.community import CommunityService, NotAllowed
 from storage.crypto import AnswerCipher, InvalidToken
@@ -53,7 +53,7 @@ async def counts(db: Database) -> tuple[int, int, int]:
 async def test_a_round_opens_once(db: Database) -> None:
     clock = Clock(MONDAY_10)
     service, _ = await setup_group(db, clock)
-    composer = CheckinComposer(Catalogs.load())
+    composer = RoundMessages(Catalogs.load())
     assert (await service.open_due(composer)).invited == len(PARENTS)
     assert (await service.open_due(composer)).rounds == 0
     clock.now += timedelta(hours=47)
@@ -72,7 +72,7 @@ async def test_two_schedulers_never_open_a_round_twice(db: Database) -> None:
     """Two replicas (their own engines and connections) open the same due round at once."""
     clock = Clock(MONDAY_10 + timedelta(seconds=1))
     await setup_group(db, clock)
-    composer = CheckinComposer(Catalogs.load())
+    composer = RoundMessages(Catalogs.load())
 
     async def replica() -> int:
         async with open_database(db.kind, db.url) as own:
@@ -88,7 +88,7 @@ async def test_two_schedulers_never_open_a_round_twice(db: Database) -> None:
 async def test_skip_next_week(db: Database) -> None:
     clock = Clock(MONDAY_10 - timedelta(days=1))
     service, group_id = await setup_group(db, clock)
-    composer = CheckinComposer(Catalogs.load())
+    composer = RoundMessages(Catalogs.load())
     assert await service.skip_next(FACILITATOR, group_id)
     clock.now = MONDAY_10 + timedelta(minutes=1)
     assert (await service.open_due(composer)).rounds == 0
