@@ -430,11 +430,80 @@ def svg_source_chart(
     return "".join(parts)
 
 
+# -- impact over the years (issue 16) ---------------------------------------------------
+
+FOLLOW_UP_DOT = "#009E73"  # Okabe-Ito bluish green: the answers a year after the end
+START_DOT = BAR_EDGE  # blue: the answers at intake
+
+
+@dataclass(frozen=True, slots=True)
+class ImpactLine:
+    """One source between two moments for the same parents: the two averages (1-5), or
+    `hidden` when they are about fewer than five parents (None and not hidden: no one)."""
+
+    before: float | None
+    after: float | None
+    hidden: bool = False
+
+
+def impact_png(rows: Sequence[tuple[ImpactLine, ImpactLine]], *, rtl: bool = False) -> bytes:
+    """The impact chart as a PNG of `PNG_SIZE`: a row per source of strength (numbered from
+    the top), each with two lines on the 1-5 scale: intake (blue) to the end (vermillion),
+    and intake (blue) to a year after the end (green). A hidden line is grey stripes.
+    Digits only (the caption names the sources and colours); mirrored when `rtl`."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    width, height = PNG_SIZE
+    figure = Figure(figsize=(width / _DPI, height / _DPI), dpi=_DPI, facecolor="white")
+    FigureCanvasAgg(figure)
+    figure.subplots_adjust(left=0.04 if rtl else 0.08, right=0.92 if rtl else 0.96,
+                           top=0.97, bottom=0.1)  # fmt: skip
+    axes = figure.add_subplot()
+    ends = (LINE, FOLLOW_UP_DOT)
+    for index, pair in enumerate(rows):
+        for offset, (line, end_colour) in enumerate(zip(pair, ends, strict=True)):
+            y = index * 3 + offset
+            if line.hidden:
+                axes.barh(y, 4, left=1, height=0.7, color="white", edgecolor=HIDDEN_INK,
+                          hatch="//", linewidth=0, zorder=1)  # fmt: skip
+                continue
+            if line.before is None or line.after is None:
+                continue
+            axes.plot([line.before, line.after], [y, y], color=GRID, linewidth=5, zorder=2,
+                      solid_capstyle="round")  # fmt: skip
+            axes.plot([line.before], [y], "o", markersize=17, color=START_DOT,
+                      markeredgecolor=INK, markeredgewidth=1.5, zorder=3)  # fmt: skip
+            axes.plot([line.after], [y], "o", markersize=17, color=end_colour,
+                      markeredgecolor=INK, markeredgewidth=1.5, zorder=4)  # fmt: skip
+    count = max(len(rows), 1)
+    axes.set_ylim(count * 3 - 1.5, -1)  # the first source on top
+    axes.set_yticks([i * 3 + 0.5 for i in range(len(rows))],
+                    [str(i + 1) for i in range(len(rows))])  # fmt: skip
+    axes.set_xlim(0.8, 5.2)
+    axes.set_xticks([1, 2, 3, 4, 5], ["1", "2", "3", "4", "5"])
+    axes.grid(axis="x", color=GRID, linewidth=1.5, zorder=0)
+    axes.set_axisbelow(True)
+    axes.tick_params(axis="both", labelsize=24, labelcolor=INK, length=0, pad=10)
+    for side in ("top", "left", "right"):
+        axes.spines[side].set_visible(False)
+    axes.spines["bottom"].set_color(INK)
+    axes.spines["bottom"].set_linewidth(2)
+    if rtl:
+        axes.invert_xaxis()
+        axes.yaxis.tick_right()
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=_DPI, facecolor="white")
+    return buffer.getvalue()
+
+
 __all__ = [
     "PNG_SIZE",
     "ChartPoint",
+    "ImpactLine",
     "digest_png",
     "has_hidden",
+    "impact_png",
     "points_from_coordinator",
     "points_from_weeks",
     "svg_chart",

@@ -9,6 +9,7 @@ more in a year?". The words are `bot.render.impact`'s.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from datetime import date
@@ -18,8 +19,10 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
+from bot.charts import impact_png
 from bot.render import Reply
 from bot.render import impact as words
+from bot.render import impact_report as report_words
 from bot.render.impact import ANSWER, FOLLOW_UP
 from handlers.callbacks import parse
 from handlers.context import KringContext
@@ -145,10 +148,42 @@ async def dialog_message(update: Update, context: KringContext, dialog: DialogVi
     return True
 
 
+async def impact_command(update: Update, context: KringContext) -> None:
+    """/impact: the report's headline figures and its chart, for each organisation the
+    person coordinates and each group they facilitate (small numbers hidden)."""
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None:
+        return
+    tr = context.tr
+    reports = await context.services.impact.reports_for(user.id)
+    if not reports:
+        await reply_to(message, report_words.not_for_you(tr))
+        return
+    for found in reports:
+        await reply_to(
+            message, report_words.headline_reply(tr, found.title, found.report, found.tracked)
+        )
+        if not found.tracked:
+            continue
+        lines = report_words.chart_lines(found.report)
+        if all(line.hidden for pair in lines for line in pair):
+            continue  # a chart of stripes only tells nothing the text does not
+        png = await asyncio.to_thread(impact_png, lines, rtl=tr.rtl)
+        await context.bot.send_photo(
+            message.chat_id,
+            photo=png,
+            caption=report_words.chart_caption(tr, lines),
+            parse_mode=ParseMode.HTML,
+        )
+
+
 def register(application: Application) -> None:
-    """Add the impact questions' buttons and /trajectory."""
+    """Add the impact questions' buttons, /trajectory and /impact."""
     application.add_handler(
         CommandHandler("trajectory", trajectory, filters=filters.ChatType.PRIVATE)
+    )
+    application.add_handler(
+        CommandHandler("impact", impact_command, filters=filters.ChatType.PRIVATE)
     )
     application.add_handler(CallbackQueryHandler(answer_tapped, pattern=f"^{ANSWER}"))
     application.add_handler(CallbackQueryHandler(follow_up_tapped, pattern=f"^{FOLLOW_UP}"))

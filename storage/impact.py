@@ -44,6 +44,7 @@ from storage.models import (
     Member,
     Membership,
     MomentKind,
+    Organisation,
     Role,
     Trajectory,
 )
@@ -160,6 +161,57 @@ class ImpactService:
             asked = await _asked_sums(session, in_scope)
         return organisation_report(groups, pairs, asked)
 
+    async def reports_for(self, telegram_user_id: int) -> list[NamedReport]:
+        """The reports a person reads in /impact: each organisation they coordinate, then
+        each group they facilitate outside those organisations (empty: neither)."""
+        async with self._sessions() as session:
+            rows = (
+                await session.execute(
+                    select(Membership.role, Membership.organisation_id, Membership.group_id)
+                    .join(Member, Member.id == Membership.member_id)
+                    .where(
+                        Member.telegram_user_id == telegram_user_id,
+                        Membership.active.is_(True),
+                        Membership.role.in_([Role.COORDINATOR, Role.FACILITATOR]),
+                    )
+                    .order_by(Membership.id)
+                )
+            ).all()
+            organisations = [o for role, o, _ in rows if role == Role.COORDINATOR and o]
+            groups = [g for role, _, g in rows if role == Role.FACILITATOR and g]
+            names = dict(
+                (
+                    await session.execute(
+                        select(Organisation.id, Organisation.name).where(
+                            Organisation.id.in_(organisations)
+                        )
+                    )
+                ).all()
+            )
+            facilitated = (
+                await session.execute(
+                    select(Group.id, Group.name, Group.organisation_id, Trajectory.id)
+                    .outerjoin(Trajectory, Trajectory.group_id == Group.id)
+                    .where(Group.id.in_(groups))
+                    .order_by(Group.name, Group.id)
+                )
+            ).all()
+        found = []
+        for organisation_id in organisations:
+            whole = await self.organisation_report(organisation_id)
+            found.append(
+                NamedReport(names.get(organisation_id, ""), None, whole.organisation,
+                            bool(whole.groups))
+            )  # fmt: skip
+        for group_id, name, organisation_id, trajectory_id in facilitated:
+            if organisation_id in organisations:
+                continue  # already in their organisation's report
+            found.append(
+                NamedReport(name, group_id, await self.group_report(group_id),
+                            trajectory_id is not None)
+            )  # fmt: skip
+        return found
+
     async def group_report(self, group_id: int) -> ImpactReport:
         """One group's paired report (small numbers hidden)."""
         async with self._sessions() as session:
@@ -258,6 +310,17 @@ class MomentView:
     group_name: str
     default_locale: str
     timezone: str
+
+
+@dataclass(frozen=True, slots=True)
+class NamedReport:
+    """A report with its title: an organisation's (`group_id` None) or one group's.
+    `tracked`: the group has a trajectory (or the organisation a group with one)."""
+
+    title: str
+    group_id: int | None
+    report: ImpactReport
+    tracked: bool
 
 
 class ImpactComposer(Protocol):

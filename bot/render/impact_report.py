@@ -16,6 +16,7 @@ from datetime import date
 from babel.dates import format_date
 from babel.numbers import format_decimal, format_percent
 
+from bot.charts import ImpactLine
 from bot.i18n import N_, Translator, strip_bidi
 from bot.prompts import Source, source_name
 from bot.render import Reply
@@ -438,6 +439,63 @@ def headline(tr: Translator, title: str, report: ImpactReport) -> str:
     return "\n".join(lines)
 
 
-def headline_reply(tr: Translator, title: str, report: ImpactReport) -> Reply:
-    """`headline` as a message."""
+def headline_reply(tr: Translator, title: str, report: ImpactReport, tracked: bool) -> Reply:
+    """`headline` as a message, or why there is nothing yet (no trajectory)."""
+    if not tracked:
+        return Reply(
+            "<b>" + tr.user_text(title) + "</b>\n"
+            + html.escape(
+                tr.gettext(
+                    "No group here has a trajectory yet. A facilitator sets one with "
+                    "/trajectory in Telegram."
+                ),
+                quote=False,
+            )
+        )  # fmt: skip
     return Reply(headline(tr, title, report))
+
+
+def not_for_you(tr: Translator) -> Reply:
+    """/impact from someone who neither facilitates nor coordinates."""
+    return Reply(tr.gettext("The impact report is for facilitators and coordinators."), html=False)
+
+
+def chart_lines(report: ImpactReport) -> list[tuple[ImpactLine, ImpactLine]]:
+    """Per source, intake to the end and intake to a year after, for the chart."""
+
+    def line(change: Change) -> ImpactLine:
+        if isinstance(change.mean_before, Hidden) or isinstance(change.mean_after, Hidden):
+            return ImpactLine(None, None, hidden=True)
+        return ImpactLine(change.mean_before, change.mean_after)
+
+    return [
+        (line(report.change(s, INTAKE, END)), line(report.change(s, INTAKE, FOLLOW_UP)))
+        for s in SOURCES
+    ]
+
+
+def chart_caption(tr: Translator, lines: Sequence[tuple[ImpactLine, ImpactLine]]) -> str:
+    """The words the chart lacks: the numbered sources and the colours (HTML, a photo's
+    caption: at most 1,024 characters)."""
+    names = " · ".join(f"{i + 1} {source_label(tr, s)}" for i, s in enumerate(SOURCES))
+    parts = [
+        html.escape(names, quote=False),
+        html.escape(
+            tr.gettext(
+                "Upper line: from intake (blue) to the end (orange). Lower line: from intake "
+                "(blue) to a year after the end (green). Each line: the same parents, on the "
+                "scale from 1 to 5."
+            ),
+            quote=False,
+        ),
+    ]
+    if any(line.hidden for pair in lines for line in pair):
+        parts.append(
+            html.escape(
+                tr.gettext("Grey stripes: {hidden} (about fewer than 5 parents).").format(
+                    hidden=hidden_word(tr)
+                ),
+                quote=False,
+            )
+        )
+    return "\n".join(parts)

@@ -46,6 +46,7 @@ def command_descriptions(tr: Translator, roles: Sequence[RoleView] = ()) -> list
             ("broadcast", tr.gettext("Send a message to your group")),
             ("checkin", tr.gettext("Set up the weekly check-in")),
             ("trajectory", tr.gettext("Set when your group's trajectory starts and ends")),
+            ("impact", tr.gettext("See what your groups did for their parents, over the years")),
             ("moderation", tr.gettext("Keep the group chat safe: checks and limits")),
             ("modlog", tr.gettext("See the latest moderation in your group chat")),
             ("setrules", tr.gettext("Write your group's rules in a language")),

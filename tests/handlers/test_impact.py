@@ -20,6 +20,7 @@ from sqlalchemy import select
 
 from bot.i18n import Translator
 from bot.render.impact import ImpactMessages, question_text
+from bot.render.impact_report import hidden_legend, source_label
 from handlers.context import Services
 from storage.impact import ImpactService
 from storage.impact_moments import INTAKE_DELAY, Plan
@@ -36,7 +37,7 @@ from storage.models import (
 from tests.clock import MONDAY_10, Clock
 from tests.conftest import Database
 from tests.fakes import ApiCall
-from tests.handlers.test_journey import FACILITATOR, PARENT, World, join, make_world
+from tests.handlers.test_journey import COORDINATOR, FACILITATOR, PARENT, World, join, make_world
 from tests.harness import bot_harness
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -307,3 +308,81 @@ async def test_a_facilitator_sets_the_trajectory_by_typing_its_dates(impact: Imp
     assert refused.text == impact.tr("nl").gettext(
         "Sorry, this command is for facilitators. Tap /help to see what you can do."
     )
+
+
+async def answered_intake_and_end(impact: Impact, parents: int) -> None:
+    """`parents` nameless parents of group A answered intake (2 for each source, 3 for
+    "stress") and the end (one point higher), as the report counts them."""
+    at = impact.clock.now
+    async with impact.world.bot.db.sessions.begin() as session:
+        trajectory = await session.scalar(
+            select(Trajectory.id).where(Trajectory.group_id == impact.world.group_a)
+        )
+        assert trajectory is not None
+        for _ in range(parents):
+            participant = ImpactParticipant(trajectory_id=trajectory, member_id=None, joined_at=at)
+            session.add(participant)
+            await session.flush()
+            for kind, plus in ((MomentKind.INTAKE, 0), (MomentKind.END, 1)):
+                moment = ImpactMoment(participant_id=participant.id, kind=kind, due_at=at,
+                                      sent_at=at, answered_at=at)  # fmt: skip
+                session.add(moment)
+                await session.flush()
+                session.add_all(
+                    ImpactAnswer(moment_id=moment.id, source=s,
+                                 scale=(3 if s == "stress" else 2) + plus)
+                    for s in SOURCES
+                )  # fmt: skip
+
+
+async def test_impact_shows_a_facilitator_her_group_in_her_language_with_a_chart(
+    impact: Impact,
+) -> None:
+    bot, tr = impact.world.bot, impact.tr("tr")  # Fatma, the facilitator, reads Turkish
+    await answered_intake_and_end(impact, 6)
+    calls = await bot.send(bot.updates.command("impact", user_id=FACILITATOR))
+    assert [c.method for c in calls] == ["sendMessage", "sendPhoto"]
+    text, photo = calls
+    shown = text.shown_text or ""
+    assert tr.gettext("Impact over the years") in shown and "Moeders Noord" in shown
+    # Six parents, from intake to the end: 2,0 -> 3,0 (stress 3,0 -> 4,0), all improved.
+    line = tr.gettext("{source}: {before} → {after} ({parents} parents, {improved} improved)")
+    name = source_label(tr, "identity")
+    assert line.format(source=name, before="2,0", after="3,0", parents="6",
+                       improved="%100") in shown  # fmt: skip
+    stress = line.format(source=source_label(tr, "stress"), before="3,0", after="4,0",
+                         parents="6", improved="%100")  # fmt: skip
+    assert stress in shown
+    # A year later nobody answered yet: hidden, with the legend, never "0".
+    hidden = tr.pgettext("a figure kept back", "hidden")
+    assert hidden in shown and hidden_legend(tr) in shown
+    assert photo.files["photo"].data.startswith(b"\x89PNG")
+    caption = photo.shown_text or ""
+    assert f"1 {name}" in caption and f"6 {source_label(tr, 'reciprocity')}" in caption
+    assert (
+        tr.gettext("Grey stripes: {hidden} (about fewer than 5 parents).").format(hidden=hidden)
+        in caption
+    )
+
+
+async def test_impact_hides_four_parents_and_is_for_staff_only(impact: Impact) -> None:
+    bot = impact.world.bot
+    await answered_intake_and_end(impact, 4)
+    calls = await bot.send(bot.updates.command("impact", user_id=COORDINATOR))
+    # The coordinator reads the organisation: four parents are hidden everywhere, and a
+    # chart of stripes only is not sent.
+    assert [c.method for c in calls] == ["sendMessage"]
+    nl = impact.tr("nl")
+    shown = calls[0].shown_text or ""
+    assert "Buurtvrouwen" in shown
+    assert "2,0" not in shown and " 4 " not in shown
+    assert nl.pgettext("a figure kept back", "hidden") in shown
+    # A parent is told what it is for, nothing more.
+    await join(impact.world, "nl", name="Amina")
+    [refused] = await bot.send(bot.updates.command("impact", user_id=PARENT))
+    assert refused.text == nl.gettext("The impact report is for facilitators and coordinators.")
+    # Listed in /help for staff, not for parents.
+    [staff_help] = await bot.send(bot.updates.command("help", user_id=FACILITATOR))
+    assert "/impact" in (staff_help.text or "")
+    [parent_help] = await bot.send(bot.updates.command("help", user_id=PARENT))
+    assert "/impact" not in (parent_help.text or "")
