@@ -8,11 +8,12 @@ from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
 from telegram import BotCommand, Update
-from telegram.error import TelegramError
+from telegram.error import RetryAfter, TelegramError
 from telegram.ext import AIORateLimiter, Application, BaseUpdateProcessor, ContextTypes
 from telegram.request import BaseRequest
 
 from bot.config import SUPPORTED_LOCALES
+from bot.delivery import retry_after_seconds
 from handlers import (
     broadcasts,
     chat_moderation,
@@ -53,7 +54,17 @@ class SendBudgetLimiter(AIORateLimiter):
     Deleting a message, restricting or banning a member posts nothing, so those calls must
     not queue behind a dozen welcomes: an insult would stay visible and a member would
     keep writing for as long as the queue lasts. Every call still honours a 429.
+
+    A reply that meets a 429 is waited out and tried again, up to `REPLY_RETRIES` times
+    (Telegram says how long to wait), and `on_throttled` tells the outbox sender to hold
+    bulk sending meanwhile: a parent's answer comes before a broadcast.
     """
+
+    REPLY_RETRIES = 10
+
+    def __init__(self, on_throttled: Callable[[float], None] | None = None) -> None:
+        super().__init__(overall_max_rate=0, max_retries=self.REPLY_RETRIES)
+        self.on_throttled = on_throttled
 
     async def process_request(
         self,
@@ -67,9 +78,16 @@ class SendBudgetLimiter(AIORateLimiter):
         """Apply the group budget only to sending endpoints."""
         if not endpoint.startswith(SENDING):
             data = {key: value for key, value in data.items() if key != "chat_id"}
-        return await super().process_request(
-            callback, args, kwargs, endpoint, data, rate_limit_args
-        )
+
+        async def call(*a: Any, **kw: Any) -> Any:
+            try:
+                return await callback(*a, **kw)
+            except RetryAfter as exc:
+                if self.on_throttled is not None:
+                    self.on_throttled(retry_after_seconds(exc.retry_after))
+                raise
+
+        return await super().process_request(call, args, kwargs, endpoint, data, rate_limit_args)
 
 
 # Bot API methods that post a message in the chat (and so count towards its budget).
@@ -145,7 +163,7 @@ def build_application(
         # sending, which goes through the outbox sender and its own pacing; throttling
         # replies to 30/s as well would make every parent wait behind a busy minute. So:
         # no overall cap here, the 20/min group cap kept, and a 429 waited out and retried.
-        limiter = SendBudgetLimiter(overall_max_rate=0, max_retries=3)
+        limiter = SendBudgetLimiter()
         builder = builder.rate_limiter(limiter)  # type: ignore[arg-type]
     application = builder.build()
     application.bot_data[SERVICES_KEY] = services

@@ -54,6 +54,12 @@ class Settings(BaseSettings):
         default=365, alias="KRING_ANSWER_RETENTION_DAYS", ge=1, le=3650
     )
 
+    # Messages a second the outbox sender sends for the whole bot. One replica at a time
+    # sends (a lease), so this is the bot's budget whatever the number of replicas; it stays
+    # under Telegram's ~30/s so replies to people (sent at once, not through the outbox)
+    # keep room.
+    kring_send_rate: float = Field(default=25.0, alias="KRING_SEND_RATE", gt=0, le=30)
+
     # Where people reach the web dashboard; by default the webhook's origin, else
     # http://KRING_HOST:KRING_PORT (fine on the machine itself).
     kring_public_url: str = Field(default="", alias="KRING_PUBLIC_URL")

@@ -46,7 +46,7 @@ _SEND_METHODS = {
 class SenderLimits:
     """Telegram's limits as the sender applies them (slightly under, to avoid 429s)."""
 
-    per_second: float = 29.0
+    per_second: float = 25.0  # KRING_SEND_RATE; under ~30/s, so replies keep room
     private_chat_interval_s: float = 1.0
     group_chat_interval_s: float = 3.0  # 20 a minute
     concurrency: int = 8
@@ -65,6 +65,7 @@ class SenderStats:
     failed: int = 0
     unreachable: int = 0
     throttled_429: int = 0
+    paused_for_replies: int = 0  # a reply met a 429: bulk sending waited
     errors: list[str] = field(default_factory=list)
 
 
@@ -167,6 +168,24 @@ class OutboxSender:
         self._wake = asyncio.Event()
         self._stopping = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        # Whether this replica holds the send lease (only one replica sends at a time, so
+        # the bot's budget does not add up across replicas); always with SQLite.
+        self.active = True
+
+    def set_active(self, active: bool) -> None:
+        """Take up or hand over sending (the runtime's lease decides)."""
+        if active and not self.active:
+            log.info("this replica now sends the outbox")
+            self._wake.set()
+        elif not active and self.active:
+            log.info("another replica sends the outbox; this one waits")
+        self.active = active
+
+    def pause(self, seconds: float) -> None:
+        """Hold bulk sending for `seconds`: Telegram answered a reply with 429, and replies
+        to people come before broadcasts and reminders."""
+        self.stats.paused_for_replies += 1
+        self._pacer.pause(seconds)
 
     def wake(self) -> None:
         """Look at the outbox now (something was just enqueued in this process)."""
@@ -236,8 +255,9 @@ class OutboxSender:
             slept.cancel()
 
     async def send_batch(self) -> bool:
-        """Claim one batch and send it; False when nothing was due."""
-        if self._stopping.is_set():
+        """Claim one batch and send it; False when nothing was due (or another replica
+        holds the send lease)."""
+        if self._stopping.is_set() or not self.active:
             return False
         rows = await self.outbox.claim(self.worker_id, self.limits.batch, self.limits.lease)
         if not rows:

@@ -93,6 +93,7 @@ class InboxWorker:
         self._wakeup = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._running: set[asyncio.Task[None]] = set()
+        self._handling: dict[int, float] = {}  # update id -> when its lease was last renewed
         self._done: list[int] = []
         self.handled = 0
         self.given_up = 0
@@ -152,13 +153,21 @@ class InboxWorker:
         if limit <= 0:
             return []
         claimed = await self._inbox.claim(self.worker_id, limit, self._lease)
+        now = asyncio.get_running_loop().time()
         for row in claimed:  # in update_id order, so each chat's lock is taken in order
+            self._handling[row.update_id] = now
             task = asyncio.create_task(self._handle(row), name=f"kring:update:{row.update_id}")
             self._running.add(task)
             task.add_done_callback(self._running.discard)
         return claimed
 
     async def _handle(self, row: ClaimedUpdate) -> None:
+        try:
+            await self._handle_once(row)
+        finally:
+            self._handling.pop(row.update_id, None)  # settled, or left for its lease to end
+
+    async def _handle_once(self, row: ClaimedUpdate) -> None:
         if row.attempts > self._max_attempts:
             # Handling it killed or stalled a replica each time: stop trying, say so.
             self.given_up += 1
@@ -193,8 +202,25 @@ class InboxWorker:
         self._done.append(update_id)
         self._wakeup.set()  # the chat's next update may be claimed now
 
+    async def _renew(self) -> None:
+        """Renew the leases of updates handled for a third of a lease already."""
+        now = asyncio.get_running_loop().time()
+        third = self._lease.total_seconds() / 3
+        due = [uid for uid, renewed in self._handling.items() if now - renewed >= third]
+        if not due:
+            return
+        try:
+            await self._inbox.extend(due, self.worker_id, self._lease)
+        except Exception:
+            log.warning("could not renew %s update leases", len(due), exc_info=True)
+            return
+        for uid in due:
+            if uid in self._handling:
+                self._handling[uid] = now
+
     async def _flush(self) -> None:
-        """Mark what finished as handled, in one statement."""
+        """Mark what finished as handled, in one statement; renew long leases."""
+        await self._renew()
         if not self._done:
             return
         done, self._done = self._done, []

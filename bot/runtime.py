@@ -18,7 +18,7 @@ from telegram import Bot
 from telegram.ext import Application
 from telegram.request import BaseRequest, HTTPXRequest
 
-from bot.app import ALLOWED_UPDATES, build_application, set_command_menu
+from bot.app import ALLOWED_UPDATES, SendBudgetLimiter, build_application, set_command_menu
 from bot.config import Settings, SettingsError
 from bot.delivery import OutboxSender, SenderLimits
 from bot.i18n import Catalogs
@@ -35,7 +35,7 @@ from scheduler.broadcasts import BroadcastJobs
 from scheduler.checkins import CheckinJobs
 from scheduler.digests import DigestJobs
 from scheduler.impact import ImpactJobs
-from scheduler.leader import LeaderElection
+from scheduler.leader import SENDER_LOCK_KEY, LeaderElection
 from scheduler.meetings import MeetingJobs
 from scheduler.moderation import ModerationJobs
 from scheduler.setup import build_scheduler
@@ -151,7 +151,7 @@ class KringRuntime:
     ) -> None:
         self.settings = settings
         self.transport = transport or Transport()
-        self.limits = limits or SenderLimits()
+        self.limits = limits or SenderLimits(per_second=settings.kring_send_rate)
         self.webhook_secret: str | None = settings.telegram_webhook_secret or None
         self.engine: AsyncEngine | None = None
         self.sessions: async_sessionmaker[AsyncSession] | None = None
@@ -162,7 +162,10 @@ class KringRuntime:
         self._sender_bot: Bot | None = None
         self._scheduler: AsyncIOScheduler | None = None
         self._election: LeaderElection | None = None
+        self._send_election: LeaderElection | None = None
+        self._send_lease_task: asyncio.Task[None] | None = None
         self._leader_retry_s = leader_retry_s
+        self._send_lease_retry_s = min(leader_retry_s, 2.0)
         self.checkin_jobs: CheckinJobs | None = None
         self.moderation_jobs: ModerationJobs | None = None
         self.broadcast_jobs: BroadcastJobs | None = None
@@ -295,8 +298,16 @@ class KringRuntime:
         )
         await self._sender_bot.initialize()
         self.sender = OutboxSender(outbox, self._sender_bot, self.limits)
+        # One replica sends at a time: it holds the send lease until it dies or stops.
+        self.sender.set_active(False)
+        limiter = self.application.bot.rate_limiter
+        if isinstance(limiter, SendBudgetLimiter):
+            limiter.on_throttled = self.sender.pause
+        self._send_election = LeaderElection(self.engine, SENDER_LOCK_KEY, "the outbox sender")
+        self.sender.set_active(await self._send_election.try_acquire())
         self.sender.start()
-        # Every replica serves webhooks and sends; only the elected one runs the scheduler.
+        self._send_lease_task = asyncio.create_task(self._hold_send_lease(), name="kring:send")
+        # Every replica serves webhooks and handles updates; one sends, one runs the scheduler.
         self._scheduler = build_scheduler(
             inbox,
             outbox,
@@ -326,6 +337,18 @@ class KringRuntime:
     def runs_scheduler(self) -> bool:
         """Whether this replica's scheduler is running (it is the leader)."""
         return self._scheduler is not None and self._scheduler.state == STATE_RUNNING
+
+    async def _hold_send_lease(self) -> None:
+        """Try for the send lease now and then; send only while holding it."""
+        assert self._send_election is not None and self.sender is not None
+        while True:
+            await asyncio.sleep(self._send_lease_retry_s)
+            try:
+                holding = await self._send_election.try_acquire()
+            except Exception:
+                log.warning("could not try for the send lease", exc_info=True)
+                holding = False
+            self.sender.set_active(holding)
 
     async def _lead(self) -> None:
         """Try for leadership now and then; run the scheduler only while leading."""
@@ -370,6 +393,10 @@ class KringRuntime:
         if self._election is not None:
             await self._election.release()  # another replica can take over at once
             self._election = None
+        if self._send_lease_task is not None:
+            self._send_lease_task.cancel()
+            await asyncio.gather(self._send_lease_task, return_exceptions=True)
+            self._send_lease_task = None
         if self.inbox_worker is not None:
             await self.inbox_worker.stop()  # lets running updates finish; the rest stay stored
             self.inbox_worker = None
@@ -381,6 +408,9 @@ class KringRuntime:
         if self.sender is not None:
             await self.sender.stop()
             self.sender = None
+        if self._send_election is not None:
+            await self._send_election.release()  # after the last send: hand over at once
+            self._send_election = None
         if self._sender_bot is not None:
             await self._sender_bot.shutdown()
             self._sender_bot = None

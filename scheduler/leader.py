@@ -16,14 +16,20 @@ log = logging.getLogger(__name__)
 
 # Any 64-bit number unique to Kring's scheduler ("KRING" in ASCII).
 SCHEDULER_LOCK_KEY = 0x4B52494E47
+# The outbox sender's lease: one replica sends, so Telegram's budget is the bot's, not each
+# replica's ("KRINGS" in ASCII).
+SENDER_LOCK_KEY = 0x4B52494E4753
 
 
 class LeaderElection:
     """Try for, check and give up scheduler leadership."""
 
-    def __init__(self, engine: AsyncEngine, key: int = SCHEDULER_LOCK_KEY) -> None:
+    def __init__(
+        self, engine: AsyncEngine, key: int = SCHEDULER_LOCK_KEY, role: str = "the scheduler"
+    ) -> None:
         self._engine = engine
         self._key = key
+        self._role = role
         self._conn: AsyncConnection | None = None
         self._single_process = engine.dialect.name == "sqlite"
 
@@ -51,7 +57,7 @@ class LeaderElection:
             await conn.close()
             return False
         self._conn = conn
-        log.info("this replica now runs the scheduler")
+        log.info("this replica now runs %s", self._role)
         return True
 
     async def still_leader(self) -> bool:
@@ -65,7 +71,7 @@ class LeaderElection:
             await self._conn.commit()
             return True
         except Exception:
-            log.warning("lost the scheduler lock's connection; stepping down", exc_info=True)
+            log.warning("lost the lock of %s; stepping down", self._role, exc_info=True)
             await self._drop()
             return False
 

@@ -166,6 +166,22 @@ class UpdateInbox:
             )
             return int(cast(CursorResult[Any], result).rowcount or 0)
 
+    async def extend(self, update_ids: list[int], worker: str, lease: timedelta) -> None:
+        """Renew this worker's leases of updates still being handled (a reply waiting out a
+        429 may take longer than one lease)."""
+        if not update_ids:
+            return
+        async with self._sessions.begin() as session:
+            await session.execute(
+                update(InboxUpdate)
+                .where(
+                    InboxUpdate.update_id.in_(update_ids),
+                    InboxUpdate.claimed_by == worker,
+                    InboxUpdate.handled_at.is_(None),
+                )
+                .values(available_at=self._clock() + lease)
+            )
+
     async def release(self, update_ids: list[int], worker: str) -> None:
         """Give leased updates back at once (a worker stopping before it handled them)."""
         if not update_ids:

@@ -1,16 +1,19 @@
-"""Replicas: each serves and sends, exactly one runs the scheduler."""
+"""Replicas: each serves and handles updates; exactly one sends the outbox and one runs
+the scheduler."""
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from bot.config import Settings
 from bot.runtime import KringRuntime, StartupError, Transport, resolve_secret
+from storage.outbox import NewMessage, Outbox
 from tests.conftest import Database
-from tests.fakes import FakeBotAPI, FakeRequest
+from tests.fakes import FakeBotAPI, FakeRequest, UpdateFactory
 from tests.harness import TOKEN
 
 
@@ -132,3 +135,74 @@ async def test_kring_run_opens_a_round_missed_while_it_was_down(db: Database) ->
         assert any(i.startswith("checkin:open:Europe/Amsterdam:") for i in job_ids)
     finally:
         await runtime.stop()
+
+
+async def wait_until(predicate: Callable[[], bool], within_s: float = 10.0) -> None:
+    deadline = asyncio.get_running_loop().time() + within_s
+    while not predicate():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError("timed out")
+        await asyncio.sleep(0.02)
+
+
+def outbox_sends(api: FakeBotAPI) -> list[int]:
+    return [c.chat_id for c in api.sent_messages() if isinstance(c.chat_id, int)
+            and c.chat_id >= FIRST_CHAT]  # fmt: skip
+
+
+FIRST_CHAT = 8_400_000_000
+
+
+async def enqueue(db: Database, start: int, count: int) -> None:
+    await Outbox(db.sessions).enqueue(
+        NewMessage(f"budget:{i}", FIRST_CHAT + i, {"text": f"Bericht {i}"})
+        for i in range(start, start + count)
+    )
+
+
+async def test_one_replica_sends_the_outbox_and_another_takes_over(pg_db: Database) -> None:
+    """Telegram's budget is the bot's: with two replicas only the one holding the send
+    lease sends, so their rates do not add up; when it stops, the other sends."""
+    apis = (FakeBotAPI(), FakeBotAPI())
+    first, second = replica(pg_db.url, apis[0]), replica(pg_db.url, apis[1])
+    await first.start()
+    await second.start()
+    try:
+        assert first.sender is not None and second.sender is not None
+        assert [first.sender.active, second.sender.active] == [True, False]
+        await enqueue(pg_db, 0, 30)
+        await wait_until(lambda: len(outbox_sends(apis[0])) == 30)
+        assert outbox_sends(apis[1]) == []
+        await first.stop()  # a rolling deploy: the sender goes away
+        await enqueue(pg_db, 30, 10)
+        await wait_until(lambda: len(outbox_sends(apis[1])) == 10)
+        assert sorted(outbox_sends(apis[1])) == [FIRST_CHAT + i for i in range(30, 40)]
+        assert len(outbox_sends(apis[0])) == 30
+    finally:
+        await first.stop()
+        await second.stop()
+
+
+async def test_a_reply_that_meets_429s_is_retried_and_bulk_sending_waits(
+    sqlite_db: Database,
+) -> None:
+    """Four 429s in a row used to drop the answer (three retries); now it arrives, and the
+    outbox sender holds its bulk sends while Telegram asks to wait."""
+    api = FakeBotAPI()
+    runtime = replica(sqlite_db.url, api)
+    await runtime.start()
+    try:
+        api.fail_next("sendMessage", 429, retry_after=1, count=4)
+        update = UpdateFactory().command("help", user_id=PARENT, language_code="ar")
+        assert (await runtime.intake.accept_json(update)).value == "queued"
+        answers = lambda: [c for c in api.sent_messages() if c.chat_id == PARENT]  # noqa: E731
+        await wait_until(lambda: bool(answers()), within_s=15)
+        [answer] = answers()  # the help itself, not an apology for a lost answer
+        assert answer.text and "/mydata" in answer.text
+        assert any("\u0600" <= ch <= "\u06ff" for ch in answer.text)
+        assert runtime.sender is not None and runtime.sender.stats.paused_for_replies == 4
+    finally:
+        await runtime.stop()
+
+
+PARENT = 8_300_000_001

@@ -120,3 +120,17 @@ def test_the_chat_of_an_update() -> None:
     member = {"update_id": 3, "my_chat_member": {"chat": {"id": -5}, "from": {"id": 9}}}
     assert chat_of(member) == -5
     assert chat_of({"update_id": 4, "poll": {"id": "p"}}) is None
+
+
+async def test_a_long_handler_keeps_its_lease(db: Database) -> None:
+    clock = Clock(MONDAY_10)
+    inbox = UpdateInbox(db.sessions, clock)
+    await inbox.add(1, message(1, 10))
+    await inbox.claim("slow", 10, LEASE)
+    clock.advance(seconds=60)
+    await inbox.extend([1], "slow", LEASE)
+    await inbox.extend([1], "other", timedelta(0))  # not theirs: no effect
+    clock.advance(seconds=60)  # 120 s after the claim, 60 s after the renewal
+    assert await inbox.claim("other", 10, LEASE) == []
+    clock.advance(seconds=31)
+    assert ids(await inbox.claim("other", 10, LEASE)) == [1]
