@@ -14,6 +14,7 @@ from telegram.request import BaseRequest
 
 from bot.config import SUPPORTED_LOCALES
 from bot.delivery import retry_after_seconds
+from bot.render.joining import command_descriptions
 from handlers import (
     broadcasts,
     chat_moderation,
@@ -193,11 +194,11 @@ async def set_command_menu(application: Application) -> None:
     try:
         for locale in SUPPORTED_LOCALES:
             tr = services.catalogs.get(locale)
-            commands = [BotCommand(c, d) for c, d in onboarding.command_descriptions(tr)]
+            commands = [BotCommand(c, d) for c, d in command_descriptions(tr)]
             await application.bot.set_my_commands(commands, language_code=locale)
         default = services.catalogs.get(None)
         await application.bot.set_my_commands(
-            [BotCommand(c, d) for c, d in onboarding.command_descriptions(default)]
+            [BotCommand(c, d) for c, d in command_descriptions(default)]
         )
     except TelegramError:
         # A menu is a convenience; the bot works without it.

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from telegram import Update
 from telegram.ext import Application, MessageHandler, filters
 
-from bot.i18n import isolate_commands
+from bot.render.fallback import stopped_waiting
 from handlers import broadcasts, checkin_settings, checkins, fallback, impact, meetings, privacy
 from handlers.context import KringContext
+from handlers.keyboards import reply_to
 from storage.dialogs import DialogView
 
 DialogAnswer = Callable[[Update, KringContext, DialogView], Awaitable[bool]]
@@ -53,11 +54,7 @@ async def private_message(update: Update, context: KringContext) -> None:
     if dialog is not None and dialog.expired:
         await store.close(user.id, dialog.feature)
         if route is not None and dialog.step in route.steps:
-            tr = context.tr
-            text = tr.gettext(
-                "I stopped waiting for this answer after a day. Please start again with {command}."
-            ).format(command=f"/{route.command}")
-            await message.reply_text(isolate_commands(text) if tr.rtl else text)
+            await reply_to(message, stopped_waiting(context.tr, route.command))
             return
     elif dialog is not None and route is not None and dialog.step in route.steps:
         if await route.answer(update, context, dialog):

@@ -9,10 +9,11 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler
 
+from bot.render.groups import GROUP_PICK, not_yours_message
 from handlers import broadcasts, checkin_settings, groups, impact, meetings, moderation_settings
 from handlers.callbacks import parse
 from handlers.context import KringContext
-from handlers.groups import GROUP_PICK
+from handlers.keyboards import send_or_edit
 
 
 async def group_picked(update: Update, context: KringContext) -> None:
@@ -25,7 +26,8 @@ async def group_picked(update: Update, context: KringContext) -> None:
     await query.answer()
     community = context.services.community
     if group_id is None or not await community.can_manage(query.from_user.id, group_id):
-        await query.edit_message_text(context.tr.gettext("Sorry, this is not one of your groups."))
+        reply = not_yours_message(context.tr)
+        await send_or_edit(context, query.message.chat.id, query.message.message_id, reply)
         return
     group = await community.group(group_id)
     assert group is not None

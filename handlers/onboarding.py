@@ -8,7 +8,6 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filt
 from bot.config import SUPPORTED_LOCALES
 from bot.render import joining as words
 from bot.render.joining import LANGUAGE
-from bot.render.joining import command_descriptions as command_descriptions  # bot.app's menu
 from handlers.context import KringContext
 from handlers.keyboards import reply_to, send, send_or_edit
 
