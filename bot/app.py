@@ -140,6 +140,16 @@ def _chat_key(update: object) -> int | None:
     return None
 
 
+HANDLER_ERRORS_KEY = "kring.handler_errors"
+
+
+async def _count_error(update: object, context: KringContext) -> None:
+    """Count handler errors for `/metrics` (the next error handler logs and answers)."""
+    context.application.bot_data[HANDLER_ERRORS_KEY] = (
+        context.application.bot_data.get(HANDLER_ERRORS_KEY, 0) + 1
+    )
+
+
 def build_application(
     token: str,
     services: Services,
@@ -168,6 +178,9 @@ def build_application(
         builder = builder.rate_limiter(limiter)  # type: ignore[arg-type]
     application = builder.build()
     application.bot_data[SERVICES_KEY] = services
+    application.bot_data[HANDLER_ERRORS_KEY] = 0
+    # First, so it counts every error before fallback's handler answers (and stops others).
+    application.add_error_handler(_count_error)
     tracking.register(application)
     journey.register(application)  # before onboarding: /start with an invite code
     onboarding.register(application)

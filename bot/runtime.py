@@ -18,11 +18,18 @@ from telegram import Bot
 from telegram.ext import Application
 from telegram.request import BaseRequest, HTTPXRequest
 
-from bot.app import ALLOWED_UPDATES, SendBudgetLimiter, build_application, set_command_menu
+from bot.app import (
+    ALLOWED_UPDATES,
+    HANDLER_ERRORS_KEY,
+    SendBudgetLimiter,
+    build_application,
+    set_command_menu,
+)
 from bot.config import Settings, SettingsError
 from bot.delivery import OutboxSender, SenderLimits
 from bot.i18n import Catalogs
 from bot.intake import InboxWorker, UpdateIntake
+from bot.metrics import Counts, KringMetrics
 from bot.polling import poll_updates
 from bot.render.meetings import choose_prompt
 from bot.render.moderation import rest_payload, rules_reminder_payload
@@ -45,6 +52,7 @@ from storage.dashboard_data import DashboardData
 from storage.db import create_engine, create_sessionmaker, is_sqlite
 from storage.members import MemberCache
 from storage.migrate import upgrade_head
+from storage.outbox import Outbox
 from storage.updates import UpdateInbox
 
 log = logging.getLogger(__name__)
@@ -175,6 +183,9 @@ class KringRuntime:
         # The web dashboard's parts (None until started: its pages answer 503 until then).
         self.dashboard: DashboardSite | None = None
         self._lead_task: asyncio.Task[None] | None = None
+        self.metrics = KringMetrics(self._counts)
+        self._inbox: UpdateInbox | None = None
+        self._outbox: Outbox | None = None
         self._poll_stop = asyncio.Event()
         self._poll_task: asyncio.Task[None] | None = None
 
@@ -255,6 +266,7 @@ class KringRuntime:
             timezone=settings.kring_timezone,
         )
         inbox = UpdateInbox(self.sessions)
+        self._inbox, self._outbox = inbox, outbox
         self.application = build_application(
             token,
             services,
@@ -322,6 +334,34 @@ class KringRuntime:
         self._election = LeaderElection(self.engine)
         self._lead_task = asyncio.create_task(self._lead(), name="kring:leader")
         log.info("Kring is running as @%s", bot.username)
+
+    def _counts(self) -> Counts:
+        """The running totals `/metrics` shows."""
+        counts = Counts(scheduler_leader=self.runs_scheduler)
+        if self.inbox_worker is not None:
+            counts.updates_handled = self.inbox_worker.handled
+            counts.updates_given_up = self.inbox_worker.given_up
+        if self._intake is not None:
+            counts.updates_refused = self._intake.refused
+        if self.application is not None:
+            counts.handler_errors = int(self.application.bot_data.get(HANDLER_ERRORS_KEY, 0))
+        if self.sender is not None:
+            stats = self.sender.stats
+            counts.sends_ok, counts.sends_429 = stats.sent, stats.throttled_429
+            counts.sends_403, counts.sends_error = stats.unreachable, stats.failed + stats.retried
+            counts.send_lease = self.sender.active
+        return counts
+
+    async def refresh_metrics(self) -> None:
+        """Read the queue depths from the database for a scrape."""
+        if self._inbox is not None:
+            depth = await self._inbox.depth()
+            self.metrics.inbox_waiting.set(depth.waiting)
+            self.metrics.inbox_oldest.set(depth.oldest_age_s)
+        if self._outbox is not None:
+            waiting, oldest = await self._outbox.depth()
+            self.metrics.outbox_waiting.set(waiting)
+            self.metrics.outbox_oldest.set(oldest)
 
     def _wake_sender(self) -> None:
         if self.sender is not None:

@@ -207,6 +207,21 @@ class Outbox:
             )
             return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
+    async def depth(self) -> tuple[int, float]:
+        """Rows due now and not yet sent (pending or being sent), and the age in seconds of
+        the oldest one's due time (0 when none): what an operator watches."""
+        now = self._clock()
+        async with self._sessions() as session:
+            count, oldest = (
+                await session.execute(
+                    select(func.count(), func.min(OutboxMessage.not_before)).where(
+                        OutboxMessage.status.in_([OutboxStatus.PENDING, OutboxStatus.SENDING]),
+                        OutboxMessage.not_before <= now,
+                    )
+                )
+            ).one()
+        return int(count), max(0.0, (now - oldest).total_seconds()) if oldest else 0.0
+
     async def next_due_at(self) -> datetime | None:
         """When the earliest pending row becomes due (for the sender's sleep)."""
         async with self._sessions() as session:

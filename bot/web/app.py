@@ -5,6 +5,7 @@ from __future__ import annotations
 import hmac
 import json
 import logging
+import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import Any, Protocol
@@ -14,6 +15,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
 from bot.intake import Intake, UpdateIntake
+from bot.metrics import CONTENT_TYPE as METRICS_CONTENT_TYPE
 from bot.web.dashboard import install_dashboard
 from bot.web.impact import install_impact
 
@@ -50,6 +52,15 @@ def create_app(
     @app.post(WEBHOOK_PATH)
     async def telegram_webhook(request: Request) -> Response:
         """Take one update from Telegram: authenticate, cap, parse, check, store, then 200."""
+        started = time.perf_counter()
+        try:
+            return await _take_update(request)
+        finally:
+            metrics = getattr(runtime, "metrics", None)
+            if metrics is not None:
+                metrics.webhook_seconds.observe(time.perf_counter() - started)
+
+    async def _take_update(request: Request) -> Response:
         expected = runtime.webhook_secret
         given = request.headers.get(SECRET_HEADER, "")
         if not expected or not hmac.compare_digest(given.encode(), expected.encode()):
@@ -65,6 +76,21 @@ def create_app(
         if outcome is Intake.INVALID:
             return JSONResponse({"ok": False, "error": "not an update"}, status_code=400)
         return JSONResponse({"ok": True, "outcome": outcome.value})
+
+    @app.get("/metrics")
+    async def metrics() -> Response:
+        """Queue depths, counts, webhook latency and roles, in Prometheus' text format.
+        Numbers only: no name, chat or message ever appears here."""
+        found = getattr(runtime, "metrics", None)
+        if found is None:
+            return JSONResponse({"ok": False, "error": "not running"}, status_code=503)
+        refresh = getattr(runtime, "refresh_metrics", None)
+        if refresh is not None:
+            try:
+                await refresh()
+            except Exception:  # a scrape while the database is away still shows the counts
+                log.warning("could not read queue depths for /metrics", exc_info=True)
+        return Response(found.text(), media_type=METRICS_CONTENT_TYPE)
 
     @app.get("/healthz")
     async def healthz() -> Response:

@@ -221,3 +221,32 @@ async def test_healthz_reports_the_database(web: Web) -> None:
         web.runtime.engine = engine
     assert response.status_code == 503
     assert response.json()["database"] == "unreachable"
+
+
+def metric(text: str, name: str) -> float:
+    """One sample's value from Prometheus' text format (`name` with its labels)."""
+    for line in text.splitlines():
+        if line.startswith(name + " "):
+            return float(line.rsplit(" ", 1)[1])
+    raise AssertionError(f"{name} not in /metrics:\n{text}")
+
+
+async def test_metrics_show_queues_counts_and_roles_without_names(web: Web) -> None:
+    worker = web.runtime.inbox_worker
+    assert worker is not None
+    await worker.stop()  # so an update waits in the inbox
+    await web.post(web.updates.command("help", user_id=PARENT, language_code="nl"))
+    await web.post(b'{"update_id": 5, "message": "not an object"}')
+    body = (await web.client.get("/metrics")).text
+    assert metric(body, "kring_inbox_waiting") == 1
+    assert metric(body, 'kring_updates_total{outcome="refused"}') == 1
+    assert metric(body, "kring_webhook_seconds_count") == 2
+    replica = web.runtime.metrics.replica
+    assert metric(body, f'kring_replica_role{{replica="{replica}",role="sender"}}') == 1
+    worker.start()
+    await wait_for(lambda: bool(replies(web.api, PARENT)))
+    await worker.drain()
+    body = (await web.client.get("/metrics")).text
+    assert metric(body, "kring_inbox_waiting") == 0
+    assert metric(body, 'kring_updates_total{outcome="handled"}') == 1
+    assert str(PARENT) not in body and "Amina" not in body
