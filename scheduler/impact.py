@@ -34,13 +34,14 @@ class ImpactJobs:
         )
 
     async def sweep(self) -> AskResult:
-        """Enrol new parents, send the moments that are due."""
+        """Enrol new parents, send the moments that are due and the reminders."""
         result = await self.service.ask_due(self.composer)
-        if result.enrolled or result.sent or result.waiting:
+        if result.enrolled or result.sent or result.waiting or result.reminded:
             log.info(
-                "impact: %s parents enrolled, %s moments sent, %s waiting",
+                "impact: %s parents enrolled, %s moments sent, %s reminded, %s waiting",
                 result.enrolled,
                 result.sent,
+                result.reminded,
                 result.waiting,
             )
         return result

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, Protocol
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import aliased
 
@@ -66,9 +66,13 @@ class ImpactService:
     async def ask_due(self, composer: ImpactComposer) -> AskResult:
         """Enrol the parents of groups with a trajectory and send each moment that is due,
         once, through the outbox (a break or a full week makes it wait, quiet hours delay
-        it; it counts towards the weekly limit)."""
+        it; it counts towards the weekly limit); then one gentle reminder, at most, for a
+        moment nobody has tapped after `REMIND_AFTER` (by the same rules)."""
+        now = self._clock()
         async with self._sessions.begin() as session:
-            return await _ask_due(session, composer, self._clock())
+            result = await _ask_due(session, composer, now)
+            reminded, waiting = await _remind_unanswered(session, composer, now)
+        return AskResult(result.enrolled, result.sent, result.waiting + waiting, reminded)
 
     async def answer(
         self, telegram_user_id: int, moment_id: int, source: str, scale: int
@@ -299,6 +303,8 @@ async def _asked_sums(
 
 
 ANSWER_OPEN = timedelta(days=30)  # how long a moment's buttons keep working after it was sent
+REMIND_AFTER = timedelta(days=4)  # a moment not tapped this long after it went: one reminder
+REMIND_UNTIL = timedelta(days=14)  # no reminder later than this (a break may hold it so long)
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,6 +335,9 @@ class ImpactComposer(Protocol):
     def invitation(self, moment: MomentView, person: Person) -> Payload:
         """A few warm words and the first question, with the one-tap scale and "skip"."""
 
+    def reminder(self, moment: MomentView, person: Person) -> Payload:
+        """One gentle reminder, with the first question again."""
+
 
 class TapStatus(enum.Enum):
     """What became of a tap."""
@@ -350,12 +359,14 @@ class TapOutcome:
 
 @dataclass(frozen=True, slots=True)
 class AskResult:
-    """What one sweep did: participants enrolled, moments sent, moments waiting (a break or
-    a full week: they go when it allows, while they are not stale)."""
+    """What one sweep did: participants enrolled, moments sent, moments or reminders
+    waiting (a break or a full week: they go when it allows, while they are not stale),
+    reminders sent."""
 
     enrolled: int = 0
     sent: int = 0
     waiting: int = 0
+    reminded: int = 0
 
 
 async def _sync_participants(
@@ -503,6 +514,75 @@ async def _ask_due(session: AsyncSession, composer: ImpactComposer, now: datetim
     if messages:
         await enqueue_rows(session, messages)
     return AskResult(enrolled=enrolled, sent=sent, waiting=waiting)
+
+
+async def _remind_unanswered(
+    session: AsyncSession, composer: ImpactComposer, now: datetime
+) -> tuple[int, int]:
+    """One reminder for each moment sent `REMIND_AFTER` ago that its parent has not tapped
+    at all (not even "skip"), while they are in the group and reachable: through the
+    outbox, counted towards the weekly limit, held by a break or a full week (until
+    `REMIND_UNTIL`), delayed by quiet hours. Never a second one. (reminded, waiting)"""
+    tapped = select(ImpactAnswer.id).where(ImpactAnswer.moment_id == ImpactMoment.id).exists()
+    rows = (
+        await session.execute(
+            select(ImpactMoment, Member, Group)
+            .join(ImpactParticipant, ImpactParticipant.id == ImpactMoment.participant_id)
+            .join(Member, Member.id == ImpactParticipant.member_id)
+            .join(Trajectory, Trajectory.id == ImpactParticipant.trajectory_id)
+            .join(Group, Group.id == Trajectory.group_id)
+            .where(
+                ImpactMoment.sent_at <= now - REMIND_AFTER,
+                ImpactMoment.sent_at > now - REMIND_UNTIL,
+                ImpactMoment.answered_at.is_(None),
+                ImpactMoment.reminded_at.is_(None),
+                ImpactParticipant.left_at.is_(None),
+                Member.reachable.is_(True),
+                ~tapped,
+            )
+            .order_by(ImpactMoment.id)
+        )
+    ).all()
+    if not rows:
+        return 0, 0
+    prompts = await _prompts_this_week(session, [m.id for _, m, _ in rows], now)
+    reminded = waiting = 0
+    messages: list[dict[str, Any]] = []
+    for moment, member, group in rows:
+        decision = decide(
+            _prefs(member),
+            now,
+            group.timezone,
+            prompts_this_week=prompts.get(member.id, 0),
+            weekly_cap=group.prompt_cap_per_week,
+        )
+        if decision.send_at is None:
+            waiting += 1
+            continue
+        marked = await session.execute(
+            update(ImpactMoment)
+            .where(ImpactMoment.id == moment.id, ImpactMoment.reminded_at.is_(None))
+            .values(reminded_at=decision.send_at)
+            .execution_options(synchronize_session=False)
+        )
+        if not getattr(marked, "rowcount", 0):
+            continue  # another scheduler was faster
+        messages.append(
+            outbox_row(
+                f"impact-reminder:{moment.id}",
+                member.telegram_user_id,
+                member.id,
+                composer.reminder(_moment_view(moment, group), _person(member, Role.PARENT)),
+                decision.send_at,
+                now,
+                prompt=True,
+            )
+        )
+        prompts[member.id] = prompts.get(member.id, 0) + 1
+        reminded += 1
+    if messages:
+        await enqueue_rows(session, messages)
+    return reminded, waiting
 
 
 async def _moment_of(

@@ -29,6 +29,11 @@ class ImpactMessages:
         tr = self._catalogs.resolve(person.locale, moment.default_locale)
         return invitation(tr, moment, person.name).payload()
 
+    def reminder(self, moment: MomentView, person: Person) -> Payload:
+        """One gentle reminder, with the first question again."""
+        tr = self._catalogs.resolve(person.locale, moment.default_locale)
+        return reminder(tr, moment, person.name).payload()
+
 
 def question_text(tr: Translator, source: str) -> str:
     """The impact question of one source of strength, in the reader's language."""
@@ -70,13 +75,34 @@ def question(tr: Translator, moment_id: int, index: int) -> Reply:
     return Reply(text, rows(faces, tap(tr.gettext("Skip"), ANSWER, moment_id, index, 0)))
 
 
-def invitation(tr: Translator, moment: MomentView, name: str | None) -> Reply:
-    """A few warm words, how to answer, and the first question (with its buttons)."""
-    hello = (
+def _hello(tr: Translator, name: str | None) -> str:
+    return (
         tr.gettext("Hello {name}!").format(name=tr.user_text(name))
         if name
         else tr.gettext("Hello!")
     )
+
+
+def reminder(tr: Translator, moment: MomentView, name: str | None) -> Reply:
+    """The one reminder of a moment not answered: warm, no pressure, the first question."""
+    first = question(tr, moment.id, 0)
+    text = "\n\n".join(
+        [
+            _hello(tr, name)
+            + " "
+            + tr.gettext(
+                "A small reminder from {group}: we would still like to hear how you are "
+                "doing as a parent. Six short questions, one tap each. You may also skip them."
+            ).format(group=tr.user_text(moment.group_name)),
+            first.text,
+        ]
+    )
+    return Reply(text, first.buttons)
+
+
+def invitation(tr: Translator, moment: MomentView, name: str | None) -> Reply:
+    """A few warm words, how to answer, and the first question (with its buttons)."""
+    hello = _hello(tr, name)
     first = question(tr, moment.id, 0)
     text = "\n\n".join(
         [

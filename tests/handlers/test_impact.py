@@ -22,7 +22,7 @@ from bot.i18n import Translator
 from bot.render.impact import ImpactMessages, question_text
 from bot.render.impact_report import hidden_legend, source_label
 from handlers.context import Services
-from storage.impact import ImpactService
+from storage.impact import REMIND_AFTER, ImpactService
 from storage.impact_moments import INTAKE_DELAY, Plan
 from storage.impact_stats import SOURCES
 from storage.models import (
@@ -386,3 +386,80 @@ async def test_impact_hides_four_parents_and_is_for_staff_only(impact: Impact) -
     assert "/impact" in (staff_help.text or "")
     [parent_help] = await bot.send(bot.updates.command("help", user_id=PARENT))
     assert "/impact" not in (parent_help.text or "")
+
+
+async def test_one_gentle_reminder_at_most_when_nothing_was_tapped(impact: Impact) -> None:
+    services = impact.services
+    await join(impact.world, "ar", name="Amina")
+    await join(impact.world, "nl", user_id=BART, name="Bart")
+    await impact.sweep()
+    due = await impact.intake_due(PARENT)
+    impact.clock.set(due)
+    assert await impact.sweep() == (2, 0)
+    delivered = await impact.world.bot.deliver(until_idle=False)
+    [asked] = [c for c in delivered if c.chat_id == PARENT]
+    [bart] = [c for c in delivered if c.chat_id == BART]
+    moment_id = int(asked.buttons[0]["callback_data"].split(":")[1])
+    # Bart taps one face; Amina taps nothing.
+    bart_moment = int(bart.buttons[0]["callback_data"].split(":")[1])
+    await impact.tap(BART, f"ia:{bart_moment}:0:4", bart)
+
+    impact.clock.set(due + REMIND_AFTER - timedelta(minutes=5))
+    assert (await services.impact.ask_due(services.impact_composer)).reminded == 0
+    impact.clock.set(due + REMIND_AFTER)
+    assert (await services.impact.ask_due(services.impact_composer)).reminded == 1
+    [reminder] = await impact.deliver_to(PARENT)
+    assert await impact.deliver_to(BART) == []
+    ar = impact.tr("ar")
+    gentle = ar.gettext(
+        "A small reminder from {group}: we would still like to hear how you are doing as a "
+        "parent. Six short questions, one tap each. You may also skip them."
+    ).format(group=ar.user_text("Moeders Noord"))
+    assert gentle in (reminder.text or "") and question_text(ar, "identity") in reminder.text
+    assert reminder.buttons[-1]["text"] == ar.gettext("Skip")
+    # Its buttons answer the same moment.
+    assert reminder.buttons[0]["callback_data"] == f"ia:{moment_id}:0:1"
+    await impact.tap(PARENT, f"ia:{moment_id}:0:5", reminder)
+    assert await stored(impact, PARENT) == {"identity": 5}
+
+    # Never a second one: not days later, not after a restart.
+    impact.clock.advance(days=3)
+    assert (await services.impact.ask_due(services.impact_composer)).reminded == 0
+    again = ImpactService(impact.world.bot.db.sessions, impact.clock)
+    assert (await again.ask_due(ImpactMessages(services.catalogs))).reminded == 0
+    assert await impact.deliver_to(PARENT) == []
+    counts = await services.outbox.counts("impact-reminder:")
+    assert sum(counts.values()) == 1
+
+
+async def test_the_reminder_waits_for_a_break_to_end_and_for_the_morning(impact: Impact) -> None:
+    services, bot = impact.services, impact.world.bot
+    await join(impact.world, "tr", name="Ceren")
+    await impact.sweep()
+    due = await impact.intake_due(PARENT)
+    impact.clock.set(due)
+    assert await impact.sweep() == (1, 0)
+    assert len(await impact.deliver_to(PARENT)) == 1
+    impact.clock.set(due + timedelta(days=1))
+    await bot.send(bot.updates.command("pause", user_id=PARENT))
+    await bot.send(bot.updates.callback("pause:week", user_id=PARENT, message_id=1,
+                                        chat_id=PARENT))  # fmt: skip
+    async with bot.db.sessions() as session:
+        back = await session.scalar(
+            select(Member.paused_until).where(Member.telegram_user_id == PARENT)
+        )
+    assert back is not None
+    impact.clock.set(due + REMIND_AFTER)
+    result = await services.impact.ask_due(services.impact_composer)
+    assert (result.reminded, result.waiting) == (0, 1)
+    assert await impact.deliver_to(PARENT) == []
+    # The break is over, but it is 23:00: the reminder is kept for the morning.
+    night = datetime.combine(back.astimezone(AMS).date() + timedelta(days=1), time(23), AMS)
+    impact.clock.set(night)
+    assert (await services.impact.ask_due(services.impact_composer)).reminded == 1
+    assert await impact.deliver_to(PARENT) == []
+    impact.clock.set(night + timedelta(hours=11))  # 10:00
+    [reminder] = await impact.deliver_to(PARENT)
+    assert question_text(impact.tr("tr"), "identity") in (reminder.text or "")
+    impact.clock.advance(days=2)
+    assert (await services.impact.ask_due(services.impact_composer)).reminded == 0
