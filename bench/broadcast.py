@@ -4,7 +4,7 @@ One organisation, one group, a facilitator and 1,000 consenting parents in mixed
 (nl, ar, tr, so, es, and some who never chose one), with quiet hours off and a weekly cap
 that cannot bite, so the figures do not depend on the hour the bench runs. The facilitator
 drafts the message in Dutch and Arabic through the real `BroadcastService` and confirms it
-with the real `BroadcastComposer`; the real `OutboxSender` with the default
+with the real `BroadcastMessages`; the real `OutboxSender` with the default
 `SenderLimits()` runs in the background the way `kring run` starts it (idle, polling the
 outbox) and delivers to a loopback fake Bot API that answers 429 above 30 messages/s.
 
@@ -41,7 +41,7 @@ from telegram.request import HTTPXRequest
 
 from bot.delivery import OutboxSender, SenderLimits
 from bot.i18n import Catalogs
-from handlers.broadcasts import BroadcastComposer
+from bot.render.broadcasts import BroadcastMessages
 from storage.broadcasts import BroadcastService
 from storage.community import CommunityService
 from storage.db import create_engine, create_sessionmaker
@@ -167,7 +167,7 @@ def as_expected(text: str | None, locale: str | None) -> bool:
     return TEXTS[wanted][:40] in text and (MARKER in text) == marked
 
 
-async def run(kind: str, n: int, composer: BroadcastComposer) -> Run:
+async def run(kind: str, n: int, composer: BroadcastMessages) -> Run:
     figures = Run(n)
     with FakeBotAPIServer(FakeBotAPI(token=TOKEN)) as server:
         server.api.rate_limit(LIMIT)
@@ -326,7 +326,7 @@ async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("-n", type=int, default=1000, help="parents in the group")
     args = parser.parse_args()
-    composer = BroadcastComposer(Catalogs.load())
+    composer = BroadcastMessages(Catalogs.load())
     bench_started = time.monotonic()
     results = {kind: await run(kind, args.n, composer) for kind in backends()}
     print(

@@ -31,12 +31,12 @@ from bot.i18n import Catalogs
 from bot.intake import InboxWorker, UpdateIntake
 from bot.metrics import Counts, KringMetrics
 from bot.polling import poll_updates
+from bot.render.broadcasts import report_text
 from bot.render.meetings import choose_prompt
 from bot.render.moderation import rest_payload, rules_reminder_payload
 from bot.services import build_services
 from bot.web.app import WEBHOOK_PATH, check_database
 from bot.web.dashboard import DashboardSite
-from handlers.broadcasts import report_text
 from handlers.moderation import default_lexicons
 from scheduler.broadcasts import BroadcastJobs
 from scheduler.checkins import CheckinJobs

@@ -7,13 +7,13 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.digests import DigestBuilder
 from bot.i18n import Catalogs
+from bot.render.broadcasts import BroadcastMessages
 from bot.render.checkins import RoundMessages
 from bot.render.impact import ImpactMessages
 from bot.render.meetings import MeetingMessages
-from handlers.broadcasts import BroadcastComposer
 from handlers.context import Services
-from handlers.digests import DigestBuilder
 from storage.broadcasts import BroadcastService
 from storage.checkins import CheckinService
 from storage.community import CommunityService
@@ -64,7 +64,7 @@ def build_services(
             sessions, community, clock, cache_ttl_s=moderation_cache_ttl_s, cipher=cipher
         ),
         broadcasts=BroadcastService(sessions, community, clock),
-        broadcast_composer=BroadcastComposer(catalogs),
+        broadcast_composer=BroadcastMessages(catalogs),
         meetings=MeetingService(sessions, community, cipher, clock),
         meeting_composer=MeetingMessages(catalogs),
         digest_delivery=digest_delivery,

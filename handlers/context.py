@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 
 class DigestPayloads(Protocol):
-    """Digests as outbox payloads (handlers.digests.DigestBuilder makes them)."""
+    """Digests as outbox payloads (bot.digests.DigestBuilder makes them)."""
 
     async def build(self, schedule: DigestSchedule, until: datetime) -> list[dict[str, Any]]:
         """Every outbox row of an organisation's weekly digest for the week ending at `until`."""

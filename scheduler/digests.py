@@ -28,7 +28,7 @@ PURGE_JOB_ID = "dashboard:purge-sessions"
 
 
 class Builder(Protocol):
-    """Turns an organisation's figures into outbox rows (see handlers.digests)."""
+    """Turns an organisation's figures into outbox rows (see bot.digests)."""
 
     def build(self, schedule: DigestSchedule, until: datetime) -> Awaitable[list[dict[str, Any]]]:
         """Every outbox row of the digest for the week ending at `until`."""

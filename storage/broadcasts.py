@@ -73,7 +73,7 @@ class Report:
 
 
 class BroadcastComposer(Protocol):
-    """Turns a broadcast into one recipient's messages (see handlers.broadcasts)."""
+    """Turns a broadcast into one recipient's messages (see bot.render.broadcasts)."""
 
     def messages(
         self, broadcast: BroadcastView, recipient: Recipient

@@ -51,10 +51,6 @@ PURE = {
 # the list only shrinks).
 WHY_RENDER = "composer or text still in a callback module; moves to bot.render (issue 14)"
 ALLOWED: dict[tuple[str, str], str] = {
-    ("bot.runtime", "handlers.broadcasts"): WHY_RENDER,
-    ("bot.services", "handlers.broadcasts"): WHY_RENDER,
-    ("bot.services", "handlers.digests"): WHY_RENDER,
-    ("bot.web.dashboard", "handlers.digest_text"): WHY_RENDER,
 }
 
 

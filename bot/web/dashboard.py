@@ -25,19 +25,15 @@ import io
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
-from zoneinfo import ZoneInfo
 
-from babel.core import Locale
-from babel.dates import format_date, format_datetime
-from babel.numbers import format_decimal, format_percent
+from babel.dates import format_date
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import HTMLResponse, RedirectResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from bot.charts import (
     ChartPoint,
@@ -48,10 +44,10 @@ from bot.charts import (
     svg_source_chart,
 )
 from bot.config import SUPPORTED_LOCALES
-from bot.i18n import FSI, PDI, Catalogs, Translator, strip_bidi
-from bot.prompts import Source, source_name
+from bot.i18n import Catalogs, Translator
+from bot.render.dashboard import Page, csv_headers, source_label, starting_page
+from bot.render.digest_text import attention_label, chart_caption, hidden_legend, hidden_word
 from bot.render.moderation_log import action_label
-from handlers.digest_text import attention_label, chart_caption, hidden_legend, hidden_word
 from storage.dashboard import DashboardAuth, Viewer
 from storage.dashboard_data import HIDDEN_TEXT, DashboardData, GroupAccess, SourceSeries
 from storage.digest_stats import (
@@ -108,79 +104,6 @@ def _environment() -> Environment:
 
 
 _ENV = _environment()
-
-
-class Page:
-    """Formatting helpers for one page in one language (passed to the templates)."""
-
-    def __init__(self, tr: Translator, timezone: str = "Europe/Amsterdam") -> None:
-        self.tr = tr
-        self.zone = ZoneInfo(timezone)
-        self.locale = Locale.parse(tr.locale)
-        self.dir = "rtl" if tr.rtl else "ltr"
-        self.lang = tr.locale
-        self.used_hidden = False  # a hidden mark was written: the page shows its legend
-
-    def gettext(self, message: str, **values: Any) -> Markup:
-        """A translated message; `values` fill `{placeholders}`, escaped."""
-        return Markup(escape(self.tr.gettext(message))).format(**values)
-
-    def pgettext(self, context: str, message: str, **values: Any) -> Markup:
-        """A translated message with a context (a word used in two places)."""
-        return Markup(escape(self.tr.pgettext(context, message))).format(**values)
-
-    def ngettext(self, singular: str, plural: str, n: int, **values: Any) -> Markup:
-        text = self.tr.ngettext(singular, plural, n)
-        return Markup(escape(text)).format(n=n, **values)
-
-    def user(self, value: str | None) -> Markup:
-        """Text someone typed: escaped, bidi controls removed, isolated in its direction."""
-        return Markup(FSI) + escape(strip_bidi(value or "–")) + Markup(PDI)
-
-    def hidden(self) -> Markup:
-        """The mark of a figure about fewer than five parents (see `hidden_legend`)."""
-        self.used_hidden = True
-        return Markup('<i class="hidden-figure">{}</i>').format(hidden_word(self.tr))
-
-    def hidden_legend(self) -> Markup:
-        """The one line that says what the hidden mark means."""
-        return Markup(escape(hidden_legend(self.tr, markup=False)))
-
-    def num(self, value: Any) -> str:
-        if isinstance(value, Hidden):
-            return self.hidden()
-        if value is None:
-            return "–"
-        if isinstance(value, float):
-            return format_decimal(value, "#,##0.0", locale=self.locale)
-        return format_decimal(value, locale=self.locale)
-
-    def pct(self, value: Any) -> str:
-        if isinstance(value, Hidden):
-            return self.hidden()
-        if value is None:
-            return "–"
-        return format_percent(value, locale=self.locale)
-
-    def points(self, value: Any, scale: float = 100.0) -> str:
-        """A trend: signed, in percentage points (scale 100) or mood points (scale 1)."""
-        if isinstance(value, Hidden):
-            return self.hidden()
-        if value is None:
-            return "–"
-        number = value * scale
-        arrow = "↗" if number > 0.05 else "↘" if number < -0.05 else "→"
-        return f"{arrow} {format_decimal(number, '+#,##0.0;-#,##0.0', locale=self.locale)}"
-
-    def date(self, value: datetime | None) -> str:
-        if value is None:
-            return "–"
-        return format_date(value.astimezone(self.zone), "medium", locale=self.locale)
-
-    def datetime(self, value: datetime | None) -> str:
-        if value is None:
-            return "–"
-        return format_datetime(value, "d MMM y HH:mm", tzinfo=self.zone, locale=self.locale)
 
 
 def _render(
@@ -242,12 +165,7 @@ def install_dashboard(app: FastAPI, get_site: Callable[[], DashboardSite | None]
         if not starting:
             starting.append(Catalogs.load())
         tr = starting[0].resolve(_browser_locale(request))
-        text = escape(tr.gettext("Kring is starting. Try again in a minute."))
-        page = (
-            f'<!doctype html><html lang="{tr.locale}" dir="{"rtl" if tr.rtl else "ltr"}">'
-            '<head><meta charset="utf-8"><title>Kring</title></head><body><p id="starting">'
-            f"{text}</p></body></html>"
-        )
+        page = starting_page(tr)
         return HTMLResponse(page, status_code=503, headers=SECURITY_HEADERS)
 
     @app.get("/dashboard/static/kring.css")
@@ -400,32 +318,6 @@ def _csv(rows: Sequence[Mapping[str, Any]], filename: str, tr: Translator) -> Re
     )
 
 
-def csv_headers(tr: Translator) -> dict[str, str]:
-    """The export's column names in the reader's language (see `EXPORT_COLUMNS`)."""
-    mood = tr.pgettext("csv column", "mood {value}")
-    reflection = tr.pgettext("csv column", "question of the week {value}")
-    return {
-        "group_id": tr.pgettext("csv column", "group number"),
-        "group_name": tr.pgettext("csv column", "group"),
-        "week_start": tr.pgettext("csv column", "week from"),
-        "week_end": tr.pgettext("csv column", "week until"),
-        "rounds": tr.pgettext("csv column", "check-ins held"),
-        "invited": tr.pgettext("csv column", "parents asked"),
-        "answered": tr.pgettext("csv column", "parents who answered"),
-        "response_rate": tr.pgettext("csv column", "share who answered"),
-        **{f"mood_{v}": mood.format(value=v) for v in range(1, 6)},
-        "mood_mean": tr.pgettext("csv column", "average mood"),
-        **{f"reflection_{v}": reflection.format(value=v) for v in range(1, 4)},
-        "contacts_opened": tr.pgettext("csv column", "contact requests"),
-        "contacts_handled": tr.pgettext("csv column", "contact requests handled"),
-        "meetings": tr.pgettext("csv column", "meetings"),
-        "attendance_yes": tr.pgettext("dashboard column", "Coming"),
-        "attendance_no": tr.pgettext("dashboard column", "Not coming"),
-        "attendance_maybe": tr.pgettext("dashboard column", "Not sure"),
-        "moderation_actions": tr.pgettext("csv column", "moderation actions"),
-    }
-
-
 def _csv_cell(value: Any) -> Any:
     """Neutralise spreadsheet formulas (a group name starting with = or @)."""
     if value is HIDDEN:
@@ -522,7 +414,7 @@ def _source_chart(series: SourceSeries, tr: Translator, title_id: str) -> tuple[
         ]
         for line in series.lines
     }
-    names = {line.source: _source_label(tr, line.source) for line in series.lines}
+    names = {line.source: source_label(tr, line.source) for line in series.lines}
     svg = svg_source_chart(
         lines, labels, names=names, rtl=tr.rtl, title_id=title_id, hidden=hidden,
         hidden_title=hidden_legend(tr, markup=False),
@@ -549,18 +441,11 @@ def _source_figures(series: SourceSeries, tr: Translator) -> dict[str, Any]:
     return {
         "months": [format_date(m, "MMM yy", locale=tr.locale) for m in series.months],
         "sources": [
-            (_source_label(tr, line.source),
+            (source_label(tr, line.source),
              [m.best_share if m.rounds else None for m in line.months])
             for line in series.lines
         ],
     }  # fmt: skip
-
-
-def _source_label(tr: Translator, value: str | None) -> str:
-    try:
-        return source_name(tr, Source(value or ""))
-    except ValueError:
-        return tr.gettext("Own questions")
 
 
 def page_context(page: Any, tr: Translator) -> dict[str, Any]:
@@ -580,7 +465,7 @@ def page_context(page: Any, tr: Translator) -> dict[str, Any]:
         # The charts' figures as text: a screen reader reads an SVG as one image.
         "figures": {"history": _history_figures(points, tr), **_source_figures(page.sources, tr)},
         "caption": Markup(chart_caption(tr, hidden=hidden)),
-        "source_name": lambda value: _source_label(tr, value),
+        "source_name": lambda value: source_label(tr, value),
         "action_name": lambda value: action_label(tr, value),
     }
     if hasattr(figures, "groups"):

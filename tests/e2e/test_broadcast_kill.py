@@ -26,7 +26,7 @@ from sqlalchemy import insert, select, update
 
 from bot.delivery import SenderLimits
 from bot.i18n import Catalogs
-from handlers.broadcasts import BroadcastComposer
+from bot.render.broadcasts import BroadcastMessages
 from storage.broadcasts import BroadcastService
 from storage.community import CommunityService
 from storage.models import Member, Membership, OutboxMessage, OutboxStatus, Role
@@ -92,7 +92,7 @@ async def seed_broadcast(db: Database) -> int:
     draft = await broadcasts.start(FACILITATOR, group.id)
     await broadcasts.set_part(FACILITATOR, draft.id, "nl", text="Donderdag geen bijeenkomst.")
     await broadcasts.set_part(FACILITATOR, draft.id, "ar", text="لا يوجد لقاء يوم الخميس.")
-    sent = await broadcasts.confirm(FACILITATOR, draft.id, BroadcastComposer(Catalogs.load()))
+    sent = await broadcasts.confirm(FACILITATOR, draft.id, BroadcastMessages(Catalogs.load()))
     assert sent.recipients == PARENTS
     return draft.id
 

@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from bot.config import SUPPORTED_LOCALES
 from bot.delivery import OutboxSender, SenderLimits
 from bot.i18n import LANGUAGE_NAMES, Translator
-from handlers.broadcasts import report_text
+from bot.render.broadcasts import report_text
 from scheduler.broadcasts import BroadcastJobs
 from storage.models import (
     Broadcast,

@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import delete, func, select, update
 
-from handlers.digest_text import chart_caption
+from bot.render.digest_text import chart_caption
 from scheduler.digests import DigestJobs
 from storage.dashboard import DashboardAuth
 from storage.digest_delivery import DigestSchedule, latest_slot

@@ -31,7 +31,7 @@ from babel.lists import format_list
 from babel.numbers import format_decimal, format_percent, get_plus_sign_symbol
 
 from bot.i18n import N_, PDI, Translator
-from handlers.checkins import MOOD_EMOJI
+from bot.render.checkins import MOOD_EMOJI
 from storage.digest_stats import (
     HIDDEN,
     Attention,
@@ -57,7 +57,7 @@ CONTACT_NAMES = 10  # names listed per group; the rest are counted ("and 3 more"
 LRI = "\u2066"  # LEFT-TO-RIGHT ISOLATE: keeps "-8" from becoming "8-" in Arabic lines
 
 # The emoji that lead each line (the same in both digests). Attendance uses the emoji of
-# the meeting buttons in handlers/meetings.py: coming, not sure, not coming.
+# the meeting buttons in bot/render/meetings.py: coming, not sure, not coming.
 GROUP, DIGEST, WEEK = "👥", "📊", "🗓️"
 ACTIVE, PAUSED, UNREACHABLE = "👤", "⏸️", "🚫"
 ANSWERED, MOOD = "✍️", MOOD_EMOJI[4]
