@@ -2,7 +2,7 @@
 
 The charts carry no words, only digits: Arabic or Somali text would need shaping and fonts
 that an image renderer on a server may lack, so each chart travels with a caption in the
-reader's language (`handlers.digest_text.chart_caption`) that names the colours.
+reader's language (`bot.render.digest_text.chart_caption`) that names the colours.
 
 Colours are from the Okabe-Ito palette, which stays distinct for the common kinds of colour
 blindness: light blue bars with blue edges (the share of parents who answered) and an
