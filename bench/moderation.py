@@ -42,7 +42,7 @@ from _common import report
 from handlers.moderation.chain import Chain, ChainSettings, MessageFacts, first_action
 from handlers.moderation.reading import load_languages
 from tests.moderation_eval import LANGUAGES as EVAL_LANGUAGES
-from tests.moderation_eval import Tally, evaluate, load
+from tests.moderation_eval import Tally, evaluate, load, load_fresh
 
 SEED = 20_260_522
 VIOLATIONS = 0.03
@@ -347,7 +347,18 @@ def judgement() -> dict[str, object]:
            and held["fp_rate"] <= 0.05 and held["fn_rate"] <= 0.20)  # fmt: skip
     print(f"targets on the held-out third (recall >= 0.9, 0 deleted, fp <= 5 %, "
           f"miss <= 20 %): {'met' if met else 'MISSED'}")  # fmt: skip
+    fresh_examples = load_fresh()
+    fresh = evaluate(fresh_examples, verdict).figures()
+    print(f"fresh set ({len(fresh_examples)} messages written later by someone who saw neither "
+          f"the rules nor the other sets; never tuned on): fp {fresh['fp_rate']:.3f}, "
+          f"miss {fresh['fn_rate']:.3f}, sg recall {fresh['safeguarding_recall']:.3f}, "
+          f"sg deleted {fresh['safeguarding_deleted']}")  # fmt: skip
+    for language in EVAL_LANGUAGES:
+        f = evaluate([e for e in fresh_examples if e.language == language], verdict).figures()
+        print(f"  {language}: fp {f['fp_rate']:.3f}, miss {f['fn_rate']:.3f}, "
+              f"sg recall {f['safeguarding_recall']:.3f}")  # fmt: skip
     return {
+        "fresh": fresh,
         "fp_rate": held["fp_rate"],
         "fn_rate": held["fn_rate"],
         "safeguarding_recall": held["safeguarding_recall"],

@@ -18,7 +18,15 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from handlers.moderation.chain import Chain, ChainSettings, MessageFacts
-from tests.moderation_eval import CATEGORIES, LANGUAGES, Example, Tally, evaluate, load
+from tests.moderation_eval import (
+    CATEGORIES,
+    LANGUAGES,
+    Example,
+    Tally,
+    evaluate,
+    load,
+    load_fresh,
+)
 
 NOW = datetime(2026, 12, 6, 10, 0, tzinfo=UTC)
 
@@ -80,6 +88,40 @@ def test_held_out_ordinary_messages_are_rarely_acted_on(held_out: Tally) -> None
 
 def test_held_out_insults_are_mostly_caught(held_out: Tally) -> None:
     assert held_out.fn_rate <= 0.20  # the target
+
+
+# The fresh set (tests/moderation_eval/fresh): 350 messages written after the rules and the
+# model, by someone who saw neither, and never used to tune or train. Measured once when it
+# arrived: recall 0.944 (118 of 125), ordinary acted on 9.1 %, insults missed 25.7 %. Recall
+# meets the target; the other two do not, and these floors hold what was reached.
+FRESH_RECALL_REACHED = 0.94
+FRESH_FP_REACHED = 0.095
+FRESH_MISS_REACHED = 0.26
+
+
+@pytest.fixture(scope="module")
+def fresh() -> Tally:
+    return evaluate(load_fresh(), verdict)
+
+
+def test_the_fresh_set_is_whole() -> None:
+    examples = load_fresh()
+    for language in LANGUAGES:
+        mine = [e for e in examples if e.language == language]
+        assert len(mine) == 70 and set(Counter(e.category for e in mine)) == set(CATEGORIES)
+    assert len({e.id for e in examples}) == len(examples) == 350
+
+
+def test_on_the_fresh_set_no_worry_is_deleted_and_nine_in_ten_reach_a_person(
+    fresh: Tally,
+) -> None:
+    assert fresh.safeguarding_deleted == 0 and fresh.quotes_deleted == 0
+    assert fresh.safeguarding_recall >= FRESH_RECALL_REACHED
+
+
+def test_on_the_fresh_set_the_other_figures_hold_what_was_reached(fresh: Tally) -> None:
+    assert fresh.fp_rate <= FRESH_FP_REACHED
+    assert fresh.fn_rate <= FRESH_MISS_REACHED
 
 
 _VERDICTS = """
