@@ -5,15 +5,14 @@ from __future__ import annotations
 import io
 
 import segno
-from telegram import CallbackQuery, InlineKeyboardMarkup, InputFile, Update
+from telegram import CallbackQuery, InputFile, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.config import SUPPORTED_LOCALES
 from bot.render import groups as words
 from bot.render.groups import INVITE_ROLE, SETTINGS, ZONES
-from handlers import keyboards
 from handlers.context import LINKS_KEY, KringContext
-from handlers.keyboards import reply_to, send
+from handlers.keyboards import reply_to, send, send_or_edit
 from storage.community import CommunityService, GroupView, NotAllowed
 from storage.models import Role
 
@@ -49,21 +48,7 @@ async def _ask_role(context: KringContext, chat_id: int, user_id: int, group: Gr
         r.role is Role.COORDINATOR and r.organisation_id == group.organisation_id for r in roles
     )
     reply = words.ask_role(context.tr, group, qr, coordinator)
-    await keyboards.send_or_edit(context, chat_id, message_id, reply)
-
-
-async def send_or_edit(context: KringContext, chat_id: int, message_id: int | None,
-                        text: str, markup: InlineKeyboardMarkup) -> None:  # fmt: skip
-    """Answer a command with a new message, or a tapped button by editing its message.
-
-    The old form (text and markup), for modules not yet switched to
-    `handlers.keyboards.send_or_edit` (which takes a `Reply`)."""
-    if message_id is None:
-        await context.bot.send_message(chat_id, text, parse_mode="HTML", reply_markup=markup)
-    else:
-        await context.bot.edit_message_text(
-            text, chat_id=chat_id, message_id=message_id, parse_mode="HTML", reply_markup=markup
-        )
+    await send_or_edit(context, chat_id, message_id, reply)
 
 
 async def invite(update: Update, context: KringContext) -> None:
@@ -120,11 +105,11 @@ async def invite_role(update: Update, context: KringContext) -> None:
             query.from_user.id, group_id, role, max_uses=max_uses
         )
     except (ValueError, NotAllowed):
-        await keyboards.send_or_edit(context, chat_id, message_id, words.invite_refused(tr))
+        await send_or_edit(context, chat_id, message_id, words.invite_refused(tr))
         return
     link = f"https://t.me/{context.bot.username}?start={code}"
     reply = words.invite_link(tr, link, role is Role.PARENT)
-    await keyboards.send_or_edit(context, chat_id, message_id, reply)
+    await send_or_edit(context, chat_id, message_id, reply)
     if qr == "1":
         png = io.BytesIO()
         segno.make(link, error="m").save(png, kind="png", scale=10, border=4)
@@ -207,7 +192,7 @@ async def group_settings(update: Update, context: KringContext) -> None:
 async def _show_settings(context: KringContext, chat_id: int, group: GroupView,
                          message_id: int | None = None) -> None:  # fmt: skip
     reply = words.settings(context.tr, group)
-    await keyboards.send_or_edit(context, chat_id, message_id, reply)
+    await send_or_edit(context, chat_id, message_id, reply)
 
 
 async def setting_changed(update: Update, context: KringContext) -> None:
