@@ -1,11 +1,12 @@
 """Is this body an update Telegram could have sent? Checked before anything stores it.
 
 Telegram never sends a body nested a thousand deep, a `language_code` that is a number, an
-id beyond 64 bits or a NUL character, but whoever reaches the webhook can; refusing them at
-the door (the webhook answers 400) keeps them out of the inbox, the handlers and the
-database. Field types come from the Bot API specification (`update_schema.json`, made
-from it by `python -m bot.update_check`); fields the specification does not list yet are
-allowed, still within the limits of depth, size and characters.
+id beyond 64 bits, a NUL character or half of a surrogate pair, but whoever reaches the
+webhook can; refusing them at the door (the webhook answers 400) keeps them out of the
+inbox, the handlers and the database. Field types come from the Bot API specification
+(`update_schema.json`, made from it by `python -m bot.update_check`); fields the
+specification does not list yet are allowed, still within the limits of depth, size and
+characters.
 """
 
 from __future__ import annotations
@@ -155,6 +156,10 @@ def _text(value: str, where: str) -> None:
         raise _Refused(f"{where}: text longer than {MAX_STRING}")
     if "\x00" in value:
         raise _Refused(f"{where}: a NUL character")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate ("\ud800"): no real text holds one
+        raise _Refused(f"{where}: not valid Unicode") from None
 
 
 def _any(value: Any, depth: int, budget: list[int], where: str) -> None:

@@ -1,6 +1,6 @@
 """Updates Telegram was told we received survive a SIGKILL of `kring run` (issue 15).
 
-The webhook stores each update before it answers 200. Here 120 parents write at once to a
+The webhook stores each update before it answers 200. Here 500 parents write at once to a
 `kring run` whose Telegram answers slowly; the process is killed (SIGKILL: no shutdown)
 while it is still answering them; a restarted process answers the rest. Every parent whose
 update was acknowledged gets an answer; only the updates that were being handled at the
@@ -30,7 +30,7 @@ from tests.harness import TOKEN
 pytestmark = pytest.mark.e2e
 
 FIRST_PARENT = 7_600_000_000
-PARENTS = 120
+PARENTS = 500
 LATENCY_S = 0.25  # each Bot API call: the answers take a few seconds in all
 KILL_AT = 25  # answers delivered before the kill
 
@@ -71,13 +71,33 @@ async def unhandled(db: Database) -> int:
     return int(count or 0)
 
 
-async def test_sigkill_loses_no_acknowledged_update(tmp_path: Path, db: Database) -> None:
+def help_bodies() -> list[dict[str, object]]:
     updates = UpdateFactory()
     languages = ("nl", "ar", "tr", "so", "es")
-    bodies = [
+    return [
         updates.command("help", user_id=FIRST_PARENT + i, language_code=languages[i % 5])
         for i in range(PARENTS)
     ]
+
+
+async def post_all(base: str, bodies: list[dict[str, object]]) -> list[int]:
+    limits = httpx.Limits(max_connections=64)
+    async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
+        responses = await asyncio.gather(
+            *(
+                client.post(
+                    "/telegram/webhook",
+                    json=body,
+                    headers={"X-Telegram-Bot-Api-Secret-Token": SECRET},
+                )
+                for body in bodies
+            )
+        )
+    return [r.status_code for r in responses]
+
+
+async def test_sigkill_loses_no_acknowledged_update(tmp_path: Path, db: Database) -> None:
+    bodies = help_bodies()
     with FakeBotAPIServer(token=TOKEN) as fake:
         fake.api.delay_s = LATENCY_S
         running: list[KringProcess] = []
@@ -85,18 +105,7 @@ async def test_sigkill_loses_no_acknowledged_update(tmp_path: Path, db: Database
             first, base = await asyncio.to_thread(start_kring, tmp_path, fake, webhook=True,
                                                   db_url=db.url)  # fmt: skip
             running.append(first)
-            async with httpx.AsyncClient(base_url=base, timeout=30) as client:
-                responses = await asyncio.gather(
-                    *(
-                        client.post(
-                            "/telegram/webhook",
-                            json=body,
-                            headers={"X-Telegram-Bot-Api-Secret-Token": SECRET},
-                        )
-                        for body in bodies
-                    )
-                )
-            assert [r.status_code for r in responses] == [200] * PARENTS
+            assert await post_all(base, bodies) == [200] * PARENTS
             await wait_for(lambda: len(answered(fake)) >= KILL_AT, 60, "the first answers")
             first.proc.kill()  # SIGKILL
             await asyncio.to_thread(first.kill)
@@ -132,3 +141,20 @@ async def test_sigkill_loses_no_acknowledged_update(tmp_path: Path, db: Database
     # Each parent got the help text in the language of their Telegram app.
     arabic = [c for c in fake.api.sent_messages() if c.chat_id == FIRST_PARENT + 1]
     assert arabic and any("\u0600" <= ch <= "\u06ff" for ch in arabic[0].text or "")
+
+
+async def test_429_to_the_first_150_replies_still_answers_all_500(
+    tmp_path: Path, db: Database
+) -> None:
+    """Telegram asks to wait for the first 150 replies: each is waited out and sent again."""
+    with FakeBotAPIServer(token=TOKEN) as fake:
+        kring, base = await asyncio.to_thread(start_kring, tmp_path, fake, webhook=True,
+                                              db_url=db.url)  # fmt: skip
+        try:
+            fake.api.fail_next("sendMessage", 429, retry_after=1, count=150)
+            assert await post_all(base, help_bodies()) == [200] * PARENTS
+            await wait_for(lambda: len(answered(fake)) == PARENTS, 90, "every parent")
+            assert fake.api.count_429 >= 150
+            assert max(answered(fake).values()) == 1  # each once: a 429 sent nothing
+        finally:
+            kring.kill()
