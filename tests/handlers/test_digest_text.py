@@ -16,6 +16,7 @@ import pytest
 from babel.numbers import format_decimal, format_percent
 
 from bot.i18n import FSI, PDI, Catalogs, Translator
+from bot.render.checkins import MOOD_EMOJI
 from bot.render.digest_text import (
     CONTACT_NAMES,
     LRI,
@@ -27,7 +28,6 @@ from bot.render.digest_text import (
     hidden_legend,
     hidden_mark,
 )
-from handlers.checkins import MOOD_EMOJI
 from storage.digest_stats import (
     CoordinatorGroup,
     GroupFigures,
