@@ -497,6 +497,78 @@ def impact_png(rows: Sequence[tuple[ImpactLine, ImpactLine]], *, rtl: bool = Fal
     return buffer.getvalue()
 
 
+def svg_impact_chart(
+    rows: Sequence[tuple[ImpactLine, ImpactLine]],
+    names: Sequence[str],
+    *,
+    rtl: bool = False,
+    title_id: str = "",
+    hidden_title: str = "",
+) -> str:
+    """The impact chart for the dashboard: the PNG's rows, named (the browser shapes any
+    script), each dot with its value as a tooltip; a hidden line is grey stripes."""
+    width, label_w, pad, row_h, top, axis_h = 640, 170, 12, 56, 8, 28
+    height = top + row_h * len(rows) + axis_h
+    left = pad + (0 if rtl else label_w)
+    right = width - pad - (label_w if rtl else 0)
+
+    def x_of(value: float) -> float:
+        share = (min(max(value, 1.0), 5.0) - 1) / 4
+        return right - share * (right - left) if rtl else left + share * (right - left)
+
+    stripes = f"impact-stripes-{_esc(title_id)}"
+    labelled = f' aria-labelledby="{_esc(title_id)}"' if title_id else ""
+    parts = [
+        f'<svg class="impact-chart" role="img"{labelled} viewBox="0 0 {width} {height}" '
+        f'xmlns="http://www.w3.org/2000/svg" font-size="14">',
+        f'<defs><pattern id="{stripes}" width="6" height="6" patternUnits="userSpaceOnUse" '
+        f'patternTransform="rotate(45)"><rect width="2" height="6" fill="{HIDDEN_INK}"/>'
+        "</pattern></defs>",
+    ]
+    bottom = top + row_h * len(rows)
+    for step in range(1, 6):
+        at = _n(x_of(step))
+        parts.append(
+            f'<line class="grid" x1="{at}" x2="{at}" y1="{top}" y2="{_n(bottom)}" '
+            f'stroke="{GRID}" stroke-width="1"/>'
+            f'<text class="scale" x="{at}" y="{_n(bottom + 20)}" text-anchor="middle" '
+            f'fill="{INK}">{step}</text>'
+        )
+    ends = (LINE, FOLLOW_UP_DOT)
+    for index, (pair, name) in enumerate(zip(rows, names, strict=True)):
+        y0 = top + index * row_h
+        label_x = width - pad if rtl else pad
+        parts.append(
+            f'<text class="source-name" x="{label_x}" y="{_n(y0 + row_h / 2 + 5)}" '
+            f'text-anchor="start" direction="{"rtl" if rtl else "ltr"}" fill="{INK}">'
+            f"{_esc(name)}</text>"
+        )
+        for offset, (line, colour) in enumerate(zip(pair, ends, strict=True)):
+            y = y0 + 17 + offset * 22
+            if line.hidden:
+                parts.append(
+                    f'<rect class="hidden" x="{_n(min(left, right))}" y="{_n(y - 6)}" '
+                    f'width="{_n(abs(right - left))}" height="12" fill="url(#{stripes})">'
+                    f"<title>{_esc(hidden_title)}</title></rect>"
+                )
+                continue
+            if line.before is None or line.after is None:
+                continue
+            x1, x2 = x_of(line.before), x_of(line.after)
+            parts.append(
+                f'<line class="change" x1="{_n(x1)}" x2="{_n(x2)}" y1="{_n(y)}" y2="{_n(y)}" '
+                f'stroke="{GRID}" stroke-width="4" stroke-linecap="round"/>'
+            )
+            for css, cx, mean, fill in (("before", x1, line.before, START_DOT),
+                                        ("after", x2, line.after, colour)):  # fmt: skip
+                parts.append(
+                    f'<circle class="{css}" cx="{_n(cx)}" cy="{_n(y)}" r="7" fill="{fill}" '
+                    f'stroke="{INK}" stroke-width="1"><title>{mean:.1f}</title></circle>'
+                )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
 __all__ = [
     "PNG_SIZE",
     "ChartPoint",
@@ -507,6 +579,7 @@ __all__ = [
     "points_from_coordinator",
     "points_from_weeks",
     "svg_chart",
+    "svg_impact_chart",
     "svg_source_chart",
     "week_label",
 ]

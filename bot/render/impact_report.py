@@ -95,6 +95,23 @@ class SectionView:
 
 
 @dataclass(frozen=True, slots=True)
+class GroupRow:
+    """One group on the organisation's page: per source, its change in a few words."""
+
+    group_id: int
+    title: str
+    cells: tuple[Cell, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class GroupTable:
+    """The organisation's groups between two moments, a row each."""
+
+    title: str
+    rows: tuple[GroupRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class PageWords:
     """Every word of the page and the print-ready page, in the reader's language."""
 
@@ -115,6 +132,9 @@ class PageWords:
     asked: str
     answered: str
     source: str
+    group: str
+    groups_note: str
+    sources: tuple[str, ...]
     parents: str
     improved: str
     same: str
@@ -191,6 +211,38 @@ def _row(tr: Translator, change: Change) -> ChangeRow:
         share_cell(tr, change.improved),
         share_cell(tr, change.same),
         share_cell(tr, change.fell),
+    )
+
+
+def change_cell(tr: Translator, change: Change) -> Cell:
+    """A change in a few words: "2,4 → 3,1 (15)", or the hidden word."""
+    if isinstance(change.parents, Hidden):
+        return Cell(hidden_word(tr), True)
+    return Cell(
+        tr.pgettext("a change", "{before} → {after} ({parents})").format(
+            before=mean_cell(tr, change.mean_before).text,
+            after=mean_cell(tr, change.mean_after).text,
+            parents=count_cell(tr, change.parents).text,
+        )
+    )
+
+
+def group_tables(tr: Translator, sections: Sequence[Section]) -> tuple[GroupTable, ...]:
+    """The groups of an organisation's page, compact: a table per change from intake."""
+    groups = [s for s in sections if s.group_id is not None]
+    return tuple(
+        GroupTable(
+            pair_title(tr, before, after),
+            tuple(
+                GroupRow(
+                    s.group_id or 0,
+                    strip_bidi(s.title),
+                    tuple(change_cell(tr, s.report.change(x, before, after)) for x in SOURCES),
+                )
+                for s in groups
+            ),
+        )
+        for before, after in PAIRS[:2]
     )
 
 
@@ -295,6 +347,12 @@ def page_words(
         asked=tr.gettext("Parents asked"),
         answered=tr.gettext("Parents who answered"),
         source=tr.gettext("Source of strength"),
+        group=tr.gettext("Group"),
+        groups_note=tr.gettext(
+            "Per group: the average before → after, and in brackets how many parents. "
+            "Open a group for all its figures."
+        ),
+        sources=tuple(source_labels(tr)),
         parents=tr.gettext("Parents (same at both moments)"),
         improved=tr.gettext("Improved"),
         same=tr.gettext("Stayed the same"),
@@ -474,28 +532,31 @@ def chart_lines(report: ImpactReport) -> list[tuple[ImpactLine, ImpactLine]]:
     ]
 
 
+def chart_legend(tr: Translator, lines: Sequence[tuple[ImpactLine, ImpactLine]]) -> list[str]:
+    """What the chart's colours (and grey stripes, when it has them) mean (plain text)."""
+    legend = [
+        tr.gettext(
+            "Upper line: from intake (blue) to the end (orange). Lower line: from intake "
+            "(blue) to a year after the end (green). Each line: the same parents, on the "
+            "scale from 1 to 5."
+        )
+    ]
+    if any(line.hidden for pair in lines for line in pair):
+        legend.append(
+            tr.gettext("Grey stripes: {hidden} (about fewer than 5 parents).").format(
+                hidden=hidden_word(tr)
+            )
+        )
+    return legend
+
+
 def chart_caption(tr: Translator, lines: Sequence[tuple[ImpactLine, ImpactLine]]) -> str:
     """The words the chart lacks: the numbered sources and the colours (HTML, a photo's
     caption: at most 1,024 characters)."""
     names = " · ".join(f"{i + 1} {source_label(tr, s)}" for i, s in enumerate(SOURCES))
-    parts = [
-        html.escape(names, quote=False),
-        html.escape(
-            tr.gettext(
-                "Upper line: from intake (blue) to the end (orange). Lower line: from intake "
-                "(blue) to a year after the end (green). Each line: the same parents, on the "
-                "scale from 1 to 5."
-            ),
-            quote=False,
-        ),
-    ]
-    if any(line.hidden for pair in lines for line in pair):
-        parts.append(
-            html.escape(
-                tr.gettext("Grey stripes: {hidden} (about fewer than 5 parents).").format(
-                    hidden=hidden_word(tr)
-                ),
-                quote=False,
-            )
-        )
-    return "\n".join(parts)
+    return "\n".join(html.escape(part, quote=False) for part in [names, *chart_legend(tr, lines)])
+
+
+def source_labels(tr: Translator) -> list[str]:
+    """The six sources' short names, in the chart's order."""
+    return [source_label(tr, s) for s in SOURCES]

@@ -27,7 +27,9 @@ from zoneinfo import ZoneInfo
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
 
+from bot.charts import svg_impact_chart
 from bot.config import SUPPORTED_LOCALES
 from bot.i18n import Translator, strip_bidi
 from bot.render import impact_report as words
@@ -193,37 +195,67 @@ def _participation(sections: list[Section]) -> tuple[Participation, ...]:
 
 
 def _page(tr: Translator, name: str, viewer: Viewer | None, status: int = 200,
-          participation: tuple[Participation, ...] = (), zone: str = "Europe/Amsterdam",
           **context: Any) -> HTMLResponse:  # fmt: skip
+    return HTMLResponse(
+        _html(tr, name, viewer, **context), status_code=status, headers=SECURITY_HEADERS
+    )
+
+
+def _html(tr: Translator, name: str, viewer: Viewer | None,
+          participation: tuple[Participation, ...] = (), zone: str = "Europe/Amsterdam",
+          **context: Any) -> str:  # fmt: skip
     today = datetime.now(UTC).astimezone(ZoneInfo(zone)).date()
-    html = _ENV.get_template(name).render(
+    return _ENV.get_template(name).render(
         lang=tr.locale,
         dir="rtl" if tr.rtl else "ltr",
         viewer=viewer,
         words=words.page_words(tr, participation, today),
         **context,
     )
-    return HTMLResponse(html, status_code=status, headers=SECURITY_HEADERS)
 
 
 def _report_page(tr: Translator, viewer: Viewer | None, sections: list[Section], path: str,
                  printable: bool, zone: str) -> HTMLResponse:  # fmt: skip
-    base = path.removesuffix("/print")
-    views = [words.section_view(tr, s) for s in sections]
+    html = report_html(tr, viewer, sections, path.removesuffix("/print"), printable, zone)
+    return HTMLResponse(html, headers=SECURITY_HEADERS)
+
+
+def report_html(tr: Translator, viewer: Viewer | None, sections: list[Section], base: str,
+                printable: bool = False, zone: str = "Europe/Amsterdam") -> str:  # fmt: skip
+    """The report page's HTML (also what bench/impact.py times)."""
+    # The first section in full (the organisation's, or the one group's); an organisation's
+    # groups follow compactly, a row each, linked to their own page.
+    view = words.section_view(tr, sections[0])
+    groups = words.group_tables(tr, sections[1:])
     has_report = len(sections) > 1 or _has_figures(sections[0].report)
     hidden = any(
         cell.hidden
-        for v in views
         for cells in [
-            *(c for _, *c in v.participation),
+            *(c for _, *c in view.participation),
             *([r.parents, r.mean_before, r.mean_after, r.improved, r.same, r.fell]
-              for t in v.tables for r in t.rows),
+              for t in view.tables for r in t.rows),
+            *(r.cells for t in groups for r in t.rows),
         ]
         for cell in cells
     )  # fmt: skip
-    return _page(tr, "impact.html", viewer, participation=_participation(sections), zone=zone,
-                 sections=views, printable=printable, base=base, hidden=hidden,
-                 has_report=has_report)  # fmt: skip
+    return _html(tr, "impact.html", viewer, participation=_participation(sections), zone=zone,
+                 section=view, several=len(sections) > 1, group_tables=groups,
+                 printable=printable, base=base, hidden=hidden, has_report=has_report,
+                 chart=_chart(tr, sections[0], view))  # fmt: skip
+
+
+def _chart(tr: Translator, section: Section, view: words.SectionView) -> tuple[Markup, list[str]]:
+    """A section's chart (inline SVG, its figures are in the tables below) and legend."""
+    lines = words.chart_lines(section.report)
+    svg = svg_impact_chart(
+        lines, words.source_labels(tr), rtl=tr.rtl, title_id=f"title-{_section_id(view)}",
+        hidden_title=words.hidden_legend(tr),
+    )  # fmt: skip
+    return Markup(svg), words.chart_legend(tr, lines)
+
+
+def _section_id(view: words.SectionView) -> str:
+    return "organisation" if view.group_id is None else f"group-{view.group_id}"
 
 
 def _has_figures(report: ImpactReport) -> bool:
@@ -248,13 +280,18 @@ def _starting() -> HTMLResponse:
     )
 
 
-def _csv(tr: Translator, sections: list[Section], filename: str) -> Response:
+def report_csv(tr: Translator, sections: list[Section]) -> str:
+    """The report's CSV text (also what bench/impact.py times)."""
     out = io.StringIO()
     writer = csv.writer(out)
     for row in words.csv_blocks(tr, sections):
         writer.writerow([words.safe_cell(cell) for cell in row])
+    return out.getvalue()
+
+
+def _csv(tr: Translator, sections: list[Section], filename: str) -> Response:
     return Response(
-        out.getvalue(),
+        report_csv(tr, sections),
         media_type="text/csv; charset=utf-8",
         headers={**SECURITY_HEADERS, "Content-Disposition": f'attachment; filename="{filename}"'},
     )

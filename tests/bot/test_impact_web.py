@@ -182,19 +182,33 @@ async def test_the_organisation_page_shows_figures_never_names_and_hides_small_o
         assert name not in html
     for said in world.words:
         assert said not in html
-    # Group A, intake to the end, identity: 15 parents, 2.4 -> 3.1, 67 % improved.
-    section = html.split(f'id="impact-group-{world.group_a}"')[1].split("</section>")[0]
-    identity = source_label(nl, "identity")
-    row = section.split(f'<th scope="row">{identity}</th>')[1].split("</tr>")[0]
-    cells = [c.split("</td>")[0] for c in row.split('<td class="num">')[1:]]
-    assert cells == ["15", "2,4", "3,1", "67%", "33%", "0%"]
-    # A year later only three parents of group B answered: hidden, and the organisation's
-    # change too (beside group A's six it would give them away).
+    # Each group a row: from intake to the end, group A's fifteen parents went from 2,4 to
+    # 3,1 on every source; a year later only three of group B answered: hidden, and the
+    # organisation's change too (beside group A's six it would give them away).
     hidden = nl.pgettext("a figure kept back", "hidden")
+    groups = html.split('id="impact-groups"')[1].split("</section>")[0]
+    to_the_end, a_year_later = groups.split("</table>")[:2]
+
+    def cells(table: str, group_id: int) -> list[str]:
+        row = table.split(f'data-group="{group_id}"')[1].split("</tr>")[0]
+        return [c.split("</td>")[0] for c in row.split('<td class="num">')[1:]]
+
+    assert cells(to_the_end, world.group_a) == ["2,4 → 3,1 (15)"] * 6
+    assert cells(to_the_end, world.group_b) == ["2,2 → 2,8 (5)"] * 6
+    assert cells(a_year_later, world.group_b) == [f'<i class="hidden-figure">{hidden}</i>'] * 6
+    assert f'href="{group_path(world.group_a)}"' in groups
     report = await site.reports.organisation_report(world.org_x)
     assert isinstance(report.organisation.change("identity", INTAKE, FOLLOW_UP).parents, Hidden)
-    group_b = html.split(f'id="impact-group-{world.group_b}"')[1].split("</section>")[0]
-    assert hidden in group_b
+    total = html.split('id="impact-organisation"')[1].split("</section>")[0]
+    assert hidden in total.split("</table>")[2]  # intake to a year later
+    # A group's own page: every figure. Intake to the end, identity: 15 parents, 2,4 -> 3,1,
+    # 67 % improved, 33 % the same, none fell.
+    page_a = (await coordinator.get(group_path(world.group_a))).text
+    section = page_a.split(f'id="impact-group-{world.group_a}"')[1].split("</section>")[0]
+    identity = source_label(nl, "identity")
+    row = section.split(f'<th scope="row">{identity}</th>')[1].split("</tr>")[0]
+    found = [c.split("</td>")[0] for c in row.split('<td class="num">')[1:]]
+    assert found == ["15", "2,4", "3,1", "67%", "33%", "0%"]
     assert 'id="hidden-legend"' in html
     # The method note: who was asked when, how many answered, "paired", self-assessment.
     method = html.split('id="method"')[1]

@@ -113,24 +113,28 @@ async def test_a_coordinator_reads_the_report_in_dutch_and_prints_it(browser: Br
     assert nl.gettext("Impact over the years") in await tab.text("h1")
     assert "Stichting Noord" in await tab.text("h1")
 
-    # Group A, from intake to the end: each source over 15 parents, 2,4 -> 3,1.
-    section = f"#impact-group-{world.group_a}"
-    first = tab.page.locator(f"{section} table.change").first
-    row = first.locator("tbody tr", has_text=source_label(nl, "identity"))
-    assert await cells(tab, f"{section} table.change >> nth=0 >> tbody tr >> nth=0 >> td") == [
-        "15", "2,4", "3,1", "67%", "33%", "0%"
-    ]  # fmt: skip
-    assert await row.count() == 1 and await row.is_visible()
-    # Group B: a year later only three parents answered: hidden, shown as the word.
-    group_b = tab.page.locator(f"#impact-group-{world.group_b} .hidden-figure")
-    assert await group_b.count() >= 1 and await group_b.first.is_visible()
-    assert hidden in await group_b.first.inner_text()
+    # The groups, a row each: from intake to the end group A's fifteen parents went from
+    # 2,4 to 3,1 on every source; a year later only three of group B answered: hidden.
+    to_the_end = "#impact-groups table.groups-change >> nth=0"
+    a_year_later = "#impact-groups table.groups-change >> nth=1"
+    row_a = f'{to_the_end} >> tr[data-group="{world.group_a}"] >> td'
+    assert await cells(tab, row_a) == ["2,4 → 3,1 (15)"] * 6
+    row_b = f'{a_year_later} >> tr[data-group="{world.group_b}"] >> td'
+    assert await cells(tab, row_b) == [hidden] * 6
+    stripes = tab.page.locator(f'{a_year_later} >> tr[data-group="{world.group_b}"] >> i')
+    assert await stripes.count() == 6 and await stripes.first.is_visible()
     assert await tab.visible("#hidden-legend")
     page = await tab.text()
     assert "Ouders Zuid" not in page
     for name in world.names:
         assert name.removeprefix("<b>").split("<")[0] not in page
     assert "Gepaard:" in await tab.text("#method")
+    # The organisation's chart: its year-later lines are stripes (they would give group B
+    # away beside group A); drawn at a readable size.
+    chart = tab.page.locator("#impact-organisation svg.impact-chart")
+    box = await chart.bounding_box()
+    assert box is not None and box["width"] > 300 and box["height"] > 150, box
+    assert await tab.count("#impact-organisation svg rect.hidden") == 6  # one per source
     await tab.no_sideways_scroll()
     await tab.shot("impact-organisation-nl")
 
@@ -139,6 +143,22 @@ async def test_a_coordinator_reads_the_report_in_dutch_and_prints_it(browser: Br
     assert (await download.value).suggested_filename == (
         f"kring-impact-organisation-{world.org_x}.csv"
     )
+
+    # Group A's own page, from its row: every figure, and its chart's dots carry them.
+    await tab.page.locator(f'a[href="/dashboard/impact/groups/{world.group_a}"]').first.click()
+    await tab.page.wait_for_url(f"**/dashboard/impact/groups/{world.group_a}")
+    section = f"#impact-group-{world.group_a}"
+    assert await cells(tab, f"{section} table.change >> nth=0 >> tbody tr >> nth=0 >> td") == [
+        "15", "2,4", "3,1", "67%", "33%", "0%"
+    ]  # fmt: skip
+    identity = tab.page.locator(f"{section} table.change").first.locator(
+        "tbody tr", has_text=source_label(nl, "identity")
+    )
+    assert await identity.count() == 1 and await identity.is_visible()
+    dot = tab.page.locator(f"{section} svg circle.before").first
+    assert await dot.locator("title").text_content() == "2.4"
+    await tab.shot("impact-group-nl")
+    await tab.open(organisation)
 
     # The print-ready page: printed, no header bar or links; the method note is there.
     await tab.page.locator("#impact-print").click()
@@ -171,11 +191,19 @@ async def test_the_report_reads_right_to_left_in_arabic(browser: Browser) -> Non
     direction = "(selector) => getComputedStyle(document.querySelector(selector)).direction"
     for selector in ("main", "table.change td", "#method p"):
         assert await tab.page.evaluate(direction, selector) == "rtl", selector
-    heads = tab.page.locator(f"#impact-group-{world.group_c} table.change >> nth=0 >> thead th")
+    heads = tab.page.locator("#impact-organisation table.change >> nth=0 >> thead th")
     first, last = await heads.first.bounding_box(), await heads.last.bounding_box()
     assert first is not None and last is not None
     assert first["x"] >= last["x"] + last["width"] - 1, (first, last)  # the source on the right
-    assert source_label(ar, "belonging") in await tab.text(f"#impact-group-{world.group_c}")
+    assert source_label(ar, "belonging") in await tab.text("#impact-organisation")
+    assert "Ouders Zuid" in await tab.text("#impact-groups")
+    # The chart reads right to left too: the names on the right, 1 on the right, 5 left.
+    chart = "#impact-organisation svg.impact-chart"
+    name = await tab.page.locator(f"{chart} text.source-name").first.bounding_box()
+    one = await tab.page.locator(f"{chart} text.scale").first.bounding_box()
+    five = await tab.page.locator(f"{chart} text.scale").last.bounding_box()
+    assert name is not None and one is not None and five is not None
+    assert name["x"] > one["x"] > five["x"], (name, one, five)
     assert "Moeders Noord" not in await tab.text()
     await tab.no_sideways_scroll()
     await tab.shot("impact-organisation-ar")
