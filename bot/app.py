@@ -56,9 +56,10 @@ class SendBudgetLimiter(AIORateLimiter):
     not queue behind a dozen welcomes: an insult would stay visible and a member would
     keep writing for as long as the queue lasts. Every call still honours a 429.
 
-    A reply that meets a 429 is waited out and tried again, up to `REPLY_RETRIES` times
-    (Telegram says how long to wait), and `on_throttled` tells the outbox sender to hold
-    bulk sending meanwhile: a parent's answer comes before a broadcast.
+    Replies come before bulk sends: each reply sent tells the outbox sender (`on_sent`),
+    which counts it in the bot's budget and moves its own next send back. A reply that meets
+    a 429 is waited out and tried again, up to `REPLY_RETRIES` times (Telegram says how long
+    to wait), and `on_throttled` tells the sender to hold bulk sending meanwhile.
     """
 
     REPLY_RETRIES = 10
@@ -66,6 +67,7 @@ class SendBudgetLimiter(AIORateLimiter):
     def __init__(self, on_throttled: Callable[[float], None] | None = None) -> None:
         super().__init__(overall_max_rate=0, max_retries=self.REPLY_RETRIES)
         self.on_throttled = on_throttled
+        self.on_sent: Callable[[], None] | None = None
 
     async def process_request(
         self,
@@ -80,13 +82,18 @@ class SendBudgetLimiter(AIORateLimiter):
         if not endpoint.startswith(SENDING):
             data = {key: value for key, value in data.items() if key != "chat_id"}
 
+        sending = endpoint.startswith(SENDING)
+
         async def call(*a: Any, **kw: Any) -> Any:
             try:
-                return await callback(*a, **kw)
+                result = await callback(*a, **kw)
             except RetryAfter as exc:
                 if self.on_throttled is not None:
                     self.on_throttled(retry_after_seconds(exc.retry_after))
                 raise
+            if sending and self.on_sent is not None:
+                self.on_sent()
+            return result
 
         return await super().process_request(call, args, kwargs, endpoint, data, rate_limit_args)
 

@@ -55,10 +55,9 @@ class Settings(BaseSettings):
     )
 
     # Messages a second the outbox sender sends for the whole bot. One replica at a time
-    # sends (a lease), so this is the bot's budget whatever the number of replicas; it stays
-    # under Telegram's ~30/s so replies to people (sent at once, not through the outbox)
-    # keep room.
-    kring_send_rate: float = Field(default=25.0, alias="KRING_SEND_RATE", gt=0, le=30)
+    # sends (a lease), so this is the bot's budget whatever the number of replicas; replies
+    # to people take their slot of it first.
+    kring_send_rate: float = Field(default=29.0, alias="KRING_SEND_RATE", gt=0, le=30)
 
     # Where people reach the web dashboard; by default the webhook's origin, else
     # http://KRING_HOST:KRING_PORT (fine on the machine itself).

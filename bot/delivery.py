@@ -46,7 +46,7 @@ _SEND_METHODS = {
 class SenderLimits:
     """Telegram's limits as the sender applies them (slightly under, to avoid 429s)."""
 
-    per_second: float = 25.0  # KRING_SEND_RATE; under ~30/s, so replies keep room
+    per_second: float = 29.0  # KRING_SEND_RATE
     private_chat_interval_s: float = 1.0
     group_chat_interval_s: float = 3.0  # 20 a minute
     concurrency: int = 8
@@ -66,6 +66,7 @@ class SenderStats:
     unreachable: int = 0
     throttled_429: int = 0
     paused_for_replies: int = 0  # a reply met a 429: bulk sending waited
+    replies_counted: int = 0  # replies sent beside the sender, counted in its budget
     errors: list[str] = field(default_factory=list)
 
 
@@ -138,6 +139,12 @@ class _Pacer:
     def pause(self, seconds: float) -> None:
         self._next = max(self._next, self._clock.monotonic() + seconds)
 
+    def take(self) -> None:
+        """A message sent outside the sender (a reply) used a slot: later slots move back."""
+        now = self._clock.monotonic()
+        self._sent.append(now)
+        self._next = max(self._next, now) + self._interval
+
 
 class OutboxSender:
     """Claims due outbox rows and sends them through a PTB `Bot`.
@@ -180,6 +187,12 @@ class OutboxSender:
         elif not active and self.active:
             log.info("another replica sends the outbox; this one waits")
         self.active = active
+
+    def replied(self) -> None:
+        """A reply to a person was just sent from this process: it takes the next slot of
+        the bot's budget, so bulk sends yield to it rather than the other way round."""
+        self.stats.replies_counted += 1
+        self._pacer.take()
 
     def pause(self, seconds: float) -> None:
         """Hold bulk sending for `seconds`: Telegram answered a reply with 429, and replies

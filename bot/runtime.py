@@ -315,6 +315,7 @@ class KringRuntime:
         limiter = self.application.bot.rate_limiter
         if isinstance(limiter, SendBudgetLimiter):
             limiter.on_throttled = self.sender.pause
+            limiter.on_sent = self.sender.replied
         self._send_election = LeaderElection(self.engine, SENDER_LOCK_KEY, "the outbox sender")
         self.sender.set_active(await self._send_election.try_acquire())
         self.sender.start()

@@ -201,6 +201,8 @@ async def test_a_reply_that_meets_429s_is_retried_and_bulk_sending_waits(
         assert answer.text and "/mydata" in answer.text
         assert any("\u0600" <= ch <= "\u06ff" for ch in answer.text)
         assert runtime.sender is not None and runtime.sender.stats.paused_for_replies == 4
+        # The reply took its slot of the bot's budget: the sender's next send moved back.
+        assert runtime.sender.stats.replies_counted >= 1
     finally:
         await runtime.stop()
 
