@@ -264,6 +264,7 @@ class KringRuntime:
             data=DashboardData(self.sessions, AnswerCipher(secret)),
             secure_cookie=settings.public_url.startswith("https://"),
             timezone=settings.kring_timezone,
+            public_url=settings.public_url,
         )
         inbox = UpdateInbox(self.sessions)
         self._inbox, self._outbox = inbox, outbox

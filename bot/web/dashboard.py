@@ -23,11 +23,13 @@ from __future__ import annotations
 import csv
 import io
 import logging
+import time
+from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlsplit
 
 from babel.dates import format_date
 from fastapi import FastAPI, Request, Response
@@ -91,6 +93,59 @@ class DashboardSite:
     data: DashboardData
     secure_cookie: bool = True
     timezone: str = "Europe/Amsterdam"  # times on the pages (KRING_TIMEZONE)
+    public_url: str = ""  # where people reach the dashboard (KRING_PUBLIC_URL)
+
+
+def cross_site(request: Request, public_url: str = "") -> bool:
+    """Whether a state-changing request came from another site's page (CSRF).
+
+    Browsers say so in `Sec-Fetch-Site`; older ones send `Origin` with a POST, which must
+    name this server (as the browser reached it, or KRING_PUBLIC_URL behind a proxy). A
+    request with neither header does not come from a browser's page, so it is no CSRF.
+    """
+    fetch_site = request.headers.get("sec-fetch-site")
+    if fetch_site is not None:
+        return fetch_site.lower() not in ("same-origin", "none")
+    origin = request.headers.get("origin")
+    if origin is None:
+        return False
+    allowed = {request.headers.get("host", "")}
+    if public_url:
+        allowed.add(urlsplit(public_url).netloc)
+    return origin == "null" or urlsplit(origin).netloc not in allowed
+
+
+class SignInThrottle:
+    """Failed sign-ins per address: after `limit` in `window_s` seconds, that address waits
+    until the oldest failure leaves the window. Tokens are long and random, so this stops
+    noise and guessing, never a person with a real link (one try is enough)."""
+
+    def __init__(self, limit: int = 10, window_s: float = 600.0,
+                 clock: Callable[[], float] = time.monotonic) -> None:  # fmt: skip
+        self.limit = limit
+        self.window_s = window_s
+        self._clock = clock
+        self._failures: dict[str, deque[float]] = {}
+
+    def _recent(self, address: str) -> deque[float]:
+        now = self._clock()
+        failures = self._failures.get(address, deque())
+        while failures and failures[0] <= now - self.window_s:
+            failures.popleft()
+        if not failures:
+            self._failures.pop(address, None)
+        return failures
+
+    def blocked(self, address: str) -> bool:
+        """Whether this address has failed too often lately."""
+        return len(self._recent(address)) >= self.limit
+
+    def failed(self, address: str) -> None:
+        """Count a failed sign-in."""
+        if len(self._failures) > 10_000:  # many addresses: forget the quiet ones
+            for quiet in [a for a in self._failures if not self._recent(a)]:
+                self._failures.pop(quiet, None)
+        self._failures.setdefault(address, deque()).append(self._clock())
 
 
 def _environment() -> Environment:
@@ -190,13 +245,22 @@ def install_dashboard(app: FastAPI, get_site: Callable[[], DashboardSite | None]
         site, _, tr = await context_for(request)
         return _render(site, tr, "login.html", viewer=None, token=token[:200])
 
+    throttle = SignInThrottle()
+
     @app.post("/dashboard/login")
     async def login(request: Request) -> Response:
         site, _, tr = await context_for(request)
+        if cross_site(request, site.public_url):
+            log.warning("refused a cross-site sign-in")
+            return _render(site, tr, "forbidden.html", status=403, viewer=None)
+        address = request.client.host if request.client else "?"
+        if throttle.blocked(address):
+            return _render(site, tr, "link_invalid.html", status=429, viewer=None)
         form = await _form(request)
         token = form.get("token", "")
         session_token = await site.auth.redeem(token) if token else None
         if session_token is None:
+            throttle.failed(address)
             return _render(site, tr, "link_invalid.html", status=400, viewer=None)
         response = RedirectResponse("/dashboard", status_code=303, headers=SECURITY_HEADERS)
         response.set_cookie(
@@ -212,7 +276,9 @@ def install_dashboard(app: FastAPI, get_site: Callable[[], DashboardSite | None]
 
     @app.post("/dashboard/logout")
     async def logout(request: Request) -> Response:
-        site, _, _ = await context_for(request)
+        site, _, tr = await context_for(request)
+        if cross_site(request, site.public_url):
+            return _render(site, tr, "forbidden.html", status=403, viewer=None)
         await site.auth.logout(request.cookies.get(COOKIE))
         response = RedirectResponse("/dashboard", status_code=303, headers=SECURITY_HEADERS)
         response.delete_cookie(

@@ -18,7 +18,7 @@ from sqlalchemy import update
 
 from bot.i18n import Catalogs
 from bot.web.app import create_app
-from bot.web.dashboard import COOKIE, DashboardSite
+from bot.web.dashboard import COOKIE, DashboardSite, SignInThrottle
 from storage.crypto import AnswerCipher
 from storage.dashboard import DashboardAuth
 from storage.dashboard_data import DashboardData
@@ -316,3 +316,46 @@ async def test_the_dashboard_answers_503_until_the_bot_has_started() -> None:
     app = create_app(NotStarted())  # type: ignore[arg-type]
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=BASE) as c:
         assert (await c.get("/dashboard")).status_code == 503
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"Sec-Fetch-Site": "cross-site"},
+        {"Sec-Fetch-Site": "same-site"},  # another app on a sibling domain
+        {"Origin": "https://evil.example"},
+        {"Origin": "null"},  # a sandboxed frame or a file
+    ],
+)
+async def test_a_sign_in_posted_from_another_site_is_refused(
+    site: Site, headers: dict[str, str]
+) -> None:
+    """Login CSRF: another site's page must not sign a visitor in to the attacker's
+    session. The same form from Kring's own page works."""
+    token = await site.auth.create_link(FA)
+    assert token is not None
+    response = await site.client.post("/dashboard/login", data={"token": token}, headers=headers)
+    assert response.status_code == 403 and "set-cookie" not in response.headers
+    own = {"Sec-Fetch-Site": "same-origin", "Origin": BASE}
+    response = await site.client.post("/dashboard/login", data={"token": token}, headers=own)
+    assert response.status_code == 303  # the refused try did not use the link up
+
+
+async def test_failed_sign_ins_are_throttled_per_address(site: Site) -> None:
+    for _ in range(10):
+        response = await site.client.post("/dashboard/login", data={"token": "guess"})
+        assert response.status_code == 400
+    token = await site.auth.create_link(FA)
+    response = await site.client.post("/dashboard/login", data={"token": token})
+    assert response.status_code == 429 and "set-cookie" not in response.headers
+    assert 'id="link-invalid"' in response.text  # a page in the reader's language
+
+
+def test_the_throttle_forgets_after_its_window() -> None:
+    now = [0.0]
+    throttle = SignInThrottle(limit=3, window_s=60, clock=lambda: now[0])
+    for _ in range(3):
+        throttle.failed("10.0.0.1")
+    assert throttle.blocked("10.0.0.1") and not throttle.blocked("10.0.0.2")
+    now[0] = 61.0
+    assert not throttle.blocked("10.0.0.1")
