@@ -139,6 +139,7 @@ async def mydata(update: Update, context: KringContext) -> None:
         return
     data["checkin_answers"] = await context.services.checkins.export(user.id)
     data["meetings"] = await context.services.meetings.export(user.id)
+    data["impact_answers"] = await context.services.impact.export(user.id)
     await reply_to(message, words.mydata(tr, data))
     payload = words.mydata_file(tr, data)
     await message.reply_document(InputFile(payload, filename="kring-mydata.json"))

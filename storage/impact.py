@@ -216,6 +216,48 @@ class ImpactService:
             )  # fmt: skip
         return found
 
+    async def export(self, telegram_user_id: int) -> list[dict[str, Any]]:
+        """A parent's own impact answers for /mydata: per moment they were asked, the group,
+        the moment, when, and each answer (1-5; 0: skipped)."""
+        async with self._sessions() as session:
+            rows = (
+                await session.execute(
+                    select(ImpactMoment, Group.name)
+                    .join(ImpactParticipant, ImpactParticipant.id == ImpactMoment.participant_id)
+                    .join(Member, Member.id == ImpactParticipant.member_id)
+                    .join(Trajectory, Trajectory.id == ImpactParticipant.trajectory_id)
+                    .join(Group, Group.id == Trajectory.group_id)
+                    .where(
+                        Member.telegram_user_id == telegram_user_id,
+                        ImpactMoment.sent_at.is_not(None),
+                    )
+                    .order_by(ImpactMoment.sent_at, ImpactMoment.id)
+                )
+            ).all()
+            answers: dict[int, dict[str, int]] = {}
+            ids = [moment.id for moment, _ in rows]
+            for start in range(0, len(ids), 500):
+                found = await session.execute(
+                    select(ImpactAnswer.moment_id, ImpactAnswer.source, ImpactAnswer.scale).where(
+                        ImpactAnswer.moment_id.in_(ids[start : start + 500])
+                    )
+                )
+                for moment_id, source, scale in found.all():
+                    answers.setdefault(moment_id, {})[source] = scale
+        return [
+            {
+                "group": name,
+                "moment": str(moment.kind),
+                "asked_on": moment.sent_at.isoformat() if moment.sent_at else None,
+                "answers": [
+                    {"source": source, "answer": answers[moment.id][source]}
+                    for source in SOURCES
+                    if source in answers.get(moment.id, {})
+                ],
+            }
+            for moment, name in rows
+        ]
+
     async def group_report(self, group_id: int) -> ImpactReport:
         """One group's paired report (small numbers hidden)."""
         async with self._sessions() as session:

@@ -7,12 +7,18 @@ from datetime import date
 
 from babel.dates import format_date
 
-from bot.i18n import Catalogs, Translator
+from bot.i18n import N_, Catalogs, Translator
 from bot.render import Reply, rows, tap
 from storage.checkins import Payload, Person
 from storage.impact import MomentView
 from storage.impact_stats import SOURCES
 
+MOMENT_WORDS = {
+    "intake": N_("when you joined"),
+    "six_monthly": N_("after a while in the group"),
+    "end": N_("at the end of the group"),
+    "follow_up": N_("a year after the end"),
+}
 ANSWER = "ia:"  # ia:<moment id>:<source number 0-5>:<scale 0-5, 0 skipped>
 FOLLOW_UP = "iaf:"  # iaf:<moment id>:<1 yes | 0 no>
 SCALE = {1: "😞", 2: "🙁", 3: "😐", 4: "🙂", 5: "😄"}
@@ -33,6 +39,12 @@ class ImpactMessages:
         """One gentle reminder, with the first question again."""
         tr = self._catalogs.resolve(person.locale, moment.default_locale)
         return reminder(tr, moment, person.name).payload()
+
+
+def moment_words(tr: Translator, kind: str) -> str:
+    """When a parent was asked, in words for parents (/mydata)."""
+    message = MOMENT_WORDS.get(kind)
+    return tr.gettext(message) if message else kind
 
 
 def question_text(tr: Translator, source: str) -> str:

@@ -12,6 +12,8 @@ from babel.dates import format_date
 from bot.i18n import LANGUAGE_NAMES, Translator
 from bot.render import Reply, column, tap
 from bot.render.groups import role_name
+from bot.render.impact import moment_words
+from bot.render.impact_report import source_label
 
 PAUSE = "pause:"  # pause:<week|date|open>
 FORGET = "forget:"  # forget:<yes|no>
@@ -159,6 +161,15 @@ def mydata(tr: Translator, data: dict[str, Any]) -> Reply:
                 "Check-in answers: {count} week", "Check-in answers: {count} weeks", count
             ).format(count=count)
         )
+    if data.get("impact_answers"):
+        count = len(data["impact_answers"])
+        lines.append(
+            tr.ngettext(
+                "Questions about how you are doing: asked {count} time",
+                "Questions about how you are doing: asked {count} times",
+                count,
+            ).format(count=count)
+        )
     lines += ["", tr.gettext("The file below has the same, for your own records.")]
     return Reply("\n".join(lines))
 
@@ -204,6 +215,12 @@ def field_names(tr: Translator) -> dict[str, str]:
         "attendance": tr.pgettext("data file", "coming"),
         "words": tr.pgettext("data file", "your words"),
         "voice_note": tr.pgettext("data file", "voice note"),
+        "impact_answers": tr.pgettext("data file", "questions about how you are doing"),
+        "moment": tr.pgettext("data file", "when"),
+        "asked_on": tr.pgettext("data file", "asked on"),
+        "answers": tr.pgettext("data file", "your answers"),
+        "source": tr.pgettext("data file", "about"),
+        "answer": tr.pgettext("data file", "answer (1 to 5, 0 skipped)"),
     }
 
 
@@ -230,6 +247,10 @@ def readable(tr: Translator, data: Any) -> Any:
             return tr.gettext("yes") if item else tr.gettext("no")
         if key in ("kind", "attendance") and isinstance(item, str):
             return values.get(item, item)
+        if key == "moment" and isinstance(item, str):
+            return moment_words(tr, item)
+        if key == "source" and isinstance(item, str):
+            return source_label(tr, item)
         return readable(tr, item)
 
     if isinstance(data, dict):

@@ -258,6 +258,20 @@ async def test_mydata_shows_the_yes_to_once_more_in_her_words_and_forget_withdra
     assert consent[field("group")] == group
     assert consent[field("you said")] == tr.gettext("yes")
     assert consent[field("answered on")].startswith(impact.clock.now.date().isoformat())
+    # Her own answers too: asked once (at the end), six answers, in her words.
+    asked = tr.ngettext(
+        "Questions about how you are doing: asked {count} time",
+        "Questions about how you are doing: asked {count} times",
+        1,
+    )
+    assert asked.format(count=1) in message.text
+    [moment] = data[field("questions about how you are doing")]
+    assert moment[field("group")] == group
+    assert moment[field("when")] == tr.gettext("at the end of the group")
+    assert moment[field("your answers")] == [
+        {field("about"): source_label(tr, s), field("answer (1 to 5, 0 skipped)"): 3}
+        for s in SOURCES
+    ]
 
     await bot.send(bot.updates.command("forget", user_id=PARENT))
     await bot.send(bot.updates.callback("forget:yes", user_id=PARENT, message_id=1,
@@ -269,6 +283,7 @@ async def test_mydata_shows_the_yes_to_once_more_in_her_words_and_forget_withdra
     # The consent is gone; her numbers stay, without a name.
     assert participant.member_id is None
     assert list(answers) == [3] * len(SOURCES)
+    assert await impact.services.impact.export(PARENT) == []
 
 
 async def test_a_facilitator_sets_the_trajectory_by_typing_its_dates(impact: Impact) -> None:
