@@ -41,16 +41,15 @@ class BroadcastJobs:
         )
 
     async def report(self) -> int:
-        """Enqueue the reports that are due; returns how many."""
-        reports = await self.service.finished()
-        await self.outbox.enqueue(
-            NewMessage(
-                f"broadcast-report:{r.broadcast.id}",
-                r.broadcast.created_by,
-                self.report_payload(r),
-            )
-            for r in reports
-        )
+        """Enqueue the reports that are due, each in the transaction that marks its broadcast
+        done; returns how many."""
+        reports = await self.service.finished(self._report_messages)
         if reports:
             log.info("reported %s finished broadcasts", len(reports))
         return len(reports)
+
+    def _report_messages(self, r: Report) -> list[NewMessage]:
+        return [
+            NewMessage(f"broadcast-report:{r.broadcast.id}", r.broadcast.created_by,
+                       self.report_payload(r))
+        ]  # fmt: skip

@@ -27,7 +27,7 @@ from storage.models import (
     OutboxMessage,
     OutboxStatus,
 )
-from storage.outbox import enqueue_rows, outbox_row
+from storage.outbox import NewMessage, enqueue_messages, enqueue_rows, outbox_row
 from storage.types import utcnow
 
 Clock = Callable[[], datetime]
@@ -243,9 +243,12 @@ class BroadcastService:
         assert found is not None
         return found
 
-    async def finished(self) -> list[Report]:
+    async def finished(
+        self, messages: Callable[[Report], list[NewMessage]] | None = None
+    ) -> list[Report]:
         """Broadcasts whose delivery has ended (apart from rows waiting for the morning);
-        marks them done, so each report is made once."""
+        marks them done, so each report is made once, and enqueues each report's `messages`
+        in the same transaction (a crash in between must not lose the report)."""
         now = self._clock()
         reports = []
         async with self._sessions.begin() as session:
@@ -297,6 +300,8 @@ class BroadcastService:
                         author_locale=author_locale,
                     )
                 )
+            if messages is not None:
+                await enqueue_messages(session, [m for r in reports for m in messages(r)], now)
         return reports
 
     async def _own_draft(self, actor_telegram_id: int, broadcast_id: int) -> BroadcastView:

@@ -301,8 +301,14 @@ async def test_a_broadcast_in_two_languages_reaches_each_member_in_theirs(world:
         assert text in shown
         assert world.tr(locale).gettext(MARKER).format(language=LANGUAGE_NAMES["nl"]) in shown
 
-    # The report, once.
+    # The report, once; a crash while it is being written loses it not (the broadcast is
+    # marked done in the transaction that enqueues its report).
     jobs = world.jobs()
+    broken = BroadcastJobs(world.bot.services.broadcasts, world.bot.services.outbox,
+                           lambda r: 1 / 0)  # type: ignore[arg-type,return-value]  # fmt: skip
+    with pytest.raises(ZeroDivisionError):
+        await broken.report()
+    assert (await world.draft()).status is BroadcastStatus.SENDING
     assert await jobs.report() == 1
     assert await jobs.report() == 0
     [report] = await world.deliver()
