@@ -25,11 +25,12 @@ from bot.i18n import FSI, PDI, Translator
 from bot.render.moderation import default_rules, rest_payload, rules_reminder_payload
 from handlers.chat_moderation import WELCOME_DELAY_KEY
 from scheduler.moderation import ModerationJobs
-from storage.models import ChatMemberState, ModerationAction, OutboxMessage, Role
+from storage.models import ChatMemberState, ModerationAction, OutboxMessage
 from tests.clock import Clock
 from tests.conftest import Database
 from tests.fakes import ApiCall, FakeBotAPI
 from tests.harness import BotHarness, bot_harness
+from tests.world import build_group
 
 AMS = ZoneInfo("Europe/Amsterdam")
 CHAT = -1_001_234_567_890
@@ -215,23 +216,15 @@ async def welcomes_sent() -> None:
 
 async def make_world(bot: BotHarness, clock: Clock) -> World:
     bot.application.bot_data[WELCOME_DELAY_KEY] = 0.0
-    community = bot.services.community
-    await community.add_coordinator("Buurtvrouwen", COORDINATOR)
-    group = await community.create_group(COORDINATOR, GROUP_NAME, "Europe/Amsterdam", "nl")
-    for user, role in ((FACILITATOR, Role.FACILITATOR), (FACILITATOR_TR, Role.FACILITATOR),
-                       (VOLUNTEER, Role.VOLUNTEER)):  # fmt: skip
-        code = await community.create_invite(COORDINATOR, group.id, role)
-        await community.accept_invite(code, user, PEOPLE[user][0], PEOPLE[user][1], 1)
-    code = await community.create_invite(FACILITATOR, group.id, Role.PARENT, 10)
-    for user in PARENTS:
-        await community.accept_invite(code, user, PEOPLE[user][0], PEOPLE[user][1], 1)
-    link = await community.create_link_code(FACILITATOR, group.id)
-    [linked] = await bot.send(
-        bot.updates.group_message(f"/link {link}", user_id=FACILITATOR, chat_id=CHAT)
+    built = await build_group(
+        bot.services,
+        coordinator=COORDINATOR,
+        name=GROUP_NAME,
+        facilitators={u: PEOPLE[u] for u in (FACILITATOR, FACILITATOR_TR)},
+        volunteers={VOLUNTEER: PEOPLE[VOLUNTEER]},
+        parents={u: PEOPLE[u] for u in PARENTS},
+        chat=CHAT,
     )
-    assert linked.ok and GROUP_NAME in (linked.shown_text or "")
-    linked_group = await community.find_by_chat(CHAT)
-    assert linked_group is not None and linked_group.id == group.id
     catalogs = bot.services.catalogs
     jobs = ModerationJobs(
         bot.services.moderation,
@@ -239,7 +232,7 @@ async def make_world(bot: BotHarness, clock: Clock) -> World:
         lambda r: rules_reminder_payload(catalogs, r),
         lambda c: rest_payload(catalogs, c),
     )
-    return World(bot, clock, group.id, jobs)
+    return World(bot, clock, built.group_id, jobs)
 
 
 @pytest.fixture
