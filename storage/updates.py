@@ -61,6 +61,15 @@ def chat_of(data: dict[str, Any]) -> int | None:
     return None
 
 
+def _held_by(worker: str, update_ids: list[int]) -> Any:
+    """Unhandled updates among `update_ids` whose lease is `worker`'s."""
+    return and_(
+        InboxUpdate.update_id.in_(update_ids),
+        InboxUpdate.claimed_by == worker,
+        InboxUpdate.handled_at.is_(None),
+    )
+
+
 def _is_id(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and -(2**63) <= value < 2**63
 
@@ -157,11 +166,7 @@ class UpdateInbox:
         async with self._sessions.begin() as session:
             result = await session.execute(
                 update(InboxUpdate)
-                .where(
-                    InboxUpdate.update_id.in_(update_ids),
-                    InboxUpdate.claimed_by == worker,
-                    InboxUpdate.handled_at.is_(None),
-                )
+                .where(_held_by(worker, update_ids))
                 .values(handled_at=self._clock())
             )
             return int(cast(CursorResult[Any], result).rowcount or 0)
@@ -174,11 +179,7 @@ class UpdateInbox:
         async with self._sessions.begin() as session:
             await session.execute(
                 update(InboxUpdate)
-                .where(
-                    InboxUpdate.update_id.in_(update_ids),
-                    InboxUpdate.claimed_by == worker,
-                    InboxUpdate.handled_at.is_(None),
-                )
+                .where(_held_by(worker, update_ids))
                 .values(available_at=self._clock() + lease)
             )
 
@@ -189,11 +190,7 @@ class UpdateInbox:
         async with self._sessions.begin() as session:
             await session.execute(
                 update(InboxUpdate)
-                .where(
-                    InboxUpdate.update_id.in_(update_ids),
-                    InboxUpdate.claimed_by == worker,
-                    InboxUpdate.handled_at.is_(None),
-                )
+                .where(_held_by(worker, update_ids))
                 .values(available_at=self._clock(), attempts=InboxUpdate.attempts - 1)
             )
 
