@@ -35,6 +35,7 @@ from tests.clock import Clock
 from tests.conftest import Database
 from tests.fakes import ApiCall, FakeBotAPI, make_bot
 from tests.harness import BotHarness, bot_harness
+from tests.world import add_group, build_group
 
 AMS = ZoneInfo("Europe/Amsterdam")
 COORDINATOR = 6_100_000_001
@@ -138,17 +139,14 @@ class World:
 async def make_world(
     bot: BotHarness, clock: Clock, parents: dict[int, tuple[str, str]] = PARENTS
 ) -> World:
-    community = bot.services.community
-    await community.add_coordinator("Buurtvrouwen", COORDINATOR)
-    group = await community.create_group(COORDINATOR, "Moeders Noord", "Europe/Amsterdam", "nl")
-    for user, role, name in ((FACILITATOR, Role.FACILITATOR, "Fatma"),
-                             (VOLUNTEER, Role.VOLUNTEER, "Vera")):  # fmt: skip
-        code = await community.create_invite(COORDINATOR, group.id, role)
-        await community.accept_invite(code, user, name, "nl", 1)
-    code = await community.create_invite(FACILITATOR, group.id, Role.PARENT, 10)
-    for user, (name, lang) in parents.items():
-        await community.accept_invite(code, user, name, lang, 1)
-    return World(bot, clock, group.id, dict(parents))
+    built = await build_group(
+        bot.services,
+        coordinator=COORDINATOR,
+        facilitators={FACILITATOR: ("Fatma", "nl")},
+        volunteers={VOLUNTEER: ("Vera", "nl")},
+        parents=parents,
+    )
+    return World(bot, clock, built.group_id, dict(parents))
 
 
 @pytest.fixture
@@ -321,23 +319,26 @@ async def test_a_broadcast_in_two_languages_reaches_each_member_in_theirs(world:
 
 async def test_several_groups_ask_which_one_first(sqlite_world: World) -> None:
     world = sqlite_world
-    community = world.bot.services.community
-    other = await community.create_group(COORDINATOR, "Vaders Zuid", "Europe/Brussels", "nl")
-    code = await community.create_invite(COORDINATOR, other.id, Role.FACILITATOR)
-    await community.accept_invite(code, FACILITATOR, "Fatma", "nl", 1)
+    other = await add_group(
+        world.bot.services,
+        COORDINATOR,
+        name="Vaders Zuid",
+        timezone="Europe/Brussels",
+        facilitators={FACILITATOR: ("Fatma", "nl")},
+    )
 
     calls = await world.command(FACILITATOR, "broadcast")
     [picker] = sends(calls)
     assert picker.shown_text == world.tr("nl").gettext("Which group?")
     assert sorted(picker.callback_data) == sorted(
-        [f"grp:broadcast:{world.group_id}", f"grp:broadcast:{other.id}"]
+        [f"grp:broadcast:{world.group_id}", f"grp:broadcast:{other}"]
     )
     async with world.bot.db.sessions() as session:
         assert await session.scalar(select(func.count()).select_from(Broadcast)) == 0
 
-    calls = await world.tap(FACILITATOR, f"grp:broadcast:{other.id}")
+    calls = await world.tap(FACILITATOR, f"grp:broadcast:{other}")
     draft = await world.draft()
-    assert draft.group_id == other.id
+    assert draft.group_id == other
     [ask] = sends(calls)
     assert "Vaders Zuid" in (ask.shown_text or "")
     assert ask.callback_data == [f"bc:{draft.id}:lang:{lc}" for lc in SUPPORTED_LOCALES]
