@@ -479,19 +479,31 @@ def headline(tr: Translator, title: str, report: ImpactReport) -> str:
         lines.append(html.escape(_answered_line(tr, p), quote=False))
     for before, after in PAIRS[:2]:
         lines += ["", "<b>" + html.escape(pair_title(tr, before, after), quote=False) + "</b>"]
-        for source in SOURCES:
-            row = _row(tr, report.change(source, before, after))
-            lines.append(
-                tr.gettext(
-                    "{source}: {before} → {after} ({parents} parents, {improved} improved)"
-                ).format(
-                    source=html.escape(row.source, quote=False),
-                    before=text(row.mean_before),
-                    after=text(row.mean_after),
-                    parents=text(row.parents),
-                    improved=text(row.improved),
-                )
-            )
+        rows = [_row(tr, report.change(source, before, after)) for source in SOURCES]
+        if all(row.parents.hidden for row in rows):
+            lines.append(mark)  # one word for six hidden lines
+            continue
+        for row in rows:
+            source = html.escape(row.source, quote=False)
+            if row.parents.hidden:
+                lines.append(f"{source}: {mark}")
+            elif row.improved.hidden:
+                lines.append(
+                    tr.gettext("{source}: {before} → {after} ({parents} parents)").format(
+                        source=source, before=text(row.mean_before),
+                        after=text(row.mean_after), parents=text(row.parents),
+                    )
+                )  # fmt: skip
+            else:
+                lines.append(
+                    tr.gettext(
+                        "{source}: {before} → {after} ({parents} parents, {improved} improved)"
+                    ).format(
+                        source=source, before=text(row.mean_before),
+                        after=text(row.mean_after), parents=text(row.parents),
+                        improved=text(row.improved),
+                    )
+                )  # fmt: skip
     if mark in "\n".join(lines):
         lines += ["", html.escape(hidden_legend(tr), quote=False)]
     return "\n".join(lines)
