@@ -45,6 +45,7 @@ from tests.clock import Clock
 from tests.conftest import Database
 from tests.fakes import ApiCall, FakeBotAPI
 from tests.harness import TEST_SECRET, BotHarness, bot_harness, build_services
+from tests.world import add_group, build_group
 
 AMSTERDAM, BRUSSELS = "Europe/Amsterdam", "Europe/Brussels"
 AMS = ZoneInfo(AMSTERDAM)
@@ -71,17 +72,15 @@ EVE = datetime(2027, 3, 2, 19, 0, tzinfo=AMS)  # the evening before, when remind
 
 async def populate(services: Services, zone: str = AMSTERDAM) -> int:
     """A group with a facilitator, a volunteer and three parents (ar, nl, tr); its id."""
-    community = services.community
-    await community.add_coordinator("Buurtvrouwen", COORDINATOR)
-    group = await community.create_group(COORDINATOR, "Moeders Noord", zone, "nl")
-    for user, role, name in ((FACILITATOR, Role.FACILITATOR, "Fatma"),
-                             (VOLUNTEER, Role.VOLUNTEER, "Vera")):  # fmt: skip
-        code = await community.create_invite(COORDINATOR, group.id, role)
-        await community.accept_invite(code, user, name, "nl", 1)
-    code = await community.create_invite(FACILITATOR, group.id, Role.PARENT, 10)
-    for user, (name, lang) in PARENTS.items():
-        await community.accept_invite(code, user, name, lang, 1)
-    return group.id
+    built = await build_group(
+        services,
+        coordinator=COORDINATOR,
+        facilitators={FACILITATOR: ("Fatma", "nl")},
+        volunteers={VOLUNTEER: ("Vera", "nl")},
+        parents=PARENTS,
+        timezone=zone,
+    )
+    return built.group_id
 
 
 async def add_parent(services: Services, group_id: int, user: int, name: str) -> None:
@@ -344,10 +343,12 @@ async def test_a_parent_cannot_plan_or_change_meetings(world: World) -> None:
         assert not calls[0].buttons
 
     # Forged planning buttons, from a parent and from a facilitator of another group.
-    other = await world.services.community.create_group(COORDINATOR, "Vaders Zuid", AMSTERDAM,
-                                                        "nl")  # fmt: skip
-    code = await world.services.community.create_invite(COORDINATOR, other.id, Role.FACILITATOR)
-    await world.services.community.accept_invite(code, OTHER_FACILITATOR, "Omar", "nl", 1)
+    await add_group(
+        world.services,
+        COORDINATOR,
+        name="Vaders Zuid",
+        facilitators={OTHER_FACILITATOR: ("Omar", "nl")},
+    )
     not_yours = world.tr(BART).gettext("Sorry, this is not one of your groups.")
     for user in (BART, OTHER_FACILITATOR):
         for step in ("kind:1", "kind:w", "day:2027-03-10", "at:600", "theme:stress", "noplace",
