@@ -27,13 +27,13 @@ from storage.models import (
     ContactStatus,
     Member,
     OutboxMessage,
-    Role,
     RoundStatus,
 )
 from tests.clock import Clock
 from tests.conftest import Database
 from tests.fakes import ApiCall, FakeBotAPI
 from tests.harness import TEST_SECRET, BotHarness, bot_harness
+from tests.world import add_group, build_group
 
 AMS = ZoneInfo("Europe/Amsterdam")
 COORDINATOR = 6_000_000_001
@@ -111,21 +111,18 @@ class Round:
 
 
 async def make_round(bot: BotHarness, clock: Clock) -> Round:
-    community = bot.services.community
-    await community.add_coordinator("Buurtvrouwen", COORDINATOR)
-    group = await community.create_group(COORDINATOR, "Moeders Noord", "Europe/Amsterdam", "nl")
-    for user, role, name in ((FACILITATOR, Role.FACILITATOR, "Fatma"),
-                             (VOLUNTEER, Role.VOLUNTEER, "Vera")):  # fmt: skip
-        code = await community.create_invite(COORDINATOR, group.id, role)
-        await community.accept_invite(code, user, name, "nl", 1)
     parents = {AMINA: ("Amina", "ar"), BART: ("Bart", "nl"), CEREN: ("Ceren", "tr")}
-    code = await community.create_invite(FACILITATOR, group.id, Role.PARENT, 10)
-    for user, (name, lang) in parents.items():
-        await community.accept_invite(code, user, name, lang, 1)
-    await bot.services.checkins.configure(
-        FACILITATOR, group.id, enabled=True, weekday=0, minute_of_day=10 * 60, window_hours=48
+    built = await build_group(
+        bot.services,
+        coordinator=COORDINATOR,
+        facilitators={FACILITATOR: ("Fatma", "nl")},
+        volunteers={VOLUNTEER: ("Vera", "nl")},
+        parents=parents,
     )
-    return Round(bot, clock, group.id, parents={u: n for u, (n, _) in parents.items()})
+    await bot.services.checkins.configure(
+        FACILITATOR, built.group_id, enabled=True, weekday=0, minute_of_day=10 * 60, window_hours=48
+    )
+    return Round(bot, clock, built.group_id, parents={u: n for u, (n, _) in parents.items()})
 
 
 @pytest.fixture
@@ -484,15 +481,14 @@ async def test_an_own_question_with_a_fallback_language(world: Round) -> None:
 async def test_turning_the_check_in_on_schedules_nothing_until_start(world: Round) -> None:
     """Issue 13: a day, an hour, a summary: no round can open before "Start"; an hour in
     the parents' default quiet hours (21:00-08:00) is marked on its button."""
-    community = world.bot.services.community
-    group = await community.create_group(COORDINATOR, "Vaders Oost", "Europe/Amsterdam", "nl")
-    code = await community.create_invite(COORDINATOR, group.id, Role.PARENT, 10)
-    await community.accept_invite(code, 6_000_000_020, "Dirk", "nl", 1)
-    g = f"{SETTINGS}{group.id}:"
+    group_id = await add_group(
+        world.bot.services, COORDINATOR, name="Vaders Oost", parents={6_000_000_020: ("Dirk", "nl")}
+    )
+    g = f"{SETTINGS}{group_id}:"
     tr = world.bot.services.catalogs.get("nl")
 
     async def nothing_opens() -> None:
-        view = await world.service.schedule(group.id)
+        view = await world.service.schedule(group_id)
         assert not view.enabled and view.next_round is None
         for day in range(8):  # a whole week of slots passes: no round in this group
             world.clock.set(MONDAY_10 + timedelta(days=day, minutes=1))
@@ -501,7 +497,7 @@ async def test_turning_the_check_in_on_schedules_nothing_until_start(world: Roun
             rounds = await session.scalar(
                 select(func.count())
                 .select_from(CheckinRound)
-                .where(CheckinRound.group_id == group.id)
+                .where(CheckinRound.group_id == group_id)
             )
         assert rounds == 0
         world.clock.set(MONDAY_10)
@@ -530,7 +526,7 @@ async def test_turning_the_check_in_on_schedules_nothing_until_start(world: Roun
     await nothing_opens()
 
     done = (await world.tap(COORDINATOR, data_of(summary, tr.gettext("Start"))))[-1]
-    view = await world.service.schedule(group.id)
+    view = await world.service.schedule(group_id)
     assert view.enabled and (view.weekday, view.minute_of_day) == (2, 19 * 60)
     assert "woensdag" in (done.shown_text or "")
     world.clock.set(view.next_round + timedelta(minutes=1))
