@@ -81,19 +81,27 @@ def help_bodies() -> list[dict[str, object]]:
 
 
 async def post_all(base: str, bodies: list[dict[str, object]]) -> list[int]:
+    """Post every body at once, as Telegram would; like Telegram, post again when the
+    connection breaks before an answer (a busy server closing a kept-alive connection)."""
     limits = httpx.Limits(max_connections=64)
     async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
-        responses = await asyncio.gather(
-            *(
-                client.post(
-                    "/telegram/webhook",
-                    json=body,
-                    headers={"X-Telegram-Bot-Api-Secret-Token": SECRET},
-                )
-                for body in bodies
-            )
-        )
-    return [r.status_code for r in responses]
+
+        async def post(body: dict[str, object]) -> int:
+            for attempt in range(5):
+                try:
+                    response = await client.post(
+                        "/telegram/webhook",
+                        json=body,
+                        headers={"X-Telegram-Bot-Api-Secret-Token": SECRET},
+                    )
+                    return response.status_code
+                except httpx.TransportError:
+                    if attempt == 4:
+                        raise
+                    await asyncio.sleep(0.5)
+            raise AssertionError("unreachable")
+
+        return list(await asyncio.gather(*(post(body) for body in bodies)))
 
 
 async def test_sigkill_loses_no_acknowledged_update(tmp_path: Path, db: Database) -> None:
