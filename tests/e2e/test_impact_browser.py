@@ -22,6 +22,7 @@ from storage.dashboard_data import DashboardData
 from tests.conftest import Database
 from tests.dashboard_world import CX, CY, NOW, World, build_world
 from tests.e2e.browser import chromium, require_chromium, serve
+from tests.e2e.test_dashboard_a11y import blocking_violations
 from tests.e2e.test_dashboard_browser import DESKTOP, PHONE, Tab
 from tests.harness import TEST_SECRET
 from tests.impact_dashboard_world import add_impact
@@ -214,3 +215,26 @@ async def test_the_report_reads_right_to_left_in_arabic(browser: Browser) -> Non
     await tab.page.emulate_media(media="screen")
     await tab.shot("impact-organisation-ar-print")
     assert tab.errors == []
+
+
+async def test_every_impact_page_passes_axe_in_dutch_and_arabic(browser: Browser) -> None:
+    """axe-core (as for the rest of the dashboard): no serious or critical violation."""
+    world, found = browser.world, []
+    for person, organisation, group, other in (
+        (CX, world.org_x, world.group_b, world.group_c),
+        (CY, world.org_y, world.group_c, world.group_a),
+    ):
+        tab = await browser.sign_in(person)
+        base = "/dashboard/impact"
+        for path in (
+            base,
+            f"{base}/organisations/{organisation}",
+            f"{base}/organisations/{organisation}/print",
+            f"{base}/groups/{group}",
+        ):
+            await tab.open(path)
+            found += await blocking_violations(tab)
+        await tab.open(f"{base}/groups/{other}", status=403)
+        found += await blocking_violations(tab)
+        assert tab.errors == []
+    assert found == []
