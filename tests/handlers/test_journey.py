@@ -19,6 +19,7 @@ from storage.models import Base, Group, Member, Membership, OutboxMessage, Role
 from tests.conftest import Database
 from tests.handlers.test_chat_moderation import welcomes_sent
 from tests.harness import BotHarness, bot_harness
+from tests.world import add_group, build_group
 
 COORDINATOR = 5_000_000_001
 FACILITATOR = 5_000_000_002
@@ -38,14 +39,20 @@ class World:
 
 
 async def make_world(bot: BotHarness, group_name: str = "Moeders Noord") -> World:
-    community = bot.services.community
-    await community.add_coordinator("Buurtvrouwen", COORDINATOR)
-    a = await community.create_group(COORDINATOR, group_name, "Europe/Amsterdam", "nl")
-    b = await community.create_group(COORDINATOR, "Vaders Zuid", "Europe/Brussels", "nl")
-    for facilitator, group in ((FACILITATOR, a), (OTHER_FACILITATOR, b)):
-        code = await community.create_invite(COORDINATOR, group.id, Role.FACILITATOR)
-        await community.accept_invite(code, facilitator, "Fatma", "tr", 1)
-    return World(bot, a.id, b.id)
+    a = await build_group(
+        bot.services,
+        coordinator=COORDINATOR,
+        name=group_name,
+        facilitators={FACILITATOR: ("Fatma", "tr")},
+    )
+    b = await add_group(
+        bot.services,
+        COORDINATOR,
+        name="Vaders Zuid",
+        timezone="Europe/Brussels",
+        facilitators={OTHER_FACILITATOR: ("Fatma", "tr")},
+    )
+    return World(bot, a.group_id, b)
 
 
 @pytest.fixture
