@@ -28,11 +28,11 @@ from bot.config import SUPPORTED_LOCALES
 from bot.i18n import LANGUAGE_NAMES, LOCALES_DIR
 from bot.render.meetings import MeetingMessages, choose_prompt
 from scheduler.meetings import MeetingJobs
-from storage.models import Role
 from tests.clock import Clock
 from tests.conftest import Database
 from tests.fakes import ApiCall
 from tests.harness import BotHarness, bot_harness
+from tests.world import build_group
 
 AMS = ZoneInfo("Europe/Amsterdam")
 COORDINATOR, FACILITATOR, PARENT = 9_200_000_001, 9_200_000_002, 9_200_000_003
@@ -128,16 +128,16 @@ async def walk(request: pytest.FixtureRequest, sqlite_db: Database) -> AsyncIter
     # Everyone joins a week before the walk begins (joining is stamped with this clock).
     clock = Clock(MONDAY_10 - timedelta(days=7))
     async with bot_harness(sqlite_db, clock=clock) as bot:
-        community = bot.services.community
-        await community.add_coordinator("Buurtvrouwen", COORDINATOR)
-        group = await community.create_group(COORDINATOR, "Moeders Noord", "Europe/Amsterdam", lang)
-        code = await community.create_invite(COORDINATOR, group.id, Role.FACILITATOR)
-        await community.accept_invite(code, FACILITATOR, "Fatma", lang, 1)
-        code = await community.create_invite(FACILITATOR, group.id, Role.PARENT, 5)
-        await community.accept_invite(code, PARENT, "Amina", lang, 1)
+        built = await build_group(
+            bot.services,
+            coordinator=COORDINATOR,
+            language=lang,
+            facilitators={FACILITATOR: ("Fatma", lang)},
+            parents={PARENT: ("Amina", lang)},
+        )
         await bot.services.members.choose_locale(COORDINATOR, lang)
         clock.now = MONDAY_10
-        yield Walk(bot, lang, clock, group.id)
+        yield Walk(bot, lang, clock, built.group_id)
 
 
 async def walk_everything(walk: Walk) -> None:
@@ -187,12 +187,13 @@ async def test_every_button_fits_a_phone(walk: Walk) -> None:
 async def arabic(sqlite_db: Database) -> AsyncIterator[Walk]:
     clock = Clock(MONDAY_10)
     async with bot_harness(sqlite_db, clock=clock) as bot:
-        community = bot.services.community
-        await community.add_coordinator("Buurtvrouwen", COORDINATOR)
-        group = await community.create_group(COORDINATOR, "Moeders Noord", "Europe/Amsterdam", "ar")
-        code = await community.create_invite(COORDINATOR, group.id, Role.FACILITATOR)
-        await community.accept_invite(code, FACILITATOR, "Fatma", "ar", 1)
-        yield Walk(bot, "ar", clock, group.id)
+        built = await build_group(
+            bot.services,
+            coordinator=COORDINATOR,
+            language="ar",
+            facilitators={FACILITATOR: ("Fatma", "ar")},
+        )
+        yield Walk(bot, "ar", clock, built.group_id)
 
 
 def texts_of(calls: list[ApiCall]) -> str:
