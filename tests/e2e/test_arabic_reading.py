@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
-from storage.models import Role
 from tests.conftest import Database
 from tests.e2e.browser import chromium, require_chromium
 from tests.harness import BotHarness, bot_harness
+from tests.world import build_group
 
 pytestmark = [pytest.mark.e2e, pytest.mark.browser]
 
@@ -36,11 +36,13 @@ POSITIONS = """([index]) => {
 
 
 async def arabic_facilitator(bot: BotHarness) -> None:
-    community = bot.services.community
-    await community.add_coordinator("Buurtvrouwen", COORDINATOR)
-    group = await community.create_group(COORDINATOR, "أمهات الشمال", "Europe/Amsterdam", "ar")
-    code = await community.create_invite(COORDINATOR, group.id, Role.FACILITATOR)
-    await community.accept_invite(code, FACILITATOR, "فاطمة", "ar", 1)
+    await build_group(
+        bot.services,
+        coordinator=COORDINATOR,
+        name="أمهات الشمال",
+        language="ar",
+        facilitators={FACILITATOR: ("فاطمة", "ar")},
+    )
 
 
 async def reply(bot: BotHarness, text: str) -> str:
