@@ -12,6 +12,7 @@ from bot.render import button_data
 
 __all__ = ["Tap", "button_data", "parse"]
 
+
 @dataclass(frozen=True, slots=True)
 class Tap:
     """The fields of a tapped button's data, read without guessing."""
@@ -22,9 +23,13 @@ class Tap:
         """Field `index`, or `default` when the data is shorter."""
         return self.fields[index] if index < len(self.fields) else default
 
-    def number(self, index: int) -> int | None:
-        """Field `index` as a whole number, or None when it is missing or not one."""
-        value = self.text(index)
+    def number(self, index: int, *, last: bool = False) -> int | None:
+        """Field `index` as a whole number, or None when it is missing or not one.
+
+        With `last`, the field must also end the data: the fields from `index` on are read
+        as one (as `rest` joins them), so `5:x` is not the number 5.
+        """
+        value = self.rest(index) if last else self.text(index)
         return int(value) if value.isdigit() and len(value) < 19 else None
 
     def rest(self, index: int) -> str:

@@ -45,6 +45,7 @@ from bot.i18n import Translator
 from bot.render import Reply
 from bot.render import moderation as words
 from bot.render.moderation import AGREE, ALERT_TEXT, FLAG, REPORT, Joiner
+from handlers.callbacks import parse
 from handlers.context import KringContext
 from handlers.context import linked_group as _linked_group
 from handlers.keyboards import reply_to, send
@@ -380,10 +381,12 @@ async def agree_tapped(update: Update, context: KringContext) -> None:
     """ "I agree to the group rules": only a newcomer who has not agreed yet can tap it
     (the button of an older, one-person welcome names that person)."""
     query = update.callback_query
-    if query is None or query.data is None:
+    tap = parse(query.data, AGREE) if query is not None else None
+    if query is None or tap is None:
         return
     tr = context.tr
-    raw_group, _, raw_user = query.data.removeprefix(AGREE).partition(":")
+    # Digits of any length: a user id that is not theirs is "not for you", whatever its size.
+    raw_group, raw_user = tap.text(0), tap.rest(1)
     if not (raw_group.isdigit() and raw_user.isdigit()):
         await query.answer(words.button_gone(tr))
         return
@@ -391,7 +394,8 @@ async def agree_tapped(update: Update, context: KringContext) -> None:
     if not for_anyone and int(raw_user) != query.from_user.id:
         await query.answer(words.not_for_you(tr), show_alert=True)
         return
-    group = await context.services.community.group(int(raw_group))
+    group_id = tap.number(0)
+    group = await context.services.community.group(group_id) if group_id is not None else None
     if group is None or group.telegram_chat_id is None:
         await query.answer(words.button_gone(tr))
         return
@@ -569,12 +573,13 @@ async def _flag(
 async def flag_tapped(update: Update, context: KringContext) -> None:
     """A facilitator's decision on a flagged message (the first tap counts)."""
     query = update.callback_query
-    if query is None or query.data is None:
+    tap = parse(query.data, FLAG) if query is not None else None
+    if query is None or tap is None:
         return
     tr = context.tr
-    raw, _, op = query.data.removeprefix(FLAG).partition(":")
+    action_id, op = tap.number(0), tap.rest(1)
     service = context.services.moderation
-    flagged = await service.action(int(raw)) if raw.isdigit() and len(raw) < 19 else None
+    flagged = await service.action(action_id) if action_id is not None else None
     if flagged is None or flagged.action != "flag" or op not in {"del", "warn", "ok", "allow"}:
         await query.answer(words.button_gone(tr))
         return
@@ -747,12 +752,13 @@ async def report(update: Update, context: KringContext) -> None:
 async def report_action(update: Update, context: KringContext) -> None:
     """A facilitator's tap on a report: delete, warn, mute 1 hour or dismiss."""
     query = update.callback_query
-    if query is None or query.data is None:
+    tap = parse(query.data, REPORT) if query is not None else None
+    if query is None or tap is None:
         return
     tr = context.tr
-    raw, _, op = query.data.removeprefix(REPORT).partition(":")
+    action_id, op = tap.number(0), tap.rest(1)
     service = context.services.moderation
-    report_row = await service.action(int(raw)) if raw.isdigit() else None
+    report_row = await service.action(action_id) if action_id is not None else None
     if report_row is None or op not in {"del", "warn", "mute", "dis"}:
         await query.answer(words.button_gone(tr))
         return

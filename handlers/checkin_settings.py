@@ -17,7 +17,7 @@ from bot.prompts import PROMPTS_BY_KEY, Source
 from bot.render import Reply
 from bot.render import checkin_settings as words
 from bot.render.checkin_settings import CHECKIN_HOURS, SETTINGS
-from handlers.callbacks import parse
+from handlers.callbacks import Tap, parse
 from handlers.context import KringContext
 from handlers.groups import pick_group, refuse
 from handlers.keyboards import send, send_or_edit
@@ -54,40 +54,38 @@ def _not_yours(context: KringContext) -> Reply:
 async def settings_tapped(update: Update, context: KringContext) -> None:
     """Every button of the settings panel; permissions are checked by the service."""
     query = update.callback_query
-    if query is None or query.data is None or query.message is None:
+    tap = parse(query.data, SETTINGS) if query is not None else None
+    if query is None or tap is None or query.message is None:
         return
     tr = context.tr
-    raw_group, _, rest = query.data.removeprefix(SETTINGS).partition(":")
-    action, _, value = rest.partition(":")
+    group_id, action, value = tap.number(0), tap.text(1), tap.rest(2)
     user_id = query.from_user.id
     service = context.services.checkins
-    if not raw_group.isdigit() or not await context.services.community.can_manage(
-        user_id, int(raw_group)
-    ):
+    if group_id is None or not await context.services.community.can_manage(user_id, group_id):
         await query.answer(words.not_yours(tr), show_alert=True)
         return
-    group_id = int(raw_group)
     chat_id, message_id = query.message.chat.id, query.message.message_id
     await query.answer()
     try:
         if action == "on":  # set up first: nothing is scheduled until "Start"
-            await _setup(context, chat_id, message_id, group_id, value)
+            await _setup(context, chat_id, message_id, group_id, tap)
             return
+        number = tap.number(2, last=True)
         if action == "go":
-            day, _, hour = value.partition(":")
-            if not (day.isdigit() and hour.isdigit() and int(hour) in CHECKIN_HOURS):
+            day, hour = tap.number(2), tap.number(3, last=True)
+            if day is None or hour is None or hour not in CHECKIN_HOURS:
                 raise ValueError(value)
             await service.configure(
-                user_id, group_id, enabled=True, weekday=int(day), minute_of_day=int(hour) * 60
+                user_id, group_id, enabled=True, weekday=day, minute_of_day=hour * 60
             )
         elif action == "off":
             await service.configure(user_id, group_id, enabled=False)
-        elif action == "day" and value.isdigit():
-            await service.configure(user_id, group_id, weekday=int(value))
-        elif action == "hour" and value.isdigit():
-            await service.configure(user_id, group_id, minute_of_day=int(value) * 60)
-        elif action == "window" and value.isdigit():
-            await service.configure(user_id, group_id, window_hours=int(value))
+        elif action == "day" and number is not None:
+            await service.configure(user_id, group_id, weekday=number)
+        elif action == "hour" and number is not None:
+            await service.configure(user_id, group_id, minute_of_day=number * 60)
+        elif action == "window" and number is not None:
+            await service.configure(user_id, group_id, window_hours=number)
         elif action in {"skip", "unskip"}:
             await service.skip_next(user_id, group_id, skip=action == "skip")
         elif action == "qlib":
@@ -126,7 +124,7 @@ async def settings_tapped(update: Update, context: KringContext) -> None:
 
 
 async def _setup(
-    context: KringContext, chat_id: int, message_id: int, group_id: int, value: str
+    context: KringContext, chat_id: int, message_id: int, group_id: int, tap: Tap
 ) -> None:
     """Turning the check-in on: a day, then an hour, then a summary with "Start".
 
@@ -134,17 +132,19 @@ async def _setup(
     nothing is stored, and no round can open, before the facilitator taps "Start".
     """
     tr = context.tr
-    day, _, hour = value.partition(":")
-    if not day.isdigit() or int(day) > 6:
+    day, hour = tap.number(2), tap.number(3, last=True)
+    if day is None or day > 6:
         await send_or_edit(context, chat_id, message_id, words.setup_day(tr, group_id))
         return
-    if not hour.isdigit() or int(hour) not in CHECKIN_HOURS:
-        await send_or_edit(context, chat_id, message_id, words.setup_hour(tr, group_id, day))
+    if hour is None or hour not in CHECKIN_HOURS:
+        reply = words.setup_hour(tr, group_id, tap.text(2))  # the day as it came
+        await send_or_edit(context, chat_id, message_id, reply)
         return
     view = await context.services.checkins.schedule(group_id)
     if view is None:
         return
-    await send_or_edit(context, chat_id, message_id, words.setup_start(tr, view, day, hour))
+    reply = words.setup_start(tr, view, tap.text(2), tap.text(3))
+    await send_or_edit(context, chat_id, message_id, reply)
 
 
 async def _after_change(

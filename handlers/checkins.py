@@ -18,34 +18,27 @@ from telegram.ext import Application, CallbackQueryHandler
 
 from bot.i18n import Translator
 from bot.render import checkins as words
-from bot.render.checkin_settings import weekday_name
-from bot.render.checkins import ANSWER, HANDLED, MOOD_EMOJI
+from bot.render.checkins import ANSWER, HANDLED
+from handlers.callbacks import parse
 from handlers.context import KringContext
 from handlers.keyboards import markup, reply_to, send
 from storage.checkins import CONTACT_YES, AnswerOutcome, AnswerStatus, Question, RoundView
 
 log = logging.getLogger(__name__)
 
-# `handlers.digests` and `handlers.digest_text` read these here still; their home is now
-# `bot.render` (`checkin_settings.weekday_name`, `checkins.MOOD_EMOJI`).
-__all__ = ["MOOD_EMOJI", "register", "weekday_name"]
-
 
 async def answer_tapped(update: Update, context: KringContext) -> None:
     """A tap on a check-in button: store it, mark it, and ask the next question once."""
     query = update.callback_query
-    if query is None or query.data is None or query.message is None:
+    tap = parse(query.data, ANSWER) if query is not None else None
+    if query is None or tap is None or query.message is None:
         return
     tr = context.tr
-    parts = query.data.removeprefix(ANSWER).split(":")
-    if (
-        len(parts) != 3
-        or parts[0] not in {q.value for q in Question}
-        or not all(p.isdigit() for p in parts[1:])
-    ):
+    round_id, value = tap.number(1), tap.number(2, last=True)
+    if tap.text(0) not in {q.value for q in Question} or round_id is None or value is None:
         await query.answer(words.button_gone(tr))
         return
-    question, round_id, value = Question(parts[0]), int(parts[1]), int(parts[2])
+    question = Question(tap.text(0))
     services = context.services
     outcome = await services.checkins.answer(
         query.from_user.id, round_id, question, value, services.composer
@@ -112,10 +105,11 @@ async def note_received(update: Update, context: KringContext) -> bool:
 async def contact_handled(update: Update, context: KringContext) -> None:
     """A facilitator taps "Mark as handled" on a contact alert."""
     query = update.callback_query
-    if query is None or query.data is None:
+    tap = parse(query.data, HANDLED) if query is not None else None
+    if query is None or tap is None:
         return
     tr = context.tr
-    raw = query.data.removeprefix(HANDLED)
+    raw = tap.rest(0)  # digits of any length: an unknown request is "not yours", not gone
     if not raw.isdigit():
         await query.answer(words.button_gone(tr))
         return

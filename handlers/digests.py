@@ -16,6 +16,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filt
 
 from bot.render import digests as words
 from bot.render.digests import SETTINGS, Payload
+from handlers.callbacks import parse
 from handlers.context import KringContext
 from handlers.keyboards import reply_to, send, send_or_edit
 from storage.community import NotAllowed
@@ -70,16 +71,18 @@ async def schedule_tapped(update: Update, context: KringContext) -> None:
     """The digest schedule's buttons; the service checks the coordinator role."""
     query = update.callback_query
     user = update.effective_user
-    if query is None or query.data is None or user is None or query.message is None:
+    tap = parse(query.data, SETTINGS) if query is not None else None
+    if query is None or tap is None or user is None or query.message is None:
         return
     await query.answer()
     tr = context.tr
-    parts = query.data.removeprefix(SETTINGS).split(":")
     chat_id, message_id = query.message.chat.id, query.message.message_id
     delivery = context.services.digest_delivery
     try:
-        organisation_id, action = int(parts[0]), parts[1]
-        value = int(parts[2]) if len(parts) > 2 else None
+        # int(), not Tap.number: any integer is tried, and the service refuses what is not
+        # a coordinator's organisation ("-1" is answered "coordinators only", as before).
+        organisation_id, action = int(tap.text(0)), tap.text(1)
+        value = int(tap.text(2)) if len(tap.fields) > 2 else None
         if action in ("days", "hours"):
             schedule = await delivery.change(user.id, organisation_id)
             await send_or_edit(

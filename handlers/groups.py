@@ -11,6 +11,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Mess
 from bot.config import SUPPORTED_LOCALES
 from bot.render import groups as words
 from bot.render.groups import INVITE_ROLE, SETTINGS, ZONES
+from handlers.callbacks import parse
 from handlers.context import LINKS_KEY, KringContext
 from handlers.keyboards import reply_to, send, send_or_edit
 from storage.community import CommunityService, GroupView, NotAllowed
@@ -91,15 +92,15 @@ async def after_pick(context: KringContext, query: CallbackQuery, action: str,
 async def invite_role(update: Update, context: KringContext) -> None:
     """Create the code for the chosen role and send the link (and QR code)."""
     query = update.callback_query
-    if query is None or query.data is None or query.message is None:
+    tap = parse(query.data, INVITE_ROLE) if query is not None else None
+    if query is None or tap is None or query.message is None:
         return
     tr = context.tr
     chat_id, message_id = query.message.chat.id, query.message.message_id
-    raw_id, role_name, qr = ([*query.data.removeprefix(INVITE_ROLE).split(":"), "", "", ""])[:3]
     await query.answer()
     try:
-        role = Role(role_name)
-        group_id = int(raw_id)
+        role = Role(tap.text(1))
+        group_id = int(tap.text(0))  # any integer: the service refuses a group not theirs
         max_uses = 30 if role is Role.PARENT else 1
         code = await context.services.community.create_invite(
             query.from_user.id, group_id, role, max_uses=max_uses
@@ -110,7 +111,7 @@ async def invite_role(update: Update, context: KringContext) -> None:
     link = f"https://t.me/{context.bot.username}?start={code}"
     reply = words.invite_link(tr, link, role is Role.PARENT)
     await send_or_edit(context, chat_id, message_id, reply)
-    if qr == "1":
+    if tap.text(2) == "1":
         png = io.BytesIO()
         segno.make(link, error="m").save(png, kind="png", scale=10, border=4)
         await context.bot.send_photo(
@@ -198,23 +199,24 @@ async def _show_settings(context: KringContext, chat_id: int, group: GroupView,
 async def setting_changed(update: Update, context: KringContext) -> None:
     """Apply one tapped setting (the service checks the person may)."""
     query = update.callback_query
-    if query is None or query.data is None or query.message is None:
+    tap = parse(query.data, SETTINGS) if query is not None else None
+    if query is None or tap is None or query.message is None:
         return
-    raw_id, field, value = ([*query.data.removeprefix(SETTINGS).split(":"), "", "", ""])[:3]
+    group_id, field, value, number = tap.number(0), tap.text(1), tap.text(2), tap.number(2)
     community: CommunityService = context.services.community
     changes: dict[str, object] = {}
     if field == "lang" and value in SUPPORTED_LOCALES:
         changes["default_locale"] = value
-    elif field == "tz" and value.isdigit() and int(value) < len(ZONES):
-        changes["timezone"] = ZONES[int(value)]
-    elif field == "cap" and value.isdigit() and 1 <= int(value) <= 5:
-        changes["prompt_cap_per_week"] = int(value)
+    elif field == "tz" and number is not None and number < len(ZONES):
+        changes["timezone"] = ZONES[number]
+    elif field == "cap" and number is not None and 1 <= number <= 5:
+        changes["prompt_cap_per_week"] = number
     elif field == "remcap" and value in ("0", "1"):
         changes["reminders_count_to_cap"] = value == "1"
     try:
-        if not changes or not raw_id.isdigit():
+        if not changes or group_id is None:
             raise NotAllowed("bad setting")
-        group = await community.update_group(query.from_user.id, int(raw_id), **changes)  # type: ignore[arg-type]
+        group = await community.update_group(query.from_user.id, group_id, **changes)  # type: ignore[arg-type]
     except NotAllowed:
         await query.answer(words.not_yours(context.tr), show_alert=True)
         return

@@ -8,6 +8,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filt
 from bot.config import SUPPORTED_LOCALES
 from bot.render import joining as words
 from bot.render.joining import CONSENT, JOIN
+from handlers.callbacks import parse
 from handlers.context import KringContext
 from handlers.keyboards import reply_to, send_or_edit
 from handlers.onboarding import start
@@ -47,10 +48,11 @@ async def _already_in(context: KringContext, user_id: int, invite: InviteView) -
 async def join_language(update: Update, context: KringContext) -> None:
     """A language tapped while joining: show the consent text in that language."""
     query = update.callback_query
-    if query is None or query.data is None or query.message is None:
+    tap = parse(query.data, JOIN) if query is not None else None
+    if query is None or tap is None or query.message is None:
         return
     chat_id, message_id = query.message.chat.id, query.message.message_id
-    locale, _, code = query.data.removeprefix(JOIN).partition(":")
+    locale, code = tap.text(0), tap.rest(1)
     if locale not in SUPPORTED_LOCALES:
         await query.answer()
         return
@@ -67,11 +69,11 @@ async def join_language(update: Update, context: KringContext) -> None:
 async def consent_answer(update: Update, context: KringContext) -> None:
     """Agree: become a member. Decline: nothing is kept, and how to come back."""
     query = update.callback_query
-    if query is None or query.data is None or query.message is None:
+    tap = parse(query.data, CONSENT) if query is not None else None
+    if query is None or tap is None or query.message is None:
         return
     chat_id, message_id = query.message.chat.id, query.message.message_id
-    answer, _, rest = query.data.removeprefix(CONSENT).partition(":")
-    locale, _, code = rest.partition(":")
+    answer, locale, code = tap.text(0), tap.text(1), tap.rest(2)
     tr = context.services.catalogs.get(locale if locale in SUPPORTED_LOCALES else None)
     await query.answer()
     if answer != "y":

@@ -37,13 +37,14 @@ DIALOG = "meeting"
 async def attend_tapped(update: Update, context: KringContext) -> None:
     """Coming / not coming / not sure."""
     query = update.callback_query
-    if query is None or query.data is None:
+    tap = parse(query.data, ATTEND) if query is not None else None
+    if query is None or query.data is None or tap is None:
         return
     tr = context.tr
-    raw, _, answer = query.data.removeprefix(ATTEND).partition(":")
+    meeting_id, answer = tap.number(0), tap.rest(1)
     meeting = (
-        await context.services.meetings.answer(query.from_user.id, int(raw), answer)
-        if raw.isdigit()
+        await context.services.meetings.answer(query.from_user.id, meeting_id, answer)
+        if meeting_id is not None
         else None
     )
     if meeting is None:
@@ -62,14 +63,15 @@ async def attend_tapped(update: Update, context: KringContext) -> None:
 async def reflect_tapped(update: Update, context: KringContext) -> None:
     """A one-tap reflection answer."""
     query = update.callback_query
-    if query is None or query.data is None:
+    tap = parse(query.data, REFLECT) if query is not None else None
+    if query is None or tap is None:
         return
     tr = context.tr
-    raw, _, value = query.data.removeprefix(REFLECT).partition(":")
+    meeting_id, scale = tap.number(0), tap.number(1, last=True)
     meeting = None
-    if raw.isdigit() and value.isdigit():
+    if meeting_id is not None and scale is not None:
         meeting = await context.services.meetings.reflect(
-            query.from_user.id, int(raw), scale=int(value)
+            query.from_user.id, meeting_id, scale=scale
         )
     if meeting is None:
         await query.answer(words.button_gone(tr))

@@ -9,6 +9,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filt
 
 from bot.render import moderation_log as words
 from bot.render.moderation_log import LOG, UNDO
+from handlers.callbacks import parse
 from handlers.chat_moderation import SPEAKING, attempt
 from handlers.context import KringContext
 from handlers.groups import refuse
@@ -35,14 +36,16 @@ async def modlog(update: Update, context: KringContext) -> None:
 async def log_page(update: Update, context: KringContext) -> None:
     """Older or newer events of /modlog (the tapped message is edited)."""
     query = update.callback_query
-    if query is None or query.data is None or query.message is None:
+    tap = parse(query.data, LOG) if query is not None else None
+    if query is None or tap is None or query.message is None:
         return
-    raw_group, _, raw_offset = query.data.removeprefix(LOG).partition(":")
-    if not (raw_group.isdigit() and raw_offset.isdigit()) or len(raw_group) > 18:
+    # The offset may have any length: one past the end shows the last page.
+    group_id, raw_offset = tap.number(0), tap.rest(1)
+    if group_id is None or not raw_offset.isdigit():
         await query.answer()
         return
     groups = {g.id: g for g in await _staff_groups(context, query.from_user.id)}
-    group = groups.get(int(raw_group))
+    group = groups.get(group_id)
     if group is None:
         await query.answer(words.not_yours(context.tr))
         return
@@ -98,12 +101,14 @@ async def _show_log(
 async def undo_tapped(update: Update, context: KringContext) -> None:
     """Undo a warning or a mute from the log."""
     query = update.callback_query
-    if query is None or query.data is None:
+    tap = parse(query.data, UNDO) if query is not None else None
+    if query is None or tap is None:
         return
     tr = context.tr
-    raw = query.data.removeprefix(UNDO)
     try:
-        done = await context.services.moderation.undo(query.from_user.id, int(raw))
+        # int() as before (it reads " 7" and "-7" too); what it refuses is answered
+        # "only facilitators".
+        done = await context.services.moderation.undo(query.from_user.id, int(tap.rest(0)))
     except (NotAllowed, ValueError):
         await query.answer(words.only_facilitators(tr), show_alert=True)
         return

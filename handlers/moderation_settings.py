@@ -11,6 +11,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filt
 from bot.i18n import LANGUAGE_NAMES
 from bot.render import moderation_settings as words
 from bot.render.moderation_settings import SETTINGS
+from handlers.callbacks import parse
 from handlers.context import KringContext
 from handlers.groups import pick_group, refuse
 from handlers.keyboards import reply_to, send_or_edit
@@ -41,10 +42,12 @@ async def show_settings(
 async def settings_tapped(update: Update, context: KringContext) -> None:
     """A tap on the settings panel: switch or step to the next value."""
     query = update.callback_query
-    if query is None or query.data is None or query.message is None:
+    tap = parse(query.data, SETTINGS) if query is not None else None
+    if query is None or tap is None or query.message is None:
         return
     tr = context.tr
-    raw_group, _, key = query.data.removeprefix(SETTINGS).partition(":")
+    # Digits of any length, as before: the service refuses a group that is not theirs.
+    raw_group, key = tap.text(0), tap.rest(1)
     if not raw_group.isdigit():
         await query.answer()
         return

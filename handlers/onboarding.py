@@ -8,6 +8,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filt
 from bot.config import SUPPORTED_LOCALES
 from bot.render import joining as words
 from bot.render.joining import LANGUAGE
+from handlers.callbacks import parse
 from handlers.context import KringContext
 from handlers.keyboards import reply_to, send, send_or_edit
 
@@ -37,9 +38,10 @@ async def ask_language(update: Update, context: KringContext) -> None:
 async def choose_language(update: Update, context: KringContext) -> None:
     """Store the tapped language and confirm in that language."""
     query = update.callback_query
-    if query is None or query.data is None:
+    tap = parse(query.data, LANGUAGE) if query is not None else None
+    if query is None or tap is None:
         return
-    code = query.data.removeprefix(LANGUAGE)
+    code = tap.rest(0)
     if code not in SUPPORTED_LOCALES:
         await query.answer(words.language_button_gone(context.tr), show_alert=True)
         return

@@ -12,6 +12,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filt
 
 from bot.render import privacy as words
 from bot.render.privacy import FORGET, PAUSE, QUIET, QUIET_CHOICES
+from handlers.callbacks import parse
 from handlers.context import KringContext
 from handlers.keyboards import reply_to, send_or_edit
 from storage.dialogs import DialogView
@@ -65,11 +66,12 @@ async def pause(update: Update, context: KringContext) -> None:
 async def pause_choice(update: Update, context: KringContext) -> None:
     """Apply the chosen pause (or ask for the date)."""
     query = update.callback_query
-    if query is None or query.data is None or query.message is None:
+    tap = parse(query.data, PAUSE) if query is not None else None
+    if query is None or tap is None or query.message is None:
         return
     chat_id, message_id = query.message.chat.id, query.message.message_id
     tr = context.tr
-    choice = query.data.removeprefix(PAUSE)
+    choice = tap.rest(0)
     await query.answer()
     user_id = query.from_user.id
     if choice == "date":
@@ -156,12 +158,13 @@ async def forget(update: Update, context: KringContext) -> None:
 async def forget_answer(update: Update, context: KringContext) -> None:
     """Erase on "yes" and tell the facilitators a member left (without a name)."""
     query = update.callback_query
-    if query is None or query.data is None or query.message is None:
+    tap = parse(query.data, FORGET) if query is not None else None
+    if query is None or tap is None or query.message is None:
         return
     chat_id, message_id = query.message.chat.id, query.message.message_id
     tr = context.tr
     await query.answer()
-    if query.data != FORGET + "yes":
+    if tap.rest(0) != "yes":
         await send_or_edit(context, chat_id, message_id, words.nothing_deleted(tr))
         return
     user_id = query.from_user.id
@@ -195,13 +198,14 @@ async def quiet(update: Update, context: KringContext) -> None:
 async def quiet_choice(update: Update, context: KringContext) -> None:
     """Store the chosen quiet hours."""
     query = update.callback_query
-    if query is None or query.data is None or query.message is None:
+    tap = parse(query.data, QUIET) if query is not None else None
+    if query is None or tap is None or query.message is None:
         return
     await query.answer()
-    raw = query.data.removeprefix(QUIET)
-    if not raw.isdigit() or int(raw) >= len(QUIET_CHOICES):
+    index = tap.number(0, last=True)
+    if index is None or index >= len(QUIET_CHOICES):
         return
-    start, end = QUIET_CHOICES[int(raw)]
+    start, end = QUIET_CHOICES[index]
     await context.services.privacy.set_quiet_hours(query.from_user.id, start, end)
     reply = words.quiet_saved(context.tr, start, end)
     await send_or_edit(context, query.message.chat.id, query.message.message_id, reply)

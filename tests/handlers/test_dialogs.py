@@ -187,6 +187,17 @@ def test_button_data_is_written_and_read_one_way() -> None:
         button_data("bc:", "ا" * 40)  # Arabic letters are two bytes each
 
 
+def test_a_number_that_ends_the_data_is_read_whole() -> None:
+    tap = parse(button_data("rf:", 7, 2), "rf:")
+    assert tap is not None and tap.number(1, last=True) == 2
+    longer = parse("rf:7:2:x", "rf:")
+    assert longer is not None
+    assert longer.number(1) == 2 and longer.number(1, last=True) is None
+    assert longer.number(3, last=True) is None and longer.number(0) == 7
+    huge = parse("rf:7:" + "9" * 19, "rf:")
+    assert huge is not None and huge.number(1, last=True) is None
+
+
 async def test_expired_dialogs_are_purged_and_open_ones_kept(sqlite_db: Database) -> None:
     clock = Clock(datetime.now(UTC))
     store = DialogStore(sqlite_db.sessions, clock)
