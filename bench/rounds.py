@@ -47,7 +47,8 @@ from bot.delivery import OutboxSender, SenderLimits
 from bot.i18n import Catalogs
 from bot.prompts import PROMPTS_BY_KEY, rotation_key
 from bot.render.checkins import RoundMessages
-from storage.checkins import CheckinService, Person, RoundView, Step
+from storage.audience import Person
+from storage.checkins import CheckinService, RoundView, Step
 from storage.community import CommunityService
 from storage.crypto import AnswerCipher
 from storage.db import create_engine, create_sessionmaker

@@ -16,7 +16,7 @@ from typing import Any, Protocol
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from storage.checkins import _parents, _prompts_this_week
+from storage.audience import active_parents, prompts_this_week
 from storage.community import CommunityService, NotAllowed
 from storage.delivery_policy import decide
 from storage.models import (
@@ -168,7 +168,7 @@ class BroadcastService:
         if view is None:
             return 0
         async with self._sessions() as session:
-            people = await _parents(session, [view.group_id])
+            people = await active_parents(session, [view.group_id])
         return len(people.get(view.group_id, []))
 
     async def confirm(
@@ -197,8 +197,8 @@ class BroadcastService:
                 return view  # confirmed at the same moment by another tap
             group = await session.get(Group, view.group_id)
             assert group is not None
-            people = (await _parents(session, [view.group_id])).get(view.group_id, [])
-            prompts = await _prompts_this_week(session, [p.member_id for p, _ in people], now)
+            people = (await active_parents(session, [view.group_id])).get(view.group_id, [])
+            prompts = await prompts_this_week(session, [p.member_id for p, _ in people], now)
             rows: list[dict[str, Any]] = []
             recipients = paused = capped = 0
             for person, prefs in people:

@@ -21,10 +21,18 @@ from typing import Any, Protocol
 from sqlalchemy import and_, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from storage.audience import (
+    Payload,
+    Person,
+    active_parents,
+    person_of,
+    prefs_of,
+    prompts_this_week,
+)
 from storage.community import CommunityService, NotAllowed
 from storage.crypto import AnswerCipher
 from storage.db import insert_ignoring_conflicts
-from storage.delivery_policy import MemberPrefs, decide
+from storage.delivery_policy import decide
 from storage.models import (
     CheckinNote,
     CheckinResponse,
@@ -35,8 +43,6 @@ from storage.models import (
     Group,
     Member,
     Membership,
-    OutboxMessage,
-    OutboxStatus,
     Role,
     RoundStatus,
 )
@@ -45,7 +51,6 @@ from storage.round_times import RoundTimes, Slot
 from storage.types import utcnow
 
 Clock = Callable[[], datetime]
-Payload = dict[str, Any]
 
 MOODS = range(1, 6)  # the five-point scale; 0 is "skip"
 REFLECTIONS = range(1, 4)  # one-tap reflection: 1 not really .. 3 very much; 0 is "skip"
@@ -107,17 +112,6 @@ class RoundView:
     sequence: int
     source: str | None
     question: dict[str, Any]
-
-
-@dataclass(frozen=True, slots=True)
-class Person:
-    """Someone a round message goes to (a parent, or a member of staff)."""
-
-    member_id: int
-    telegram_user_id: int
-    locale: str | None
-    name: str | None
-    role: Role = Role.PARENT
 
 
 @dataclass(frozen=True, slots=True)
@@ -402,8 +396,8 @@ class CheckinService:
                 opened.update({g: r for r, g in result.all()})
             if not opened:
                 return OpenResult()  # another scheduler was faster
-            people = await _parents(session, list(opened))
-            prompts = await _prompts_this_week(
+            people = await active_parents(session, list(opened))
+            prompts = await prompts_this_week(
                 session, [p.member_id for ps in people.values() for p, _ in ps], now
             )
             held: Counter[str] = Counter()
@@ -492,12 +486,12 @@ class CheckinService:
                     )
                 )
             ).all()
-            prompts = await _prompts_this_week(session, [m.id for _, m, _ in rows], now)
+            prompts = await prompts_this_week(session, [m.id for _, m, _ in rows], now)
             messages = []
             for round_id, member, cap in rows:
                 rnd = rounds[round_id]
                 decision = decide(
-                    _prefs(member),
+                    prefs_of(member),
                     now,
                     rnd.timezone,
                     prompts_this_week=prompts.get(member.id, 0),
@@ -505,7 +499,7 @@ class CheckinService:
                 )
                 if decision.send_at is None or decision.send_at >= rnd.closes_at:
                     continue
-                person = _person(member, Role.PARENT)
+                person = person_of(member, Role.PARENT)
                 messages.append(
                     _outbox_row(
                         f"checkin-reminder:{round_id}:{member.id}",
@@ -814,7 +808,7 @@ class CheckinService:
             request.status = ContactStatus.OPEN
             request.created_at = now
         await session.flush()
-        parent = _person(member, Role.PARENT)
+        parent = person_of(member, Role.PARENT)
         messages = [
             _outbox_row(
                 f"contact:{request.id}:{staff.member_id}:{int(now.timestamp())}",
@@ -955,43 +949,6 @@ async def _round_views(session: AsyncSession, round_ids: list[int]) -> dict[int,
     return {rnd.id: _round_view(group, rnd.id, rnd) for rnd, group in rows.all()}
 
 
-def _prefs(member: Member) -> MemberPrefs:
-    return MemberPrefs(
-        paused_until=member.paused_until,
-        paused_indefinitely=member.paused_indefinitely,
-        quiet_start_min=member.quiet_start_min,
-        quiet_end_min=member.quiet_end_min,
-    )
-
-
-def _person(member: Member, role: Role) -> Person:
-    return Person(member.id, member.telegram_user_id, member.locale, member.display_name, role)
-
-
-async def _parents(
-    session: AsyncSession, group_ids: list[int]
-) -> dict[int, list[tuple[Person, MemberPrefs]]]:
-    """Active, consenting, reachable parents of each group."""
-    found: dict[int, list[tuple[Person, MemberPrefs]]] = {}
-    for start in range(0, len(group_ids), 500):
-        rows = await session.execute(
-            select(Membership.group_id, Member)
-            .join(Member, Member.id == Membership.member_id)
-            .where(
-                Membership.group_id.in_(group_ids[start : start + 500]),
-                Membership.role == Role.PARENT,
-                Membership.active.is_(True),
-                Member.consent_given_at.is_not(None),
-                Member.reachable.is_(True),
-            )
-            .order_by(Member.id)
-        )
-        for group_id, member in rows.all():
-            entry = (_person(member, Role.PARENT), _prefs(member))
-            found.setdefault(group_id or 0, []).append(entry)
-    return found
-
-
 async def _staff(session: AsyncSession, group_id: int) -> list[Person]:
     """The group's facilitators and volunteers (who get summaries; only facilitators alerts)."""
     rows = await session.execute(
@@ -1004,34 +961,7 @@ async def _staff(session: AsyncSession, group_id: int) -> list[Person]:
         )
         .order_by(Member.id)
     )
-    return [_person(member, role) for member, role in rows.all()]
-
-
-async def _prompts_this_week(
-    session: AsyncSession, member_ids: list[int], now: datetime
-) -> dict[int, int]:
-    """How many prompts each member was sent (or will be) in the last seven days.
-
-    The week ends half an hour early, so last week's prompt from the same weekly slot never
-    counts against this week's because of a few seconds of scheduler jitter.
-    """
-    counts: dict[int, int] = {}
-    since = now - timedelta(days=7) + timedelta(minutes=30)
-    for start in range(0, len(member_ids), 500):
-        rows = await session.execute(
-            select(OutboxMessage.member_id, func.count())
-            .where(
-                OutboxMessage.member_id.in_(member_ids[start : start + 500]),
-                OutboxMessage.prompt.is_(True),
-                OutboxMessage.created_at > since,
-                OutboxMessage.status.in_(
-                    [OutboxStatus.PENDING, OutboxStatus.SENDING, OutboxStatus.SENT]
-                ),
-            )
-            .group_by(OutboxMessage.member_id)
-        )
-        counts.update({m: int(n) for m, n in rows.all() if m is not None})
-    return counts
+    return [person_of(member, role) for member, role in rows.all()]
 
 
 async def _response_of(

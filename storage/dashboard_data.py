@@ -50,7 +50,7 @@ from storage.digest_stats import (
     OrganisationFigures,
     Share,
     WeekFigures,
-    _count,
+    count_over_base,
     for_coordinator,
     hide_remainders,
     response_rate,
@@ -58,7 +58,7 @@ from storage.digest_stats import (
     total_of,
     week_for_coordinator,
 )
-from storage.digests import _ONE, _collect, _week_of, round_answers, week_starts
+from storage.digests import ONE, collect_figures, round_answers, week_of, week_starts
 from storage.models import (
     Attendance,
     CheckinNote,
@@ -287,7 +287,9 @@ class DashboardData:
             ids = select(Group.id).where(Group.organisation_id == organisation_id)
             names = {g: n for g, n in await session.execute(ids.add_columns(Group.name))}
             group_ids = sorted(names)
-            collected = await _collect(session, group_ids, ids.scalar_subquery(), starts, as_of)
+            collected = await collect_figures(
+                session, group_ids, ids.scalar_subquery(), starts, as_of
+            )
             groups = tuple(collected[g] for g in group_ids)
             people = await _bases(session, groups, starts, as_of, total=True)
             sources = await _sources(session, ids.scalar_subquery(), months, as_of, MIN_BASE)
@@ -326,7 +328,7 @@ class DashboardData:
             if group is None:
                 return None
             ids = select(Group.id).where(Group.id == group_id).scalar_subquery()
-            figures = (await _collect(session, [group_id], ids, starts, as_of))[group_id]
+            figures = (await collect_figures(session, [group_id], ids, starts, as_of))[group_id]
             people = await _bases(session, [figures], starts, as_of) if min_base else {}
             sources = await _sources(session, ids, months, as_of, min_base)
             rounds = await _rounds(session, group_id, as_of, min_base)
@@ -379,7 +381,9 @@ class DashboardData:
         async with self._sessions() as session:
             named = ids.add_columns(Group.name).order_by(Group.name, Group.id)
             names = {g: n for g, n in await session.execute(named)}
-            collected = await _collect(session, list(names), ids.scalar_subquery(), starts, as_of)
+            collected = await collect_figures(
+                session, list(names), ids.scalar_subquery(), starts, as_of
+            )
             if hide:
                 people = await _bases(session, list(collected.values()), starts, as_of)
         return [
@@ -571,7 +575,7 @@ async def _people(
     answers = (
         select(
             CheckinRound.group_id.label("group_id"),
-            _week_of(CheckinRound.scheduled_for, starts).label("week"),
+            week_of(CheckinRound.scheduled_for, starts).label("week"),
             CheckinResponse.member_id.label("member_id"),
             CheckinResponse.mood.label("mood"),
             CheckinResponse.reflection.label("reflection"),
@@ -588,7 +592,7 @@ async def _people(
     attendance = (
         select(
             Meeting.group_id.label("group_id"),
-            _week_of(Meeting.starts_at, starts).label("week"),
+            week_of(Meeting.starts_at, starts).label("week"),
             Attendance.member_id.label("member_id"),
         )
         .join(Attendance, Attendance.meeting_id == Meeting.id)
@@ -676,7 +680,7 @@ async def _sources(
         func.count(r.round_id.distinct()).label("rounds"),
         func.count(r.response_id).label("invited"),
         func.count(r.answered_at).label("answered"),
-        *(func.count(case((r.reflection == v, _ONE))).label(f"reflection{v}") for v in (1, 2, 3)),
+        *(func.count(case((r.reflection == v, ONE))).label(f"reflection{v}") for v in (1, 2, 3)),
         # The bases of the small-numbers rule: people, not invitations.
         func.count(r.member_id.distinct()).label("people"),
         func.count(case((reflected, r.member_id)).distinct()).label("reflecting"),
@@ -716,8 +720,8 @@ def _source_month(start: datetime, end: datetime, row: Any, min_base: int) -> So
         start=start,
         end=end,
         rounds=row.rounds,
-        invited=_count(row.invited, row.people, min_base),
-        answered=_count(row.answered, row.people, min_base),
+        invited=count_over_base(row.invited, row.people, min_base),
+        answered=count_over_base(row.answered, row.people, min_base),
         response_rate=response_rate(row.invited, row.answered) if shown else HIDDEN,
         reflections=(
             small_count(reflections[0], row.reflecting, min_base),
@@ -757,9 +761,9 @@ async def _rounds(
                     a.round_id,
                     func.count().label("invited"),
                     func.count(a.answered_at).label("answered"),
-                    *(func.count(case((a.mood == v, _ONE))).label(f"mood{v}") for v in range(1, 6)),
+                    *(func.count(case((a.mood == v, ONE))).label(f"mood{v}") for v in range(1, 6)),
                     *(
-                        func.count(case((a.reflection == v, _ONE))).label(f"reflection{v}")
+                        func.count(case((a.reflection == v, ONE))).label(f"reflection{v}")
                         for v in (1, 2, 3)
                     ),
                 )

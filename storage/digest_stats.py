@@ -308,7 +308,9 @@ Count = int | Hidden
 Share = float | None | Hidden
 
 
-def _count(value: int, base: int, min_base: int) -> Count:
+def count_over_base(value: int, base: int, min_base: int) -> Count:
+    """A count shown when the parents behind it are at least `min_base` (the count itself
+    may then be small, as "invited" or "answered" out of everyone asked)."""
     return value if base >= min_base else HIDDEN
 
 
@@ -387,8 +389,8 @@ def week_for_coordinator(week: WeekFigures, min_base: int = MIN_BASE) -> Coordin
         end=week.end,
         rounds=week.rounds,
         meetings=week.meetings,
-        invited=_count(week.invited, people, min_base),
-        answered=_count(week.answered, people, min_base),
+        invited=count_over_base(week.invited, people, min_base),
+        answered=count_over_base(week.answered, people, min_base),
         response_rate=(
             response_rate(week.invited, week.answered) if people >= min_base else HIDDEN
         ),

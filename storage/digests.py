@@ -59,7 +59,7 @@ from storage.types import utcnow
 
 Clock = Callable[[], datetime]
 WEEK = timedelta(days=7)
-_ONE: ColumnElement[int] = literal_column("1", Integer)
+ONE: ColumnElement[int] = literal_column("1", Integer)
 
 
 def week_starts(until: datetime, weeks: int) -> list[datetime]:
@@ -69,7 +69,7 @@ def week_starts(until: datetime, weeks: int) -> list[datetime]:
     return [until - (weeks - i) * WEEK for i in range(weeks)]
 
 
-def _week_of(column: Any, starts: Sequence[datetime]) -> ColumnElement[int]:
+def week_of(column: Any, starts: Sequence[datetime]) -> ColumnElement[int]:
     """The index (0 = oldest) of the window a time falls in; rows must be filtered to
     `starts[0] <= column < until` by the caller."""
     whens: list[tuple[ColumnElement[bool], ColumnElement[int]]] = [
@@ -91,7 +91,7 @@ def round_answers(
         select(
             CheckinRound.group_id.label("group_id"),
             CheckinRound.source.label("source"),
-            _week_of(CheckinRound.scheduled_for, starts).label("bucket"),
+            week_of(CheckinRound.scheduled_for, starts).label("bucket"),
             CheckinRound.id.label("round_id"),
             CheckinResponse.id.label("response_id"),
             CheckinResponse.member_id.label("member_id"),
@@ -130,7 +130,7 @@ class DigestService:
         starts = week_starts(as_of, weeks)
         ids = select(Group.id).where(Group.id == group_id).scalar_subquery()
         async with self._sessions() as session:
-            figures = await _collect(session, [group_id], ids, starts, as_of)
+            figures = await collect_figures(session, [group_id], ids, starts, as_of)
         return figures[group_id]
 
     async def organisation_weeks(
@@ -142,7 +142,9 @@ class DigestService:
         ids_query = select(Group.id).where(Group.organisation_id == organisation_id)
         async with self._sessions() as session:
             group_ids = sorted((await session.scalars(ids_query)).all())
-            figures = await _collect(session, group_ids, ids_query.scalar_subquery(), starts, as_of)
+            figures = await collect_figures(
+                session, group_ids, ids_query.scalar_subquery(), starts, as_of
+            )
         groups = tuple(figures[g] for g in group_ids)
         return OrganisationFigures(
             organisation_id=organisation_id,
@@ -152,7 +154,7 @@ class DigestService:
         )
 
 
-async def _collect(
+async def collect_figures(
     session: AsyncSession,
     group_ids: Sequence[int],
     ids: Any,
@@ -181,9 +183,9 @@ async def _collect(
                     func.count(a.response_id).label("invited"),
                     func.count(a.member_id.distinct()).label("people"),
                     func.count(a.answered_at).label("answered"),
-                    *(func.count(case((a.mood == v, _ONE))).label(f"mood{v}") for v in range(1, 6)),
+                    *(func.count(case((a.mood == v, ONE))).label(f"mood{v}") for v in range(1, 6)),
                     *(
-                        func.count(case((a.reflection == v, _ONE))).label(f"reflection{v}")
+                        func.count(case((a.reflection == v, ONE))).label(f"reflection{v}")
                         for v in range(1, 4)
                     ),
                 ).group_by(a.group_id, a.bucket)
@@ -220,7 +222,7 @@ async def _collect(
     meeting_rows = (
         select(
             Meeting.group_id.label("group_id"),
-            _week_of(Meeting.starts_at, starts).label("week"),
+            week_of(Meeting.starts_at, starts).label("week"),
             Meeting.id.label("meeting_id"),
             Attendance.answer.label("answer"),
         )
@@ -242,9 +244,9 @@ async def _collect(
                     m.group_id,
                     m.week,
                     func.count(m.meeting_id.distinct()).label("meetings"),
-                    func.count(case((m.answer == "yes", _ONE))).label("attendance_yes"),
-                    func.count(case((m.answer == "no", _ONE))).label("attendance_no"),
-                    func.count(case((m.answer == "maybe", _ONE))).label("attendance_maybe"),
+                    func.count(case((m.answer == "yes", ONE))).label("attendance_yes"),
+                    func.count(case((m.answer == "no", ONE))).label("attendance_no"),
+                    func.count(case((m.answer == "maybe", ONE))).label("attendance_maybe"),
                 ).group_by(m.group_id, m.week)
             )
         ).all()
@@ -276,9 +278,9 @@ async def _collect(
             await session.execute(
                 select(
                     Membership.group_id,
-                    func.count(case((unreachable, _ONE))).label("unreachable"),
-                    func.count(case((and_(~unreachable, paused), _ONE))).label("paused"),
-                    func.count(case((and_(~unreachable, ~paused), _ONE))).label("active"),
+                    func.count(case((unreachable, ONE))).label("unreachable"),
+                    func.count(case((and_(~unreachable, paused), ONE))).label("paused"),
+                    func.count(case((and_(~unreachable, ~paused), ONE))).label("active"),
                 )
                 .join(Member, Member.id == Membership.member_id)
                 .where(
@@ -338,7 +340,7 @@ async def _counts(
 ) -> Sequence[Any]:
     """How many rows of `table` fall in each week (by `column`), per group."""
     rows = (
-        select(table.group_id.label("group_id"), _week_of(column, starts).label("week"))
+        select(table.group_id.label("group_id"), week_of(column, starts).label("week"))
         .where(table.group_id.in_(ids), column >= starts[0], column < as_of, *where)
         .subquery()
     )

@@ -18,7 +18,7 @@ from sqlalchemy import ColumnElement, and_, case, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import aliased
 
-from storage.checkins import Payload, Person, _person, _prefs, _prompts_this_week
+from storage.audience import Payload, Person, person_of, prefs_of, prompts_this_week
 from storage.db import insert_ignoring_conflicts
 from storage.delivery_policy import decide
 from storage.impact_moments import Kind, Moment, Plan, Stay, due_moments
@@ -508,13 +508,13 @@ async def _ask_due(session: AsyncSession, composer: ImpactComposer, now: datetim
             due.append((participant, member, moment))
     if not due:
         return AskResult(enrolled=enrolled)
-    prompts = await _prompts_this_week(session, [m.id for _, m, _ in due], now)
+    prompts = await prompts_this_week(session, [m.id for _, m, _ in due], now)
     sent = waiting = 0
     messages: list[dict[str, Any]] = []
     for participant, member, moment in due:
         trajectory, group = trajectories[participant.trajectory_id]
         decision = decide(
-            _prefs(member),
+            prefs_of(member),
             now,
             group.timezone,
             prompts_this_week=prompts.get(member.id, 0),
@@ -539,7 +539,7 @@ async def _ask_due(session: AsyncSession, composer: ImpactComposer, now: datetim
         view = MomentView(
             moment_id, moment.kind.value, group.name, group.default_locale, group.timezone
         )
-        person = _person(member, Role.PARENT)
+        person = person_of(member, Role.PARENT)
         messages.append(
             outbox_row(
                 f"impact:{moment_id}",
@@ -587,12 +587,12 @@ async def _remind_unanswered(
     ).all()
     if not rows:
         return 0, 0
-    prompts = await _prompts_this_week(session, [m.id for _, m, _ in rows], now)
+    prompts = await prompts_this_week(session, [m.id for _, m, _ in rows], now)
     reminded = waiting = 0
     messages: list[dict[str, Any]] = []
     for moment, member, group in rows:
         decision = decide(
-            _prefs(member),
+            prefs_of(member),
             now,
             group.timezone,
             prompts_this_week=prompts.get(member.id, 0),
@@ -614,7 +614,7 @@ async def _remind_unanswered(
                 f"impact-reminder:{moment.id}",
                 member.telegram_user_id,
                 member.id,
-                composer.reminder(_moment_view(moment, group), _person(member, Role.PARENT)),
+                composer.reminder(_moment_view(moment, group), person_of(member, Role.PARENT)),
                 decision.send_at,
                 now,
                 prompt=True,

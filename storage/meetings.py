@@ -19,7 +19,7 @@ import holidays
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from storage.checkins import _parents, _prefs, _prompts_this_week
+from storage.audience import active_parents, prefs_of, prompts_this_week
 from storage.community import CommunityService, NotAllowed
 from storage.crypto import AnswerCipher
 from storage.delivery_policy import decide
@@ -358,8 +358,8 @@ class MeetingService:
         view = _view(meeting, group)
         zone = ZoneInfo(group.timezone)
         day = meeting.starts_at.astimezone(zone).date()
-        people = (await _parents(session, [group.id])).get(group.id, [])
-        prompts = await _prompts_this_week(session, [p.member_id for p, _ in people], now)
+        people = (await active_parents(session, [group.id])).get(group.id, [])
+        prompts = await prompts_this_week(session, [p.member_id for p, _ in people], now)
         rows = []
         for person, prefs in people:
             decision = decide(
@@ -482,7 +482,7 @@ class MeetingService:
                     # A pause drops the prompt, quiet hours delay it (an evening meeting ends
                     # late); like a reminder it is one message, so the cap does not apply.
                     decision = decide(
-                        _prefs(member),
+                        prefs_of(member),
                         now,
                         group.timezone,
                         prompts_this_week=0,

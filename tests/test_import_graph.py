@@ -210,3 +210,19 @@ def test_the_checks_catch_what_they_should() -> None:
         ["handlers.context", "handlers.groups"],
         ["scheduler.jobs", "storage.outbox"],
     ]
+
+
+def private_imports() -> list[str]:
+    """`from storage.x import _helper` anywhere in the four packages: another module's
+    private name, which should have a public home instead (issue 14)."""
+    found = []
+    for name, path in modules().items():
+        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] in PACKAGES:
+                found += [f"{name} imports {node.module}.{a.name}" for a in node.names
+                          if a.name.startswith("_") and not a.name.startswith("__")]  # fmt: skip
+    return found
+
+
+def test_no_module_takes_another_modules_private_names() -> None:
+    assert private_imports() == []

@@ -10,11 +10,10 @@ from typing import Any
 from bot.i18n import LANGUAGE_NAMES, Catalogs, Translator
 from bot.prompts import PROMPTS_BY_KEY, prompt_text, rotation_key
 from bot.render import Button, Reply, Rows, rows, tap
+from storage.audience import Payload, Person
 from storage.checkins import (
     CONTACT_NO,
     CONTACT_YES,
-    Payload,
-    Person,
     Question,
     RoundSummary,
     RoundView,

@@ -9,7 +9,7 @@ from babel.dates import format_date
 
 from bot.i18n import N_, Catalogs, Translator
 from bot.render import Reply, rows, tap
-from storage.checkins import Payload, Person
+from storage.audience import Payload, Person
 from storage.impact import MomentView
 from storage.impact_stats import SOURCES
 
