@@ -16,11 +16,12 @@ from sqlalchemy import select
 from handlers.callbacks import button_data, parse
 from scheduler.jobs import purge_expired_dialogs
 from storage.dialogs import DialogStore, DialogView
-from storage.models import Broadcast, Dialog, Meeting, Member, Role
+from storage.models import Broadcast, Dialog, Meeting, Member
 from tests.clock import Clock
 from tests.conftest import Database, open_database
 from tests.fakes import ApiCall
 from tests.harness import BotHarness, bot_harness
+from tests.world import build_group
 
 AMS = ZoneInfo("Europe/Amsterdam")
 COORDINATOR = 6_200_000_001
@@ -30,14 +31,13 @@ PARENT = 6_200_000_010
 
 async def populate(bot: BotHarness) -> int:
     """A group with a facilitator and one parent; its id."""
-    community = bot.services.community
-    await community.add_coordinator("Buurtvrouwen", COORDINATOR)
-    group = await community.create_group(COORDINATOR, "Moeders Noord", "Europe/Amsterdam", "nl")
-    code = await community.create_invite(COORDINATOR, group.id, Role.FACILITATOR)
-    await community.accept_invite(code, FACILITATOR, "Fatma", "nl", 1)
-    code = await community.create_invite(FACILITATOR, group.id, Role.PARENT)
-    await community.accept_invite(code, PARENT, "Bart", "nl", 1)
-    return group.id
+    built = await build_group(
+        bot.services,
+        coordinator=COORDINATOR,
+        facilitators={FACILITATOR: ("Fatma", "nl")},
+        parents={PARENT: ("Bart", "nl")},
+    )
+    return built.group_id
 
 
 async def command(bot: BotHarness, user: int, name: str) -> list[ApiCall]:
