@@ -23,7 +23,7 @@ from storage.community import CommunityService
 from storage.digest_delivery import DigestDelivery, DigestSchedule, Recipient
 from storage.digest_stats import GroupFigures, group_for_coordinator, total_of
 from storage.digests import DigestService
-from storage.models import Role
+from storage.enums import Role
 from storage.outbox import PHOTO_PNG_KEY, outbox_row
 from storage.types import utcnow
 

@@ -29,6 +29,30 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from storage.enums import (  # the enums live apart so pure modules can use them
+    BroadcastStatus as BroadcastStatus,
+)
+from storage.enums import (
+    ContactStatus as ContactStatus,
+)
+from storage.enums import (
+    InviteKind as InviteKind,
+)
+from storage.enums import (
+    MeetingStatus as MeetingStatus,
+)
+from storage.enums import (
+    MomentKind as MomentKind,
+)
+from storage.enums import (
+    OutboxStatus as OutboxStatus,
+)
+from storage.enums import (
+    Role as Role,
+)
+from storage.enums import (
+    RoundStatus as RoundStatus,
+)
 from storage.types import UTCDateTime, utcnow
 
 NAMING = {
@@ -49,25 +73,6 @@ class Base(DeclarativeBase):
     """Declarative base with a naming convention so migrations are stable on every backend."""
 
     metadata = MetaData(naming_convention=NAMING)
-
-
-class Role(enum.StrEnum):
-    """What a member may do: per group (parent, volunteer, facilitator) or per organisation."""
-
-    PARENT = "parent"
-    VOLUNTEER = "volunteer"
-    FACILITATOR = "facilitator"
-    COORDINATOR = "coordinator"
-
-
-class OutboxStatus(enum.StrEnum):
-    """Where a bot-initiated message is on its way to Telegram."""
-
-    PENDING = "pending"  # waiting to be sent (possibly not before `not_before`)
-    SENDING = "sending"  # claimed by a sender; reclaimable when the lease runs out
-    SENT = "sent"
-    FAILED = "failed"  # Telegram refused it for good, or retries ran out
-    UNREACHABLE = "unreachable"  # the member blocked the bot; never retried
 
 
 class Organisation(Base):
@@ -187,13 +192,6 @@ class Membership(Base):
     member: Mapped[Member] = relationship(back_populates="memberships")
 
 
-class InviteKind(enum.StrEnum):
-    """What a one-time code is for."""
-
-    JOIN = "join"  # join a group (or an organisation) with a role
-    LINK_CHAT = "link_chat"  # link a Telegram group chat to a group
-
-
 class Invite(Base):
     """A one-time code behind a deep link (`t.me/<bot>?start=<code>`) or a /link command."""
 
@@ -284,22 +282,6 @@ class OutboxMessage(Base):
     telegram_message_id: Mapped[int | None] = mapped_column(BigInteger)
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
-
-
-class RoundStatus(enum.StrEnum):
-    """Where a weekly check-in round is."""
-
-    OPEN = "open"
-    CLOSED = "closed"
-    SKIPPED = "skipped"  # the facilitator skipped this week; nothing is sent
-
-
-class ContactStatus(enum.StrEnum):
-    """A parent's request that a facilitator contact them."""
-
-    OPEN = "open"
-    HANDLED = "handled"
-    WITHDRAWN = "withdrawn"  # the parent changed their answer to "no" before it was handled
 
 
 class CheckinSchedule(Base):
@@ -501,15 +483,6 @@ class ModerationAction(Base):
     excerpt: Mapped[str | None] = mapped_column(Text)
 
 
-class BroadcastStatus(enum.StrEnum):
-    """Where a facilitator's broadcast is."""
-
-    DRAFT = "draft"  # being written; nothing sent
-    SENDING = "sending"  # confirmed: the outbox delivers it
-    DONE = "done"  # every row settled (or waiting for quiet hours); the report is sent
-    CANCELLED = "cancelled"
-
-
 class Broadcast(Base):
     """A message from a facilitator to their group, in one or more languages."""
 
@@ -528,13 +501,6 @@ class Broadcast(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     reported_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-
-
-class MeetingStatus(enum.StrEnum):
-    """A group meeting (a "session" for the people who use Kring)."""
-
-    PLANNED = "planned"
-    CANCELLED = "cancelled"
 
 
 class Meeting(Base):
@@ -669,15 +635,6 @@ class Dialog(Base):
     step: Mapped[str] = mapped_column(String(32))
     args: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
-
-
-class MomentKind(enum.StrEnum):
-    """When in a trajectory a parent is asked the six impact questions."""
-
-    INTAKE = "intake"  # a few days after joining
-    SIX_MONTHLY = "six_monthly"  # every six months from the trajectory's start
-    END = "end"  # when the trajectory ends
-    FOLLOW_UP = "follow_up"  # a year after the end, only with the parent's consent
 
 
 class Trajectory(Base):

@@ -39,6 +39,7 @@ ROOT_MODULES = ("bot.runtime", "bot.services", "bot.web", "bot.delivery")
 # Pure logic: no framework, no database, no Kring module but other pure ones, so storage,
 # the scheduler and the handlers can all use it and tests use plain values.
 PURE = {
+    "storage.enums",
     "storage.delivery_policy",
     "storage.round_times",
     "storage.impact_moments",

@@ -8,7 +8,7 @@ from bot.config import SUPPORTED_LOCALES
 from bot.i18n import LANGUAGE_NAMES, LRI, PDI, Translator
 from bot.render import Reply, Rows, column, tap
 from storage.community import InviteStatus, RoleView
-from storage.models import Role
+from storage.enums import Role
 
 LANGUAGE = "lang:"  # lang:<locale>
 JOIN = "join:"  # join:<locale>:<invite code>
