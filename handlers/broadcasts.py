@@ -26,7 +26,7 @@ from handlers.keyboards import send
 from storage.broadcasts import BroadcastView, Recipient
 from storage.community import NotAllowed
 from storage.dialogs import DialogView
-from storage.models import BroadcastStatus
+from storage.enums import BroadcastStatus
 
 log = logging.getLogger(__name__)
 

@@ -51,7 +51,7 @@ from handlers.context import linked_group as _linked_group
 from handlers.keyboards import reply_to, send
 from handlers.moderation import Chain, ChainSettings, Finding, MessageFacts, Verdict
 from storage.community import GroupView, NotAllowed
-from storage.models import Role
+from storage.enums import Role
 from storage.moderation import REPORTS_PER_HOUR, ActionView, ModerationConfig
 from storage.outbox import NewMessage
 

@@ -22,7 +22,7 @@ from handlers.keyboards import reply_to, send, send_or_edit
 from storage.community import NotAllowed
 from storage.dashboard import DashboardAuth
 from storage.digest_delivery import DIGEST_HOURS
-from storage.models import Role
+from storage.enums import Role
 from storage.outbox import PHOTO_PNG_KEY
 
 log = logging.getLogger(__name__)

@@ -15,7 +15,7 @@ from handlers.callbacks import parse
 from handlers.context import LINKS_KEY, KringContext
 from handlers.keyboards import reply_to, send, send_or_edit
 from storage.community import CommunityService, GroupView, NotAllowed
-from storage.models import Role
+from storage.enums import Role
 
 MAX_NAME = 80
 

@@ -15,7 +15,7 @@ from handlers.context import KringContext
 from handlers.groups import refuse
 from handlers.keyboards import send, send_or_edit
 from storage.community import GroupView, NotAllowed
-from storage.models import Role
+from storage.enums import Role
 from storage.moderation import LOG_PAGE
 
 
