@@ -250,7 +250,7 @@ class KringRuntime:
             },
         )
         self.meeting_jobs = MeetingJobs(services.meetings, services.meeting_composer, choose_prompt)
-        self.impact_jobs = ImpactJobs(services.impact, services.impact_composer)
+        self.impact_jobs = ImpactJobs(services.impact, services.impact_composer, retention)
         self.dashboard_auth = services.dashboard
         self.digest_jobs = DigestJobs(
             services.digest_delivery,

@@ -73,7 +73,7 @@ def build_services(
         ),
         dashboard=DashboardAuth(sessions, clock),
         dialogs=DialogStore(sessions, clock),
-        impact=ImpactService(sessions, clock),
+        impact=ImpactService(sessions, clock, cipher),
         impact_composer=ImpactMessages(catalogs),
         dashboard_url=dashboard_url,
         default_timezone=default_timezone,

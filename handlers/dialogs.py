@@ -29,7 +29,7 @@ class Route:
     """Where a dialog's message goes, and how a person starts that dialog again."""
 
     answer: DialogAnswer  # False: the message was not for this dialog after all
-    command: str
+    command: str  # empty: nothing to start again when it expired
     steps: frozenset[str]  # the steps in which the feature waits for a message
 
 
@@ -39,6 +39,9 @@ ROUTES: dict[str, Route] = {
     privacy.DIALOG: Route(privacy.dialog_message, "pause", frozenset({"date"})),
     checkin_settings.DIALOG: Route(checkin_settings.dialog_message, "checkin", frozenset({"text"})),
     impact.DIALOG: Route(impact.dialog_message, "trajectory", frozenset({"dates"})),
+    # Words after the impact questions are welcome, never asked for: when the day is over
+    # a message goes on as if nothing was open (no command to start again).
+    impact.WORDS: Route(impact.words_message, "", frozenset({"words"})),
 }
 
 
@@ -53,7 +56,7 @@ async def private_message(update: Update, context: KringContext) -> None:
     route = ROUTES.get(dialog.feature) if dialog is not None else None
     if dialog is not None and dialog.expired:
         await store.close(user.id, dialog.feature)
-        if route is not None and dialog.step in route.steps:
+        if route is not None and route.command and dialog.step in route.steps:
             await reply_to(message, stopped_waiting(context.tr, route.command))
             return
     elif dialog is not None and route is not None and dialog.step in route.steps:

@@ -35,6 +35,7 @@ from storage.impact_stats import SOURCES
 log = logging.getLogger(__name__)
 
 DIALOG = "trajectory"  # the dialog that waits for a trajectory's dates
+WORDS = "impact-words"  # after the last question: words or a voice note, welcome, not needed
 _FULL_DATE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
 
 
@@ -61,6 +62,7 @@ async def answer_tapped(update: Update, context: KringContext) -> None:
         reply = words.ask_follow_up(tr, outcome.moment.id)
     else:
         reply = words.thanks(tr)
+        await _welcome_words(context, query.from_user.id, outcome.moment.id)
     await _edit(query, reply)
 
 
@@ -81,7 +83,40 @@ async def follow_up_tapped(update: Update, context: KringContext) -> None:
         await query.answer(words.button_gone(tr))
         return
     await query.answer()
+    if outcome.moment is not None:
+        await _welcome_words(context, query.from_user.id, outcome.moment.id)
     await _edit(query, words.follow_up_answered(tr, agreed == "1"))
+
+
+async def _welcome_words(context: KringContext, user_id: int, moment_id: int) -> None:
+    """Her next private words or voice note (within a day) belong to this moment."""
+    await context.services.dialogs.open(user_id, WORDS, "words", {"moment_id": moment_id})
+
+
+async def words_message(update: Update, context: KringContext, dialog: DialogView) -> bool:
+    """Words or a voice note after the questions: kept, encrypted, for the facilitators.
+    More may follow while the dialog is open; False when the moment is no longer hers."""
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None:
+        return False
+    if message.voice is not None:
+        kind, content = "voice", message.voice.file_id
+    elif message.text:
+        kind, content = "text", message.text
+    else:
+        return False
+    moment_id = dialog.args.get("moment_id")
+    if not isinstance(moment_id, int):
+        return False
+    outcome = await context.services.impact.add_note(user.id, moment_id, kind, content)
+    if outcome.status is TapStatus.UNKNOWN:
+        await context.services.dialogs.close(user.id, WORDS)
+        return False
+    if outcome.status is TapStatus.TOO_MANY:
+        await reply_to(message, words.too_many_words(context.tr))
+        return True
+    await reply_to(message, words.words_kept(context.tr, kind, outcome.group_name))
+    return True
 
 
 async def _edit(query: CallbackQuery, reply: Reply) -> None:
@@ -175,6 +210,29 @@ async def impact_command(update: Update, context: KringContext) -> None:
             caption=report_words.chart_caption(tr, lines),
             parse_mode=ParseMode.HTML,
         )
+    await _parents_words(update, context)
+
+
+async def _parents_words(update: Update, context: KringContext) -> None:
+    """For a group's facilitators only: what parents wrote or said after the questions."""
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None:
+        return
+    found = await context.services.impact.words_for(user.id)
+    if not found:
+        return
+    tr = context.tr
+    if any(note.kind == "text" for note in found):
+        for reply in words.parents_words(tr, found, context.services.default_timezone):
+            await reply_to(message, reply)
+    for note in found:
+        if note.kind == "voice":
+            await context.bot.send_voice(
+                message.chat_id,
+                voice=note.content,
+                caption=words.voice_caption(tr, note),
+                parse_mode=ParseMode.HTML,
+            )
 
 
 def register(application: Application) -> None:

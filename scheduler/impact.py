@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.triggers.interval import IntervalTrigger
@@ -13,18 +13,25 @@ from storage.impact import AskResult, ImpactComposer, ImpactService
 log = logging.getLogger(__name__)
 
 IMPACT_JOB_ID = "impact:sweep"
+RETENTION_JOB_ID = "impact:retention"
 
 
 class ImpactJobs:
     """Every five minutes, and at once when the scheduler starts (catching up after a gap:
     `storage.impact_moments` then begins only the latest moment)."""
 
-    def __init__(self, service: ImpactService, composer: ImpactComposer) -> None:
+    def __init__(
+        self,
+        service: ImpactService,
+        composer: ImpactComposer,
+        retention: timedelta | None = None,
+    ) -> None:
         self.service = service
         self.composer = composer
+        self.retention = retention  # words after the questions; None: kept (tests)
 
     def install(self, scheduler: BaseScheduler) -> None:
-        """Add the sweep."""
+        """Add the sweep, and the daily retention job."""
         scheduler.add_job(
             self.sweep,
             IntervalTrigger(minutes=5, timezone=UTC),
@@ -32,6 +39,22 @@ class ImpactJobs:
             replace_existing=True,
             next_run_time=datetime.now(UTC),
         )
+        if self.retention is not None:
+            scheduler.add_job(
+                self.purge,
+                IntervalTrigger(hours=24, timezone=UTC),
+                id=RETENTION_JOB_ID,
+                replace_existing=True,
+            )
+
+    async def purge(self) -> int:
+        """Delete parents' words after the questions past the retention period."""
+        if self.retention is None:
+            return 0
+        removed = await self.service.purge_notes(self.retention)
+        if removed:
+            log.info("retention: deleted %s words after the impact questions", removed)
+        return removed
 
     async def sweep(self) -> AskResult:
         """Enrol new parents, send the moments that are due and the reminders."""

@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, Protocol
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select, update
+from sqlalchemy import ColumnElement, and_, case, delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import aliased
 
 from storage.audience import Payload, Person, person_of, prefs_of, prompts_this_week
+from storage.crypto import AnswerCipher, InvalidToken
 from storage.db import insert_ignoring_conflicts
 from storage.delivery_policy import decide
 from storage.impact_moments import Kind, Moment, Plan, Stay, due_moments
@@ -40,6 +41,7 @@ from storage.models import (
     Group,
     ImpactAnswer,
     ImpactMoment,
+    ImpactNote,
     ImpactParticipant,
     Member,
     Membership,
@@ -59,9 +61,11 @@ class ImpactService:
         self,
         sessions: async_sessionmaker[AsyncSession],
         clock: Callable[[], datetime] = utcnow,
+        cipher: AnswerCipher | None = None,
     ) -> None:
         self._sessions = sessions
         self._clock = clock
+        self._cipher = cipher  # words after the questions; only the bot's service has it
 
     async def ask_due(self, composer: ImpactComposer) -> AskResult:
         """Enrol the parents of groups with a trajectory and send each moment that is due,
@@ -134,6 +138,95 @@ class ImpactService:
                 session.add(consent)
             consent.agreed, consent.answered_at = agreed, now
             return TapOutcome(TapStatus.SAVED, _moment_view(moment, group))
+
+    async def add_note(
+        self, telegram_user_id: int, moment_id: int, kind: str, content: str
+    ) -> NoteOutcome:
+        """Keep words or a voice note a parent sent after a moment's questions (encrypted)."""
+        if kind not in {"text", "voice"}:
+            raise ValueError("a note is text or voice")
+        if self._cipher is None:
+            raise RuntimeError("words are kept only with the answer key")
+        now = self._clock()
+        async with self._sessions.begin() as session:
+            found = await _moment_of(session, telegram_user_id, moment_id, now)
+            if found is None:
+                return NoteOutcome(TapStatus.UNKNOWN)
+            moment, _, _, group = found
+            count = await session.scalar(
+                select(func.count()).where(ImpactNote.moment_id == moment.id)
+            )
+            if (count or 0) >= MAX_NOTES_PER_MOMENT:
+                return NoteOutcome(TapStatus.TOO_MANY, group.name)
+            session.add(
+                ImpactNote(
+                    moment_id=moment.id,
+                    kind=kind,
+                    content=self._cipher.encrypt(content[:MAX_NOTE_CHARS]),
+                    created_at=now,
+                )
+            )
+        return NoteOutcome(TapStatus.SAVED, group.name)
+
+    async def words_for(self, telegram_user_id: int) -> list[ImpactWords]:
+        """The words parents sent after the questions in the groups this person facilitates
+        (never a coordinator's or a volunteer's), newest first: the last `LAST_WORDS`."""
+        async with self._sessions() as session:
+            groups = (
+                select(Membership.group_id)
+                .join(Member, Member.id == Membership.member_id)
+                .where(
+                    Member.telegram_user_id == telegram_user_id,
+                    Membership.active.is_(True),
+                    Membership.role == Role.FACILITATOR,
+                )
+            )
+            parent = aliased(Member)
+            rows = (
+                await session.execute(
+                    select(
+                        Group.name,
+                        parent.display_name,
+                        ImpactMoment.kind,
+                        ImpactNote.kind,
+                        ImpactNote.content,
+                        ImpactNote.created_at,
+                    )
+                    .select_from(ImpactNote)
+                    .join(ImpactMoment, ImpactMoment.id == ImpactNote.moment_id)
+                    .join(ImpactParticipant, ImpactParticipant.id == ImpactMoment.participant_id)
+                    .outerjoin(parent, parent.id == ImpactParticipant.member_id)
+                    .join(Trajectory, Trajectory.id == ImpactParticipant.trajectory_id)
+                    .join(Group, Group.id == Trajectory.group_id)
+                    .where(Trajectory.group_id.in_(groups.scalar_subquery()))
+                    .order_by(ImpactNote.created_at.desc(), ImpactNote.id.desc())
+                    .limit(LAST_WORDS)
+                )
+            ).all()
+        found = []
+        for group_name, name, moment_kind, kind, content, created_at in rows:
+            plain = self._open(content)
+            if plain is not None:
+                found.append(ImpactWords(group_name, name, str(moment_kind), kind, plain,
+                                         created_at))  # fmt: skip
+        return found
+
+    async def purge_notes(self, older_than: timedelta) -> int:
+        """Delete words and voice references older than the retention period (the one-tap
+        numbers stay: the report needs them, and they name nobody)."""
+        cutoff = self._clock() - older_than
+        async with self._sessions.begin() as session:
+            result = await session.execute(delete(ImpactNote).where(ImpactNote.created_at < cutoff))
+            return int(getattr(result, "rowcount", 0) or 0)
+
+    def _open(self, token: str) -> str | None:
+        """The words behind a stored token; None without the key or with another one."""
+        if self._cipher is None:
+            return None
+        try:
+            return self._cipher.decrypt(token)
+        except (InvalidToken, ValueError):
+            return None
 
     async def set_trajectory(self, group_id: int, starts_on: date, ends_on: date | None) -> int:
         """Set (or change) a group's trajectory; `ends_on` None is open ended. Its id."""
@@ -235,6 +328,7 @@ class ImpactService:
                 )
             ).all()
             answers: dict[int, dict[str, int]] = {}
+            words: dict[int, list[dict[str, str]]] = {}
             ids = [moment.id for moment, _ in rows]
             for start in range(0, len(ids), 500):
                 found = await session.execute(
@@ -244,6 +338,15 @@ class ImpactService:
                 )
                 for moment_id, source, scale in found.all():
                     answers.setdefault(moment_id, {})[source] = scale
+                notes = await session.execute(
+                    select(ImpactNote.moment_id, ImpactNote.kind, ImpactNote.content)
+                    .where(ImpactNote.moment_id.in_(ids[start : start + 500]))
+                    .order_by(ImpactNote.id)
+                )
+                for moment_id, kind, content in notes.all():
+                    plain = self._open(content)
+                    if plain is not None:
+                        words.setdefault(moment_id, []).append({"kind": kind, "content": plain})
         return [
             {
                 "group": name,
@@ -254,6 +357,7 @@ class ImpactService:
                     for source in SOURCES
                     if source in answers.get(moment.id, {})
                 ],
+                "words": words.get(moment.id, []),
             }
             for moment, name in rows
         ]
@@ -347,6 +451,9 @@ async def _asked_sums(
 ANSWER_OPEN = timedelta(days=30)  # how long a moment's buttons keep working after it was sent
 REMIND_AFTER = timedelta(days=4)  # a moment not tapped this long after it went: one reminder
 REMIND_UNTIL = timedelta(days=14)  # no reminder later than this (a break may hold it so long)
+MAX_NOTES_PER_MOMENT = 20  # words and voice notes kept after one moment's questions
+MAX_NOTE_CHARS = 4096
+LAST_WORDS = 50  # what /impact shows a facilitator of the words after the questions
 
 
 @dataclass(frozen=True, slots=True)
@@ -386,6 +493,28 @@ class TapStatus(enum.Enum):
 
     SAVED = "saved"
     UNKNOWN = "unknown"  # not theirs, not sent, or too old: the button no longer works
+    TOO_MANY = "too_many"  # words beyond what one moment keeps
+
+
+@dataclass(frozen=True, slots=True)
+class NoteOutcome:
+    """After words or a voice note: kept or not, and the group's name to thank in."""
+
+    status: TapStatus
+    group_name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ImpactWords:
+    """Words (or a voice note's file id) a parent sent after the questions, decrypted, for
+    the group's facilitators."""
+
+    group_name: str
+    parent_name: str | None  # None after /forget would have removed them (never shown)
+    moment: str  # a MomentKind value
+    kind: str  # "text" or "voice"
+    content: str
+    sent_at: datetime
 
 
 @dataclass(frozen=True, slots=True)

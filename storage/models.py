@@ -712,6 +712,24 @@ class ImpactAnswer(Base):
     scale: Mapped[int] = mapped_column(SmallInteger)  # 1-5 (five-point scale), 0 = skipped
 
 
+class ImpactNote(Base):
+    """Words or a voice note a parent sent after a moment's questions, encrypted at rest.
+
+    Never required; read by the group's facilitators (never by coordinators), listed in
+    /mydata, deleted by /forget and by the retention job like check-in notes.
+    """
+
+    __tablename__ = "impact_notes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    moment_id: Mapped[int] = mapped_column(
+        ForeignKey("impact_moments.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(8))  # "text" or "voice" (a Telegram file id)
+    content: Mapped[str] = mapped_column(Text)  # Fernet token
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+
+
 class FollowUpConsent(Base):
     """A parent's answer to "may we ask you once more in a year?" at a trajectory's end.
 

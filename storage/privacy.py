@@ -18,6 +18,9 @@ from storage.models import (
     Dialog,
     FollowUpConsent,
     Group,
+    ImpactMoment,
+    ImpactNote,
+    ImpactParticipant,
     MeetingReflection,
     Member,
     Membership,
@@ -209,6 +212,13 @@ class PrivacyService:
             await session.execute(
                 delete(FollowUpConsent).where(FollowUpConsent.member_id == member.id)
             )
+            # Words and voice notes after the impact questions go too (the numbers stay).
+            moments = (
+                select(ImpactMoment.id)
+                .join(ImpactParticipant, ImpactParticipant.id == ImpactMoment.participant_id)
+                .where(ImpactParticipant.member_id == member.id)
+            )
+            await session.execute(delete(ImpactNote).where(ImpactNote.moment_id.in_(moments)))
             # A question they were answering may hold words they typed.
             await session.execute(delete(Dialog).where(Dialog.telegram_user_id == telegram_user_id))
             await session.delete(member)

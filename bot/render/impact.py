@@ -3,14 +3,16 @@ and then, the follow-up consent, and the /trajectory dialog."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
+from zoneinfo import ZoneInfo
 
 from babel.dates import format_date
 
 from bot.i18n import N_, Catalogs, Translator
 from bot.render import Reply, rows, tap
 from storage.audience import Payload, Person
-from storage.impact import MomentView
+from storage.impact import ImpactWords, MomentView
 from storage.impact_stats import SOURCES
 
 MOMENT_WORDS = {
@@ -21,6 +23,7 @@ MOMENT_WORDS = {
 }
 ANSWER = "ia:"  # ia:<moment id>:<source number 0-5>:<scale 0-5, 0 skipped>
 FOLLOW_UP = "iaf:"  # iaf:<moment id>:<1 yes | 0 no>
+WORDS_PIECE = 600  # a parent's words split in pieces that stay under Telegram's limit escaped
 SCALE = {1: "😞", 2: "🙁", 3: "😐", 4: "🙂", 5: "😄"}
 
 
@@ -149,19 +152,83 @@ def thanks_text(tr: Translator) -> str:
     )
 
 
+def words_welcome(tr: Translator) -> str:
+    """After the last tap: words or a voice note are welcome, never needed."""
+    return tr.gettext(
+        "If you like, write a few words or send a voice note about how you are doing. "
+        "Only the facilitators of your group read it. You do not have to."
+    )
+
+
 def thanks(tr: Translator) -> Reply:
-    """The thank-you, no buttons."""
-    return Reply(thanks_text(tr))
+    """The thank-you, and that words are welcome; no buttons."""
+    return Reply(f"{thanks_text(tr)}\n\n{words_welcome(tr)}")
 
 
 def follow_up_answered(tr: Translator, agreed: bool) -> Reply:
-    """The thank-you, and what happens in a year."""
+    """The thank-you, what happens in a year, and that words are welcome."""
     later = (
         tr.gettext("We will ask you once more in a year.")
         if agreed
         else tr.gettext("We will not ask you again.")
     )
-    return Reply(f"{thanks_text(tr)}\n\n{later}")
+    return Reply(f"{thanks_text(tr)}\n\n{later}\n\n{words_welcome(tr)}")
+
+
+def words_kept(tr: Translator, kind: str, group_name: str) -> Reply:
+    """After a parent's words or voice note following the questions."""
+    kept = (
+        tr.gettext("Thank you, I kept your voice note for the facilitators of {group}.")
+        if kind == "voice"
+        else tr.gettext("Thank you, I kept your words for the facilitators of {group}.")
+    )
+    return Reply(kept.format(group=tr.user_text(group_name)))
+
+
+def too_many_words(tr: Translator) -> Reply:
+    """More words than one moment keeps."""
+    return Reply(tr.gettext("Thank you! I cannot keep more words for these questions."), html=False)
+
+
+def parents_words(tr: Translator, found: Sequence[ImpactWords], zone: str) -> list[Reply]:
+    """For a group's facilitators in /impact: the words parents sent after the questions
+    (newest first), in messages Telegram accepts; voice notes are sent apart."""
+    lines = ["<b>" + tr.gettext("Words parents sent after the questions about how they are doing:")
+             + "</b>"]  # fmt: skip
+    for note in found:
+        if note.kind != "text":
+            continue
+        who = tr.user_text(note.parent_name or tr.gettext("A parent"))
+        day = format_date(note.sent_at.astimezone(ZoneInfo(zone)), format="short",
+                          locale=tr.locale)  # fmt: skip
+        where = f"{tr.user_text(note.group_name)}, {moment_words(tr, note.moment)}"
+        # Long words are split before escaping, so no piece is lost or cut mid-entity.
+        pieces = [note.content[i : i + WORDS_PIECE]
+                  for i in range(0, len(note.content), WORDS_PIECE)] or [""]  # fmt: skip
+        lines.append(f"• {day} · {who} ({where}): {tr.user_text(pieces[0])}")
+        lines.extend(tr.user_text(piece) for piece in pieces[1:])
+    return [Reply(chunk) for chunk in _chunks(lines)]
+
+
+def voice_caption(tr: Translator, note: ImpactWords) -> str:
+    """The caption of a parent's voice note, sent to a facilitator in /impact."""
+    return tr.gettext("Voice note from {name} ({group})").format(
+        name=tr.user_text(note.parent_name or tr.gettext("A parent")),
+        group=tr.user_text(note.group_name),
+    )
+
+
+def _chunks(lines: list[str], limit: int = 3500) -> list[str]:
+    found: list[str] = []
+    current = ""
+    for line in lines:
+        if current and len(current) + len(line) + 1 > limit:
+            found.append(current)
+            current = ""
+        current = f"{current}\n{line}" if current else line
+    if current:
+        found.append(current)
+    return found
 
 
 def button_gone(tr: Translator) -> str:
