@@ -52,8 +52,9 @@ STAFF = (FACILITATOR, FACILITATOR_TR)
 async def world(sqlite_db: Database) -> AsyncIterator[World]:
     clock = Clock(START)
     async with bot_harness(sqlite_db, clock=clock) as bot:
+        world = await make_world(bot, clock)  # it sets no delay; these tests want one
         bot.application.bot_data[WELCOME_DELAY_KEY] = 0.05
-        yield await make_world(bot, clock)
+        yield world
         await _settle(bot.application)
 
 
@@ -364,8 +365,8 @@ async def test_twelve_joins_and_an_insult_the_insult_goes_within_a_second(
 ) -> None:
     clock = Clock(START)
     async with bot_harness(sqlite_db, clock=clock, rate_limit=True) as bot:
-        bot.application.bot_data[WELCOME_DELAY_KEY] = 0.2
         world = await make_world(bot, clock)
+        bot.application.bot_data[WELCOME_DELAY_KEY] = 0.2  # joins close together: one welcome
         for _ in range(20):  # the group's 20 messages a minute are used up
             await world.say(BART, "/rules")
         joiners = list(range(7_100_000_000, 7_100_000_012))
