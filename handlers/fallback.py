@@ -45,7 +45,19 @@ async def stale_button(update: Update, context: KringContext) -> None:
 
 
 async def on_error(update: object, context: KringContext) -> None:
-    """Log the error and, in a private chat, tell the person kindly to try again."""
+    """Log the error and, in a private chat, tell the person kindly to try again. It never
+    raises anything but the stop that ends the update (whatever the update holds, and
+    even when the database or Telegram fails too)."""
+    try:
+        await _answer_error(update, context)
+    except ApplicationHandlerStop:
+        raise
+    except Exception:
+        log.exception("the error handler failed as well (error: %r)", context.error)
+        raise ApplicationHandlerStop from None
+
+
+async def _answer_error(update: object, context: KringContext) -> None:
     if not isinstance(update, Update) or update.effective_chat is None:
         log.error("error while handling an update", exc_info=context.error)
         return
@@ -60,7 +72,7 @@ async def on_error(update: object, context: KringContext) -> None:
         return
     tr = await _error_translator(update, context)
     try:
-        await send(context, update.effective_chat.id, words.went_wrong(tr))
+        await send(context, chat.id, words.went_wrong(tr))
     except Exception:  # the error handler must never raise
         log.warning("could not tell the user about an error", exc_info=True)
     # One apology per update: later handler groups would act on a half-handled update.
@@ -75,6 +87,8 @@ async def _error_translator(update: Update, context: KringContext) -> Translator
     """
     user = update.effective_user
     code = user.language_code if user else None
+    if not isinstance(code, str):  # never from Telegram, but an error handler must not trip
+        code = None
     chosen = None
     if user is not None:
         try:
