@@ -1,4 +1,6 @@
-"""Long polling for a newcomer without a public URL: getUpdates into the same intake."""
+"""Long polling for a newcomer without a public URL: getUpdates into the same intake.
+
+An update is confirmed to Telegram (the next offset) only once the inbox has stored it."""
 
 from __future__ import annotations
 
@@ -49,8 +51,15 @@ async def poll_updates(
             backoff = min(backoff * 2, 60.0)
             continue
         for update in updates:
+            try:
+                await intake.accept(update)
+            except Exception as exc:  # the database is away: store it later, lose nothing
+                log.warning("could not store update %s (%s); fetching it again in %.0f s",
+                            update.update_id, exc, backoff)  # fmt: skip
+                await _sleep_or_stop(stop, backoff)
+                backoff = min(backoff * 2, 60.0)
+                break  # the offset stays before it, so Telegram hands it over again
             offset = update.update_id + 1
-            await intake.accept(update)
 
 
 async def _sleep_or_stop(stop: asyncio.Event, seconds: float) -> None:
