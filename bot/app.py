@@ -26,6 +26,7 @@ from handlers import (
     group_choice,
     groups,
     impact,
+    impact_questions,
     journey,
     meetings,
     moderation_log,
@@ -199,6 +200,7 @@ def build_application(
     broadcasts.register(application)
     meetings.register(application)
     impact.register(application)
+    impact_questions.register(application)  # /impactquestions, for coordinators
     digests.register(application)
     chat_moderation.register(application)  # the group chat
     moderation_log.register(application)  # /modlog and undo, in private

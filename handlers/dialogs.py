@@ -16,7 +16,16 @@ from telegram import Update
 from telegram.ext import Application, MessageHandler, filters
 
 from bot.render.fallback import stopped_waiting
-from handlers import broadcasts, checkin_settings, checkins, fallback, impact, meetings, privacy
+from handlers import (
+    broadcasts,
+    checkin_settings,
+    checkins,
+    fallback,
+    impact,
+    impact_questions,
+    meetings,
+    privacy,
+)
 from handlers.context import KringContext
 from handlers.keyboards import reply_to
 from storage.dialogs import DialogView
@@ -42,6 +51,9 @@ ROUTES: dict[str, Route] = {
     # Words after the impact questions are welcome, never asked for: when the day is over
     # a message goes on as if nothing was open (no command to start again).
     impact.WORDS: Route(impact.words_message, "", frozenset({"words"})),
+    impact_questions.DIALOG: Route(
+        impact_questions.dialog_message, "impactquestions", frozenset({"text"})
+    ),
 }
 
 

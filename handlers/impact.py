@@ -57,7 +57,8 @@ async def answer_tapped(update: Update, context: KringContext) -> None:
         return
     await query.answer()
     if outcome.next_source is not None:
-        reply = words.question(tr, outcome.moment.id, SOURCES.index(outcome.next_source))
+        reply = words.question(tr, outcome.moment.id, SOURCES.index(outcome.next_source),
+                               outcome.moment.questions)  # fmt: skip
     elif outcome.ask_follow_up:
         reply = words.ask_follow_up(tr, outcome.moment.id)
     else:

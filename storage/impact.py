@@ -9,8 +9,8 @@ years cost about the same as one group's.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any, Protocol
 
@@ -43,6 +43,7 @@ from storage.models import (
     ImpactMoment,
     ImpactNote,
     ImpactParticipant,
+    ImpactQuestion,
     Member,
     Membership,
     MomentKind,
@@ -114,7 +115,10 @@ class ImpactService:
                         )
                     )
                 ) is None
-            return TapOutcome(TapStatus.SAVED, _moment_view(moment, group), next_source,
+            own = (await _own_questions(session, [group.organisation_id])).get(
+                group.organisation_id, {}
+            )
+            return TapOutcome(TapStatus.SAVED, _moment_view(moment, group, own), next_source,
                               ask_follow_up)  # fmt: skip
 
     async def follow_up(self, telegram_user_id: int, moment_id: int, agreed: bool) -> TapOutcome:
@@ -227,6 +231,62 @@ class ImpactService:
             return self._cipher.decrypt(token)
         except (InvalidToken, ValueError):
             return None
+
+    async def coordinated(self, telegram_user_id: int) -> list[tuple[int, str]]:
+        """The organisations this person coordinates (id, name), whose questions they set."""
+        async with self._sessions() as session:
+            rows = await session.execute(
+                select(Organisation.id, Organisation.name)
+                .join(Membership, Membership.organisation_id == Organisation.id)
+                .join(Member, Member.id == Membership.member_id)
+                .where(
+                    Member.telegram_user_id == telegram_user_id,
+                    Membership.active.is_(True),
+                    Membership.role == Role.COORDINATOR,
+                )
+                .distinct()
+                .order_by(Organisation.name, Organisation.id)
+            )
+            return [(i, n) for i, n in rows.all()]
+
+    async def own_questions(self, organisation_id: int) -> dict[str, dict[str, str]]:
+        """An organisation's own wording of the questions: source -> language -> text."""
+        async with self._sessions() as session:
+            return (await _own_questions(session, [organisation_id])).get(organisation_id, {})
+
+    async def set_question(
+        self,
+        telegram_user_id: int,
+        organisation_id: int,
+        source: str,
+        locale: str,
+        text: str | None,
+    ) -> bool:
+        """A coordinator words one question in one language (None: the library's again).
+        False when they do not coordinate the organisation or the source is unknown."""
+        if source not in SOURCES:
+            return False
+        if organisation_id not in {o for o, _ in await self.coordinated(telegram_user_id)}:
+            return False
+        wording = " ".join((text or "").split())[:MAX_QUESTION_CHARS]
+        async with self._sessions.begin() as session:
+            row = await session.scalar(
+                select(ImpactQuestion).where(
+                    ImpactQuestion.organisation_id == organisation_id,
+                    ImpactQuestion.source == source,
+                    ImpactQuestion.locale == locale,
+                )
+            )
+            if not wording:
+                if row is not None:
+                    await session.delete(row)
+                return True
+            if row is None:
+                session.add(ImpactQuestion(organisation_id=organisation_id, source=source,
+                                           locale=locale, text=wording))  # fmt: skip
+            else:
+                row.text = wording
+        return True
 
     async def set_trajectory(self, group_id: int, starts_on: date, ends_on: date | None) -> int:
         """Set (or change) a group's trajectory; `ends_on` None is open ended. Its id."""
@@ -453,6 +513,7 @@ REMIND_AFTER = timedelta(days=4)  # a moment not tapped this long after it went:
 REMIND_UNTIL = timedelta(days=14)  # no reminder later than this (a break may hold it so long)
 MAX_NOTES_PER_MOMENT = 20  # words and voice notes kept after one moment's questions
 MAX_NOTE_CHARS = 4096
+MAX_QUESTION_CHARS = 300  # an organisation's own wording of one question
 LAST_WORDS = 50  # what /impact shows a facilitator of the words after the questions
 
 
@@ -465,6 +526,8 @@ class MomentView:
     group_name: str
     default_locale: str
     timezone: str
+    # The organisation's own wording, source -> language -> text (none: the library's).
+    questions: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -638,6 +701,7 @@ async def _ask_due(session: AsyncSession, composer: ImpactComposer, now: datetim
     if not due:
         return AskResult(enrolled=enrolled)
     prompts = await prompts_this_week(session, [m.id for _, m, _ in due], now)
+    own = await _own_questions(session, {g.organisation_id for _, g in trajectories.values()})
     sent = waiting = 0
     messages: list[dict[str, Any]] = []
     for participant, member, moment in due:
@@ -666,7 +730,12 @@ async def _ask_due(session: AsyncSession, composer: ImpactComposer, now: datetim
         if moment_id is None:
             continue  # another scheduler was faster
         view = MomentView(
-            moment_id, moment.kind.value, group.name, group.default_locale, group.timezone
+            moment_id,
+            moment.kind.value,
+            group.name,
+            group.default_locale,
+            group.timezone,
+            own.get(group.organisation_id, {}),
         )
         person = person_of(member, Role.PARENT)
         messages.append(
@@ -717,6 +786,7 @@ async def _remind_unanswered(
     if not rows:
         return 0, 0
     prompts = await prompts_this_week(session, [m.id for _, m, _ in rows], now)
+    own = await _own_questions(session, {g.organisation_id for _, _, g in rows})
     reminded = waiting = 0
     messages: list[dict[str, Any]] = []
     for moment, member, group in rows:
@@ -743,7 +813,10 @@ async def _remind_unanswered(
                 f"impact-reminder:{moment.id}",
                 member.telegram_user_id,
                 member.id,
-                composer.reminder(_moment_view(moment, group), person_of(member, Role.PARENT)),
+                composer.reminder(
+                    _moment_view(moment, group, own.get(group.organisation_id, {})),
+                    person_of(member, Role.PARENT),
+                ),
                 decision.send_at,
                 now,
                 prompt=True,
@@ -778,5 +851,29 @@ async def _moment_of(
     return moment, participant, member, group
 
 
-def _moment_view(moment: ImpactMoment, group: Group) -> MomentView:
-    return MomentView(moment.id, str(moment.kind), group.name, group.default_locale, group.timezone)
+def _moment_view(
+    moment: ImpactMoment, group: Group, own: Mapping[str, Mapping[str, str]] | None = None
+) -> MomentView:
+    return MomentView(moment.id, str(moment.kind), group.name, group.default_locale,
+                      group.timezone, own or {})  # fmt: skip
+
+
+async def _own_questions(
+    session: AsyncSession, organisation_ids: Iterable[int]
+) -> dict[int, dict[str, dict[str, str]]]:
+    """Per organisation, its own wording of the questions: source -> language -> text."""
+    ids = sorted(set(organisation_ids))
+    if not ids:
+        return {}
+    rows = await session.execute(
+        select(
+            ImpactQuestion.organisation_id,
+            ImpactQuestion.source,
+            ImpactQuestion.locale,
+            ImpactQuestion.text,
+        ).where(ImpactQuestion.organisation_id.in_(ids))
+    )
+    found: dict[int, dict[str, dict[str, str]]] = {}
+    for organisation_id, source, locale, text in rows.all():
+        found.setdefault(organisation_id, {}).setdefault(source, {})[locale] = text
+    return found

@@ -712,6 +712,25 @@ class ImpactAnswer(Base):
     scale: Mapped[int] = mapped_column(SmallInteger)  # 1-5 (five-point scale), 0 = skipped
 
 
+class ImpactQuestion(Base):
+    """An organisation's own wording of one impact question in one language; where it gave
+    none for a language, parents get the library's question."""
+
+    __tablename__ = "impact_questions"
+    __table_args__ = (
+        UniqueConstraint(
+            "organisation_id", "source", "locale", name="uq_impact_question_source_locale"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"))
+    source: Mapped[str] = mapped_column(String(16))  # a bot.prompts.Source value
+    locale: Mapped[str] = mapped_column(String(8))
+    text: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+
 class ImpactNote(Base):
     """Words or a voice note a parent sent after a moment's questions, encrypted at rest.
 

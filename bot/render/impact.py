@@ -3,7 +3,7 @@ and then, the follow-up consent, and the /trajectory dialog."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from zoneinfo import ZoneInfo
 
@@ -24,6 +24,7 @@ MOMENT_WORDS = {
 ANSWER = "ia:"  # ia:<moment id>:<source number 0-5>:<scale 0-5, 0 skipped>
 FOLLOW_UP = "iaf:"  # iaf:<moment id>:<1 yes | 0 no>
 WORDS_PIECE = 600  # a parent's words split in pieces that stay under Telegram's limit escaped
+OwnQuestions = Mapping[str, Mapping[str, str]]  # source -> language -> an organisation's text
 SCALE = {1: "😞", 2: "🙁", 3: "😐", 4: "🙂", 5: "😄"}
 
 
@@ -50,8 +51,12 @@ def moment_words(tr: Translator, kind: str) -> str:
     return tr.gettext(message) if message else kind
 
 
-def question_text(tr: Translator, source: str) -> str:
-    """The impact question of one source of strength, in the reader's language."""
+def question_text(tr: Translator, source: str, own: OwnQuestions | None = None) -> str:
+    """The impact question of one source of strength in the reader's language: the
+    organisation's own wording where it gave one (escaped), else the library's."""
+    typed = (own or {}).get(source, {}).get(tr.locale)
+    if typed:
+        return tr.user_text(typed)
     questions = {
         "identity": tr.gettext("How much do you trust yourself as a parent?"),
         "talents": tr.gettext("How well do you know what you are good at?"),
@@ -83,9 +88,9 @@ def opening(tr: Translator, moment: MomentView) -> str:
     ).format(group=group)
 
 
-def question(tr: Translator, moment_id: int, index: int) -> Reply:
+def question(tr: Translator, moment_id: int, index: int, own: OwnQuestions | None = None) -> Reply:
     """Question `index` (0-5) with the five faces and "skip"."""
-    text = f"{index + 1}/{len(SOURCES)}  <b>{question_text(tr, SOURCES[index])}</b>"
+    text = f"{index + 1}/{len(SOURCES)}  <b>{question_text(tr, SOURCES[index], own)}</b>"
     faces = [tap(face, ANSWER, moment_id, index, value) for value, face in SCALE.items()]
     return Reply(text, rows(faces, tap(tr.gettext("Skip"), ANSWER, moment_id, index, 0)))
 
@@ -100,7 +105,7 @@ def _hello(tr: Translator, name: str | None) -> str:
 
 def reminder(tr: Translator, moment: MomentView, name: str | None) -> Reply:
     """The one reminder of a moment not answered: warm, no pressure, the first question."""
-    first = question(tr, moment.id, 0)
+    first = question(tr, moment.id, 0, moment.questions)
     text = "\n\n".join(
         [
             _hello(tr, name)
@@ -118,7 +123,7 @@ def reminder(tr: Translator, moment: MomentView, name: str | None) -> Reply:
 def invitation(tr: Translator, moment: MomentView, name: str | None) -> Reply:
     """A few warm words, how to answer, and the first question (with its buttons)."""
     hello = _hello(tr, name)
-    first = question(tr, moment.id, 0)
+    first = question(tr, moment.id, 0, moment.questions)
     text = "\n\n".join(
         [
             f"{hello} {opening(tr, moment)}",

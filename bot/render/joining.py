@@ -56,6 +56,7 @@ def command_descriptions(tr: Translator, roles: Sequence[RoleView] = ()) -> list
         commands.append(("dashboard", tr.gettext("Open the web dashboard (a sign-in link)")))
     if Role.COORDINATOR in kinds:
         commands.append(("newgroup", tr.gettext("Create a new group")))
+        commands.append(("impactquestions", tr.gettext("Write the impact questions your own way")))
     return commands
 
 
