@@ -34,11 +34,14 @@ _LONGEST = 48
 
 class Unmasker:
     """Writes masked insults plainly, given the listed words (stems end in "*"). When a
-    mask fits several, the one listed first wins (give the unambiguous ones first)."""
+    mask fits several, the one listed first wins (give the unambiguous ones first).
+    `also` are more words (inflected forms, "cerdos") that are unmasked only when nothing
+    stands for a letter ("cer🤮dos"): a hidden letter could be anything in so many."""
 
-    __slots__ = ("_by_length", "_exact", "_stem_lengths", "_stem_set", "_stems")
+    __slots__ = ("_also", "_by_length", "_exact", "_stem_lengths", "_stem_set", "_stems")
 
-    def __init__(self, words: Iterable[str]) -> None:
+    def __init__(self, words: Iterable[str], also: Iterable[str] = ()) -> None:
+        self._also = frozenset(match_key(w) for w in also)
         self._exact: dict[str, None] = {}  # ordered: the first listed wins
         self._stems: list[str] = []
         for word in words:
@@ -105,7 +108,7 @@ class Unmasker:
     def _listed(self, word: str) -> bool:
         if not word or " " in word:
             return False
-        if word in self._exact:
+        if word in self._exact or word in self._also:
             return True
         return any(word[:length] in self._stem_set for length in self._stem_lengths)
 

@@ -31,7 +31,8 @@ from functools import cache
 from importlib import import_module
 
 from handlers.moderation.evasion import Unmasker
-from handlers.moderation.index import ME_SUFFIX, Hit, TermIndex
+from handlers.moderation.index import ME_SUFFIX, Hit, TermIndex, is_arabic
+from handlers.moderation.inflection import inflections
 from handlers.moderation.learned import default_model
 from handlers.moderation.lexicons import CONCERNS, LANGUAGES, LanguageLexicon
 from handlers.moderation.normalise import match_key, match_tokens
@@ -144,7 +145,20 @@ _QUOTED = re.compile(
     "|„([^“”]{1,80})[“”]|‘([^’]{1,80})’|‹([^›]{1,80})›"
 )
 _EMBARRASSED = re.compile("[\U0001f648\U0001f605\U0001f926\U0001f62c\U0001f613]")
-_ADDRESS = re.compile(r"\W{0,3}[^\s,!:]{1,40}\s{0,3}[,!:]")
+# A message that opens by calling someone: one to three words, then a comma, "!" or ":"
+# ("Idioot, ...", "Stomme koe, kijk uit", "Kara maymun, ...").
+_ADDRESS = re.compile(r"\W{0,3}((?:[^\s,!:?.]{1,40}\s+){0,2}[^\s,!:?.]{1,40})\s{0,3}[,!:]")
+# The Arabic article and the particles before it: "الكلب" is the dog, a thing or an animal.
+_ARABIC_ARTICLE = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال")
+# Possessive endings on an Arabic noun ("كلبي" my dog, "حمارك" your donkey): something owned.
+_ARABIC_OWNED = ("ي", "ك", "كم", "كن", "نا", "ها", "هم", "هن")
+_ARABIC_CALL = "يا"  # "ياكلاب", written as one word: a call
+# After the opening's comma, a list goes on: one word and a comma, or "and" ("Kip, rijst en
+# sla", "hıyar, domates, biber").
+_LIST_AFTER = re.compile(
+    r"(?<=,)\s*[^\s,.!?]+\s*,|(?<=,)\s*[^\s,.!?]+\s+(?:en|of|y|o|e|ve|veya|ile|iyo|ama|and|و)\s",
+    re.IGNORECASE,
+)
 # Laughter in a message: a threat next to it is a joke ("my mother will kill me 😂").
 _LAUGHTER = re.compile(
     r"[\U0001F602\U0001F923\U0001F606\U0001F605\U0001F604\U0001F601\U0001F61C\U0001F61D"
@@ -178,6 +192,33 @@ HE_WORDS = {
 }  # fmt: skip
 
 
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    """One language's small words that tell a thing from a name someone is called (see
+    `LanguageLexicon`), normalised."""
+
+    determiners: frozenset[str]
+    vocatives: frozenset[str]
+    intensifiers: frozenset[str]
+    after: tuple[tuple[str, ...], ...]  # phrases right after the word ("de mierda")
+    articles: frozenset[str]
+    thing: frozenset[str]  # endings that make an ambiguous word a thing ("xayawaanka")
+
+    @classmethod
+    def of(cls, lexicon: LanguageLexicon) -> Grammar:
+        def keys(words: Iterable[str]) -> frozenset[str]:
+            return frozenset(k for k in map(match_key, words) if k)
+
+        return cls(
+            keys(lexicon.determiners),
+            keys(lexicon.vocatives),
+            keys(lexicon.intensifiers),
+            tuple(tuple(match_tokens(p)) for p in lexicon.intensifiers_after if p.strip()),
+            keys(lexicon.articles),
+            keys(lexicon.thing_endings),
+        )
+
+
 class Severity(enum.StrEnum):
     """What an insult asks for."""
 
@@ -204,9 +245,11 @@ class Reading:
     suffixes: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
     laughing: bool = False  # 😂, "hahaha", "jajaja": a threat is most likely a joke
     quoted: frozenset[str] = frozenset()  # words written between quotation marks
-    opens_with_address: bool = False  # "Idioot, ..." / "Idioot!": the first word is a call
+    address: int = 0  # "Idioot, ..." / "Stomme koe!": the first words (1-3) are a call
     embarrassed: bool = False  # 🙈 😅 🤦: the writer laughs at herself
     text: str = ""  # the message as written (for what is only worth a look when unsure)
+    grammar: Mapping[str, Grammar] | None = None  # per language
+    bases: Mapping[str, str] | None = None  # inflected form → listed word
 
     def positions(self, label: str) -> list[int]:
         """Where a label was found (word positions)."""
@@ -243,7 +286,10 @@ def load_languages() -> dict[str, LanguageLexicon]:
 class Lexicons:
     """All languages' lists in one index, plus a group's own words and allowed words."""
 
-    __slots__ = ("_allowed", "_group", "_index", "_masked", "_suffixes", "_unmasker")
+    __slots__ = (
+        "_allowed", "_bases", "_grammar", "_group", "_index", "_masked", "_suffixes",
+        "_unmasker",
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -255,6 +301,7 @@ class Lexicons:
         terms: list[tuple[str, str] | tuple[str, str, str]] = []
         insults: list[str] = []
         ambiguous: list[str] = []
+        self._bases, inflected = _inflected(languages)
         for code, lexicon in languages.items():
             # Insults match as listed (stems with "*"), never by Snowball stem: the ending
             # can be the insult itself (Somali "dameerow" is "you donkey", "dameerka" the
@@ -278,10 +325,21 @@ class Lexicons:
                 terms.append((ME_SUFFIX, "c:ar:ME"))
             insults += [t for t in lexicon.unambiguous if " " not in t]
             ambiguous += [t for t in lexicon.ambiguous if " " not in t]
+        terms += inflected
         self._index = TermIndex(terms, stemmers(), trigger=_triggers)
-        self._masked = [*insults, *ambiguous]
+        # The words of insult phrases can be masked too ("hou je b*k", "pi#ç kurusu").
+        phrased = [
+            w
+            for lexicon in languages.values()
+            for t in (*lexicon.unambiguous, *lexicon.ambiguous)
+            if " " in t
+            for w in t.split()
+            if len(match_key(w)) >= 3 and not w.endswith("*")
+        ]
+        self._masked = [*insults, *ambiguous, *dict.fromkeys(phrased)]
         self._group: TermIndex | None = None
-        self._unmasker = Unmasker(self._masked)
+        self._unmasker = Unmasker(self._masked, also=list(self._bases))
+        self._grammar = {code: Grammar.of(lexicon) for code, lexicon in languages.items()}
         self._allowed: frozenset[str] = frozenset()
         if group_words or allowed:
             self._own(group_words, allowed)
@@ -304,7 +362,9 @@ class Lexicons:
     def _own(self, words: Iterable[str], allowed: Collection[str]) -> None:
         own = [w for w in words if w.strip()]
         self._group = TermIndex([(w, f"u:{GROUP}") for w in own]) if own else None
-        self._unmasker = Unmasker([w for w in own if " " not in w.strip()] + self._masked)
+        self._unmasker = Unmasker(
+            [w for w in own if " " not in w.strip()] + self._masked, also=list(self._bases)
+        )
         self._allowed = frozenset(match_key(word) for word in allowed)
 
     def read(self, text: str) -> Reading:
@@ -328,15 +388,59 @@ class Lexicons:
             quoted = frozenset(
                 w for groups in _QUOTED.findall(text) for w in match_tokens(" ".join(groups))
             )
-        address = _ADDRESS.match(text) is not None
+        opening = _ADDRESS.match(text)
+        address = len(match_tokens(opening.group(1))) if opening is not None else 0
         embarrassed = _EMBARRASSED.search(text) is not None
-        return Reading(words, hits, self._suffixes, laughing, quoted, address, embarrassed, text)
+        return Reading(
+            words, hits, self._suffixes, laughing, quoted, address, embarrassed, text,
+            self._grammar, self._bases,
+        )  # fmt: skip
 
     def _is_allowed(self, hit: Hit) -> bool:
-        return match_key(hit.term.rstrip("*")) in self._allowed
+        term = self._bases.get(hit.term, hit.term)
+        return match_key(term.rstrip("*")) in self._allowed
 
     def __len__(self) -> int:
         return len(self._index)
+
+
+def _inflected(
+    languages: Mapping[str, LanguageLexicon],
+) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """Every listed whole-word insult's inflected forms (`handlers.moderation.inflection`),
+    as (form, label) terms, and each form's listed word. A form that any list of any
+    language holds as another word, or that its language names in `not_inflected`, is
+    left out: it is another word ("word*" there keeps every form of the word out)."""
+    taken: set[str] = set()
+    for lexicon in languages.values():
+        lists = (
+            lexicon.unambiguous, lexicon.ambiguous, lexicon.second_person,
+            lexicon.first_person, lexicon.quoting, lexicon.idioms, lexicon.determiners,
+            lexicon.vocatives, lexicon.intensifiers, lexicon.articles,
+            *lexicon.concepts.values(), *lexicon.alarms.values(),
+        )  # fmt: skip
+        for listed in lists:
+            taken.update(match_key(t.rstrip("*")) for t in listed if " " not in t.strip())
+    bases: dict[str, str] = {}
+    terms: list[tuple[str, str]] = []
+    for code, lexicon in languages.items():
+        if not lexicon.inflections:
+            continue
+        refused = {match_key(w.rstrip("*")) for w in lexicon.not_inflected}
+        kept_bare = {match_key(w.rstrip("*")) for w in lexicon.not_inflected if w.endswith("*")}
+        for kind, listed in (("u", lexicon.unambiguous), ("a", lexicon.ambiguous)):
+            for term in listed:
+                if " " in term.strip() or term.endswith("*"):
+                    continue
+                base = match_key(term)
+                if base in kept_bare:
+                    continue  # its forms are another word's ("garac", "garaac")
+                for form in inflections(base, lexicon.inflections, code=code):
+                    if form in taken or form in refused or bases.get(form, base) != base:
+                        continue
+                    bases[form] = base
+                    terms.append((form, f"{kind}:{code}"))
+    return bases, terms
 
 
 @cache
@@ -486,22 +590,32 @@ def insult(reading: Reading) -> InsultCall | None:
 
 
 def _judge(reading: Reading, hit: Hit, language: str, *, unambiguous: bool) -> InsultCall | None:
-    word = reading.words[hit.at] if hit.at < len(reading.words) else ""
+    words = reading.words
+    word = words[hit.at] if hit.at < len(words) else ""
+    bases = reading.bases or {}
+    base = bases.get(hit.term) or hit.term.rstrip("*")
+    grammar = reading.grammar.get(language) if reading.grammar else None
+    before = words[hit.at - 1] if hit.at > 0 else ""
+    # Called by it: a vocative right before ("ya 7mar", "يا كلب" written "ياكلب"), or the
+    # message opens with it ("Idioot, lees eerst", "Stomme koe!").
+    called = (grammar is not None and before in grammar.vocatives) or (
+        is_arabic(word) and word.startswith(_ARABIC_CALL) and not base.startswith(_ARABIC_CALL)
+    )
+    if not called and reading.address and hit.end == reading.address - 1:
+        called = _calling(reading, hit, grammar)
     # A quoted word may be in another language than the sentence around it ("mi niño
     # llegó diciendo 'kankerlijer'"): reported speech counts in any language, and so do
     # quotation marks around the word.
     quoted = _marker(reading, "mq", GROUP, None) or word in reading.quoted
     # Aimed at someone: "you" near it, or the word opens the message ("Idioot, lees eerst").
-    second = (hit.at == 0 and reading.opens_with_address) or _marker(
-        reading, "m2", language, (hit, SECOND_NEAR)
-    )
+    second = called or _marker(reading, "m2", language, (hit, SECOND_NEAR))
     # About oneself: "I" or "me" just before it ("ik ben zo'n sukkel", "me siento tan
     # estúpida"), or "I am" right after it ("qué pendeja soy"). "My" does not count: "mijn
     # zoon zei ..." is about the son.
     first = (
         _marker(reading, f"c:{language}", "ME", (hit, -FIRST_NEAR))
         or _marker(reading, "m1", language, (hit, -FIRST_NEAR), skip=_MY)
-        or (hit.end + 1 < len(reading.words) and reading.words[hit.end + 1] in _I_AM)
+        or any(w in _I_AM for w in reading.words[hit.end + 1 : hit.end + 3])
         or (  # "wat een trut ben ik", "nacas ahay aniga"
             hit.end + 2 < len(reading.words)
             and reading.words[hit.end + 1] in _COPULAS
@@ -514,12 +628,24 @@ def _judge(reading: Reading, hit: Hit, language: str, *, unambiguous: bool) -> I
     if not first and reading.embarrassed and not _marker(reading, "m2", language, None):
         first = True  # nobody is addressed and the writer laughs at herself (🙈 😅 🤦)
     own_first, own_second = reading.suffixes.get(language, ((), ()))
-    if hit.term.endswith("*") and len(word) > len(hit.term) - 1:
-        ending = word[len(hit.term) - 1 :]
+    marked = False  # the word's own ending says who it is about
+    ending = ""
+    if (
+        len(word) > len(base)
+        and (hit.term.endswith("*") or hit.term in bases)
+        and word.startswith(base[:-1])  # the last letter may change ("köpek", "köpeğe")
+    ):
+        ending = word[len(base) :]
         if any(ending.endswith(s) for s in own_first):
             first, second = True, False  # "gerizekalıyım": the word itself says "I am"
+            marked = True
         elif any(ending.endswith(s) for s in own_second):
-            second = True
+            second = marked = True  # "salaksın", "dameeryahow"
+    if not unambiguous and not called and not marked and grammar is not None:
+        if ending in grammar.thing or _a_thing(word, base, before, grammar):
+            return None  # "de kip", "jouw hond", "el cerdo", "الكلب": a thing, not a name
+        if not second and not first and _intensified(reading, hit, grammar):
+            second = True  # "vuile rat", "maldita rata", "tonta de mierda"
     if first and not second:
         return None  # about oneself ("ik ben zo'n sukkel"): nobody is hurt
     if unambiguous:
@@ -531,6 +657,55 @@ def _judge(reading: Reading, hit: Hit, language: str, *, unambiguous: bool) -> I
     if second and not quoted and not first:
         return InsultCall(Severity.ASK, "insult_ambiguous", hit.term, language)
     return None
+
+
+def _calling(reading: Reading, hit: Hit, grammar: Grammar | None) -> bool:
+    """Whether the opening words that end with this insult call someone by it ("Idioot,",
+    "Stomme koe!", "köpek herif,"): every other word of them is a call, an intensifier or
+    an insult too, and the words after a comma are no list ("Kip, rijst en sla")."""
+    others = reading.words[: reading.address - 1]
+    if others:
+        if grammar is None:
+            return False
+        insults = {h.at for h in reading.hits if h.label[:2] in ("u:", "a:")}
+        for at, word in enumerate(others):
+            if at not in insults and word not in grammar.vocatives | grammar.intensifiers:
+                return False
+    return _LIST_AFTER.match(reading.text, _address_end(reading.text)) is None
+
+
+def _address_end(text: str) -> int:
+    found = _ADDRESS.match(text)
+    return found.end() if found is not None else 0
+
+
+def _a_thing(word: str, base: str, before: str, grammar: Grammar) -> bool:
+    """Whether an ambiguous word is written as a thing: a determiner right before it, or in
+    Arabic script the article or a possessive ending on it."""
+    if before in grammar.determiners:
+        return True
+    if is_arabic(word):
+        if any(word.startswith(a) for a in _ARABIC_ARTICLE) and not base.startswith("ال"):
+            return len(word) > len(base)
+        return any(word.endswith(e) and not base.endswith(e) for e in _ARABIC_OWNED) and (
+            len(word) > len(base)
+        )
+    return False
+
+
+def _intensified(reading: Reading, hit: Hit, grammar: Grammar) -> bool:
+    """Whether an intensifier right before ("vuile rat") or a phrase right after ("tonta de
+    mierda") makes the word a name someone is called; not after a determiner or an article
+    ("een vieze rat in de tuin")."""
+    words = reading.words
+    if hit.at > 0 and words[hit.at - 1] in grammar.intensifiers:
+        return hit.at < 2 or not (
+            words[hit.at - 2] in grammar.determiners or words[hit.at - 2] in grammar.articles
+        )
+    for phrase in grammar.after:
+        if tuple(words[hit.end + 1 : hit.end + 1 + len(phrase)]) == phrase:
+            return hit.at < 1 or words[hit.at - 1] not in grammar.determiners
+    return False
 
 
 def _marker(

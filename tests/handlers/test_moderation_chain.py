@@ -298,6 +298,71 @@ def test_words_about_oneself_or_not_aimed_ask_nothing(text: str) -> None:
     assert insult(default_lexicons().read(text)) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        # plurals, diminutives and person endings of a listed whole word
+        ("jullie zijn sukkels allemaal", Severity.ASK),
+        ("jij vuile kakkerlakken familie", Severity.ASK),
+        ("stelletje idiootjes zijn jullie", Severity.DELETE),
+        ("sois unos cerdos todos", Severity.ASK),
+        ("hepiniz aptallarsınız", Severity.ASK),
+        ("eşşeksin sen", Severity.ASK),
+        ("dameeryahoow iska aamus", Severity.ASK),  # the Somali vocative ending
+        ("idinka jaahiliintan ah waxba ma garanaysaan", Severity.ASK),  # "these ..."
+        # called by it: a vocative, an intensifier, an opening call
+        ("ya 7mara sir fhalk", Severity.DELETE),
+        ("ياكلاب سيرو فحالكم", Severity.ASK),
+        ("hé sukkel, lees eens", Severity.ASK),
+        ("Vieze rat, blijf uit mijn buurt", Severity.ASK),
+        ("Maldita rata, devuélveme mi dinero", Severity.ASK),
+        ("callate tonta de mierda", Severity.ASK),
+        # an emoji between the letters of an inflected form
+        ("sois unos cer🤮dos", Severity.ASK),
+    ],
+)
+def test_inflected_and_called_insults_are_caught(text: str, severity: Severity) -> None:
+    call = insult(default_lexicons().read(text))
+    assert call is not None and call.severity is severity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a determiner, an article or a case ending makes an ambiguous word a thing
+        "Heb je de kip al uit de oven gehaald? Ruikt lekker",
+        "Jouw hond is zo lief met de kinderen",
+        "Gaan jullie ook naar de apen kijken in Artis?",
+        "¿Ustedes compran el cerdo en la carnicería del barrio?",
+        "هل عندك الكلب ديال الجيران؟ ولدي خايف منو",
+        "Kızım tavukları çok seviyor, siz de geliyor musunuz çiftliğe?",
+        "beerta xayawaanka ma aragteen? adigu ma tagtay",
+        "Er liep een vieze rat door de schuur van de buren",
+        # an opening that is a list, not a call
+        "Pazardan hıyar, domates, biber aldım",
+        # "garaac" (to beat) is no form of "garac"
+        "wiilashu way isku garaaceen barkimooyin, qosol bay ku dhaceen",
+        # about oneself, even when the word opens the message
+        "soy gilipollas, otra vez perdí el autobús",
+        "maxaan nacas u ahay, furihii ayaan illaaway",
+    ],
+)
+def test_things_lists_and_oneself_are_not_insults(text: str) -> None:
+    assert insult(default_lexicons().read(text)) is None
+
+
+def test_inflections_stay_clear_of_other_words() -> None:
+    from handlers.moderation.inflection import inflections
+
+    assert inflections("sukel", ("s", "en"), code="nl") == ["sukels", "sukelen"]
+    assert inflections("kaz", ("a",), code="tr") == []  # "kaza" is an accident
+    assert "kopege" in inflections("kopek", ("e",), code="tr")  # k → ğ before a vowel
+    assert "tontitos" in inflections("tonto", ("itos",), code="es")
+    lexicons = default_lexicons()
+    for other in ("kwalen", "zemelen", "burrito", "animales", "garacay", "kaza", "zaken"):
+        assert insult(lexicons.read(f"jij {other}")) is None, other
+
+
 def test_normalise_turkish_i_and_arabic_variants() -> None:
     assert tokenise("İSTANBUL istanbul ıstanbul ISTANBUL") == ["istanbul"] * 4
     assert normalise("أحمد إبراهيم آمنة مدرسة مصطفى") == "احمد ابراهيم امنه مدرسه مصطفي"

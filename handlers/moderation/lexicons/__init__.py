@@ -123,6 +123,26 @@ class LanguageLexicon:
     # Idioms whose words are not what they say ("ik ga dood van het lachen", "se me pega
     # el arroz"): concepts and alarms inside them do not count.
     idioms: tuple[str, ...] = field(default=())
+    # Endings the grammar adds to a listed whole word (plural, possessive, case, person):
+    # "sukkel" also matches "sukkels", "şıllık" "şıllıklarsınız" (see
+    # `handlers.moderation.inflection`); `not_inflected` are forms that are other words.
+    inflections: tuple[str, ...] = field(default=())
+    not_inflected: tuple[str, ...] = field(default=())
+    # Right before an ambiguous word, a determiner (the, my, your, this, that) makes it a
+    # thing ("de kip", "jouw hond", "el cerdo"), not a name someone is called.
+    determiners: tuple[str, ...] = field(default=())
+    # Right before an insult, a vocative particle calls someone by it ("ya 7mar", "war
+    # dameer"); an intensifier before it, or a phrase after it, makes the word a name
+    # someone is called ("vuile rat", "maldita rata", "tonta de mierda"), unless a
+    # determiner or an article comes first ("een vieze rat in de tuin").
+    vocatives: tuple[str, ...] = field(default=())
+    intensifiers: tuple[str, ...] = field(default=())
+    intensifiers_after: tuple[str, ...] = field(default=())
+    articles: tuple[str, ...] = field(default=())
+    # Endings that make an ambiguous word a thing: Somali articles ("xayawaanka", the
+    # animals), Turkish case endings ("tavukları", the chickens as an object). Calling
+    # someone a name takes the bare word, a vocative or "you are".
+    thing_endings: tuple[str, ...] = field(default=())
 
     def __post_init__(self) -> None:
         unknown = set(self.concepts) - set(CONCEPTS)
@@ -155,6 +175,9 @@ class LanguageLexicon:
         changes: dict[str, Any] = {}
         for name in (
             "unambiguous", "ambiguous", "second_person", "first_person", "quoting", "idioms",
+            "inflections", "not_inflected", "determiners", "vocatives", "intensifiers",
+            "intensifiers_after", "articles", "thing_endings", "first_person_suffixes",
+            "second_person_suffixes",
         ):  # fmt: skip
             current = tuple(t for t in getattr(self, name) if t not in gone.get(name, ()))
             changes[name] = (*current, *lists.get(name, ()))

@@ -1175,3 +1175,18 @@ LEXICON = LEXICON.extended(
         "MISHAP": ("الكلب", "الكلاب", "الظلام", "كابوس", "كوابيس", "لعبه", "العاب", "بالغلط"),
     },
 )  # fmt: skip
+
+# Inflection and the small words around an insult (see `LanguageLexicon`). In Arabic
+# script the particles and pronouns are taken off by the index, and the article or a
+# possessive ending makes an ambiguous word a thing ("الكلب", "كلبي"; see
+# `handlers.moderation.reading`). In Arabizi the feminine "-a" and the plural "-in" are
+# endings ("kalba"). Demonstratives make a thing ("had lkelb"); "ya", "a" and "يا" call.
+# fmt: off
+LEXICON = LEXICON.extended(
+    inflections=("a", "in"),
+    determiners=("هاد", "هذا", "هذه", "هاذا", "هادا", "هاي", "داك", "ديك", "هداك", "ذاك",
+                 "had", "dak", "dik", "hadak", "hadik"),
+    vocatives=("ya", "a", "yal", "يا", "اي"),
+    second_person=("نتي", "نتا", "انتوما", "كلكم", "كلكن", "كلكوم", "ntiya", "ntuma"),
+    unambiguous=("منايك", "مناييك"),  # the plural of منيوك
+)  # fmt: skip

@@ -761,3 +761,32 @@ LEXICON = LEXICON.extended(
     # la guitarra"): touching needs an object ("la toca", "tocarla", "le toca ahí").
     dropped={"TOUCH": ("toca", "toco", "tocar", "tocaba", "tocaban", "tocando")},
 )  # fmt: skip
+
+# Inflection and the small words around an insult (see `LanguageLexicon`): plurals,
+# diminutives and augmentatives of a listed word ("cerdos", "tontita", "burrote"), the
+# determiners that make an ambiguous word a thing ("el cerdo", "tu perro"), calls ("oye
+# tonto") and intensifiers ("maldita rata", "tonta de mierda"). "burrito" is food and
+# "animales" is what children go to see; "ratito" is a while.
+# fmt: off
+LEXICON = LEXICON.extended(
+    inflections=("s", "es", "ito", "ita", "itos", "itas", "ote", "ota", "otes", "otas",
+                 "azo", "aza", "azos", "azas"),
+    not_inflected=("burrito", "burritos", "animales", "ratito", "ratitos", "patitos",
+                   "patito", "monito", "monitos", "monita", "fresitas", "capullito",
+                   "bichito", "bichitos", "pesadito", "pesadita", "locote", "cabrito",
+                   "cabritos", "basurita", "vacas", "focas", "sapito", "perrito"),
+    determiners=("el", "la", "los", "las", "lo", "mi", "mis", "tu", "tus", "su", "sus",
+                 "nuestro", "nuestra", "nuestros", "nuestras", "este", "esta", "estos",
+                 "estas", "ese", "esa", "esos", "esas", "aquel", "aquella", "aquellos",
+                 "aquellas", "del", "al", "dos", "tres", "cuatro", "muchos", "muchas",
+                 "otro", "otra", "otros", "otras", "cada"),
+    vocatives=("oye", "oiga", "eh", "ey", "hey", "tu", "vos"),
+    intensifiers=("maldito", "maldita", "malditos", "malditas", "puto", "puta", "putos",
+                  "putas", "pinche", "pinches", "jodido", "jodida", "jodidos", "jodidas",
+                  "estupido", "estupida", "asqueroso", "asquerosa", "grandisimo",
+                  "grandisima"),
+    intensifiers_after=("de mierda", "asqueroso", "asquerosa", "asquerosos", "asquerosas",
+                        "de los cojones", "inmundo", "inmunda", "de porqueria"),
+    articles=("un", "una", "unos", "unas"),
+    second_person=("sois", "callate", "callense", "largate", "lárgate", "vete", "idos"),
+)  # fmt: skip

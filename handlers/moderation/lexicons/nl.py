@@ -772,3 +772,23 @@ LEXICON = LEXICON.extended(
                    "speelgoed*", "waterpistool*", "per ongeluk"),
     },
 )  # fmt: skip
+
+# Inflection and the small words around an insult (see `LanguageLexicon`): plurals and
+# diminutives of a listed word ("sukkels", "idiootjes"; a doubled consonant is squeezed
+# anyway), the determiners that make an ambiguous word a thing ("de kip", "jouw hond"),
+# calls ("hé sukkel") and intensifiers. "zijn" is "his" and "are" ("jullie zijn apen"),
+# so it is no determiner here; ("vuile rat", "stomme koe"). "kwalen" (ailments)
+# and "zemelen" (bran) are words of their own.
+# fmt: off
+LEXICON = LEXICON.extended(
+    inflections=("s", "en", "je", "jes", "tje", "tjes", "pje", "pjes", "etje", "etjes"),
+    not_inflected=("kwalen", "zemelen", "boertje", "boertjes"),
+    determiners=("de", "het", "t", "die", "dat", "deze", "dit", "mijn", "mn", "m'n", "jouw",
+                 "je", "haar", "hun", "onze", "ons", "uw", "geen", "elke",
+                 "ieder", "iedere", "welke", "twee", "drie", "vier", "veel", "alle", "die",
+                 "dezelfde", "hetzelfde", "zo'n", "zulke"),
+    vocatives=("he", "hey", "hee", "hei", "ey", "oi", "jij", "jullie", "stelletje"),
+    intensifiers=("vuile", "vieze", "stomme", "domme", "smerige", "gore", "lelijke", "kut",
+                  "kanker", "tering", "tyfus", "achterlijke", "vuil", "vies", "rot"),
+    articles=("een", "n", "'n"),
+)  # fmt: skip

@@ -533,3 +533,30 @@ LEXICON = LEXICON.extended(
                    "qosol", "kaftan*"),
     },
 )  # fmt: skip
+
+# Inflection and the small words around an insult (see `LanguageLexicon`). Somali puts the
+# article, "this" and "that", the plural and the vocative on the noun: "dameerka" (the
+# donkey), "jaahiliintan" (these ignorant ones), "doqommo" (n → m before m), "dameeryahow"
+# (you donkey). The vocative endings "-ow" and "-yahow" call someone by the word. Calls
+# before a word: "war" (to a man), "naa" (to a woman).
+# fmt: off
+LEXICON = LEXICON.extended(
+    inflections=("ka", "ta", "ga", "da", "ha", "kan", "tan", "gan", "dan", "han", "kaas",
+                 "taas", "gaas", "daas", "haas", "kii", "tii", "gii", "dii", "hii", "kani",
+                 "tani", "o", "yo", "ooyin", "ooyinka", "ooyinkan", "ooyinkaas", "iin", "iinta",
+                 "iintan", "iintaas", "mo", "mada", "madan", "madaas", "ow", "yahow", "yahowe"),
+    second_person_suffixes=("ow", "yahow", "yahowe"),
+    # "garac" squeezed is also "garaac" (to beat): "garaacay" is "he beat", no insult.
+    not_inflected=("garac*",),
+    determiners=("kan", "kaas", "tan", "taas", "kayga", "tayda", "kaaga", "taada", "keena",
+                 "teena"),
+    vocatives=("war", "waryaa", "warya", "naa", "naayaa", "naaya", "heedhe", "hooy"),
+    intensifiers=(),
+    articles=(),
+    # The definite articles (the donkey, the animals): a thing, not a name. "-kan" and
+    # "-kaas" (this, that) stay: "addoonkaas" is said of a person.
+    thing_endings=("ka", "ta", "ga", "da", "ha", "kii", "tii", "gii", "dii", "hii", "ooyinka",
+                   "ooyinkii", "iinta", "iintii", "aha", "ahaa"),
+    unambiguous=("ha ku ciqaabo", "ilaahay ha ku ciqaabo", "alle ha ku ciqaabo",
+                 "ha ku gubo", "ha ku halaago"),
+)  # fmt: skip

@@ -603,3 +603,34 @@ LEXICON = LEXICON.extended(
         "MISHAP": ("kopeg*", "kopekler*", "orumcek*", "oyuncak*", "saka", "sakadan"),
     },
 )  # fmt: skip
+
+# Inflection and the small words around an insult (see `LanguageLexicon`). Turkish builds
+# a word from endings: plural, then person ("-sın" you are, "-ım" I am), possessive and
+# case; "şıllık" is also "şıllıklarsınız", "köpek" "köpeğe" (k → ğ before a vowel, which
+# `inflection` writes). Normalised (ı → i, ü → u, ş → s), one ending stands for its
+# vowel-harmony variants. Determiners ("bu", "şu") and calls ("ulan", "lan", "be").
+# fmt: off
+_PERSON = ("sin", "sun", "siniz", "sunuz", "im", "um", "yim", "yum", "iz", "uz", "yiz", "yuz",
+           "dir", "dur", "tir", "tur", "din", "dun", "tin", "tun")
+_CASE = ("i", "u", "yi", "yu", "a", "e", "ya", "ye", "da", "de", "ta", "te", "dan", "den",
+         "tan", "ten", "in", "un", "nin", "nun", "la", "le", "yla", "yle", "si", "su", "ini",
+         "unu", "ina", "una", "ine", "une")
+_THING = ("i", "u", "yi", "yu", "a", "e", "ya", "ye", "da", "de", "ta", "te", "dan", "den",
+          "tan", "ten", "si", "su", "ini", "unu", "ina", "una", "ine", "une", "ni", "nu")
+LEXICON = LEXICON.extended(
+    inflections=(
+        *_PERSON, *_CASE, "lar", "ler",
+        *(plural + ending for plural in ("lar", "ler") for ending in (*_PERSON, *_CASE)),
+    ),
+    not_inflected=("kazan", "delik", "delil", "hirsizlik"),
+    determiners=("bu", "su", "o", "bizim", "benim", "senin", "onun", "sizin", "onlarin",
+                 "iki", "uc", "dort", "bes", "cok", "bazi", "her"),
+    vocatives=("ulan", "lan", "len", "be", "ey", "hey", "bre", "sen", "seni"),
+    intensifiers=("pis", "adi", "lanet", "aptal", "salak", "kahrolasi", "asagilik", "kokusmus",
+                  "sefil"),
+    articles=("bir",),
+    # Accusative, dative, locative, ablative and the third-person possessive, with or
+    # without the plural: the word is an object in a sentence ("tavukları", "köpeğe").
+    thing_endings=_THING + tuple(p + e for p in ("lar", "ler") for e in _THING),
+    second_person=("hepiniz", "hepinizi", "hepinize", "hepin", "hepiniz de"),
+)  # fmt: skip
