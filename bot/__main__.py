@@ -20,6 +20,7 @@ from bot.runtime import KringRuntime, StartupError, migrate_with_retry
 from bot.web.app import create_app
 from storage.community import CommunityService
 from storage.db import create_engine, create_sessionmaker
+from storage.impact import ImpactService
 
 log = logging.getLogger("kring")
 
@@ -104,6 +105,17 @@ async def _add_coordinator(settings: Settings, organisation: str, telegram_id: i
         await engine.dispose()
 
 
+async def _add_to_project(settings: Settings, project: str, organisation: str) -> tuple[int, int]:
+    engine = create_engine(settings.database_url)
+    try:
+        await migrate_with_retry(engine, settings.database_url)
+        return await ImpactService(create_sessionmaker(engine)).add_to_project(
+            project, organisation
+        )
+    finally:
+        await engine.dispose()
+
+
 async def _migrate(settings: Settings) -> None:
     engine = create_engine(settings.database_url)
     try:
@@ -136,6 +148,14 @@ def main(argv: Sequence[str] | None = None) -> None:
         type=int,
         help="the person's numeric Telegram id (they can see it with @userinfobot)",
     )
+    join = admin_commands.add_parser(
+        "add-to-project",
+        help="add an organisation to a project several organisations share (created if new)",
+    )
+    join.add_argument("--project", required=True, help="the project's name")
+    join.add_argument(
+        "--organisation", required=True, help="the organisation's name, or its number"
+    )
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
@@ -146,6 +166,18 @@ def main(argv: Sequence[str] | None = None) -> None:
         if args.command == "migrate":
             asyncio.run(_migrate(settings))
             log.info("database is up to date")
+        elif args.command == "admin" and args.admin_command == "add-to-project":
+            project = args.project.strip()
+            try:
+                project_id, org_id = asyncio.run(
+                    _add_to_project(settings, project, args.organisation.strip())
+                )
+            except LookupError as exc:
+                _fail(f"kring: {exc}", EXIT_CONFIG)
+            print(
+                f"organisation {org_id} takes part in {project!r} (project {project_id}); "
+                "its coordinators see the project's impact report on the dashboard."
+            )
         elif args.command == "admin":
             org_id = asyncio.run(
                 _add_coordinator(settings, args.organisation.strip(), args.telegram_id)

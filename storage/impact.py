@@ -33,8 +33,10 @@ from storage.impact_stats import (
     OrganisationImpact,
     PairKey,
     PairSums,
+    ProjectImpact,
     group_report,
     organisation_report,
+    project_report,
 )
 from storage.models import (
     FollowUpConsent,
@@ -48,6 +50,8 @@ from storage.models import (
     Membership,
     MomentKind,
     Organisation,
+    Project,
+    ProjectOrganisation,
     Role,
     Trajectory,
 )
@@ -317,6 +321,102 @@ class ImpactService:
             pairs = await _pair_sums(session, in_scope)
             asked = await _asked_sums(session, in_scope)
         return organisation_report(groups, pairs, asked)
+
+    async def project_report(self, project_id: int) -> ProjectImpact:
+        """A project's paired report over all its organisations' groups, beside each
+        organisation's report as its own page shows it (small numbers hidden)."""
+        async with self._sessions() as session:
+            organisations = list(
+                (
+                    await session.scalars(
+                        select(ProjectOrganisation.organisation_id).where(
+                            ProjectOrganisation.project_id == project_id
+                        )
+                    )
+                ).all()
+            )
+            in_scope = Group.organisation_id.in_(organisations)
+            tracked = dict(
+                (
+                    await session.execute(
+                        select(Trajectory.group_id, Group.organisation_id)
+                        .join(Group, Group.id == Trajectory.group_id)
+                        .where(in_scope)
+                    )
+                ).all()
+            )
+            pairs = await _pair_sums(session, in_scope)
+            asked = await _asked_sums(session, in_scope)
+        own: dict[int, ImpactReport] = {}
+        for organisation in organisations:
+            groups = [g for g, o in tracked.items() if o == organisation]
+            own[organisation] = organisation_report(
+                groups,
+                {k: v for k, v in pairs.items() if tracked.get(k[0]) == organisation},
+                {k: v for k, v in asked.items() if tracked.get(k[0]) == organisation},
+            ).organisation
+        by_pairs: dict[PairKey, PairSums] = {}
+        for (group, source, before, after), sums in pairs.items():
+            key = (tracked[group], source, before, after)
+            by_pairs[key] = by_pairs.get(key, PairSums()) + sums
+        by_asked: dict[AskedKey, AskedSums] = {}
+        for (group, kind), counted in asked.items():
+            found = (tracked[group], kind)
+            by_asked[found] = by_asked.get(found, AskedSums()) + counted
+        return project_report(own, by_pairs, by_asked)
+
+    async def projects_of(self, organisation_ids: Iterable[int]) -> list[tuple[int, str]]:
+        """The projects (id, name) these organisations take part in."""
+        ids = sorted(set(organisation_ids))
+        if not ids:
+            return []
+        async with self._sessions() as session:
+            rows = await session.execute(
+                select(Project.id, Project.name)
+                .join(ProjectOrganisation, ProjectOrganisation.project_id == Project.id)
+                .where(ProjectOrganisation.organisation_id.in_(ids))
+                .distinct()
+                .order_by(Project.name, Project.id)
+            )
+            return [(i, n) for i, n in rows.all()]
+
+    async def project_organisations(self, project_id: int) -> dict[int, str]:
+        """A project's organisations, id -> name."""
+        async with self._sessions() as session:
+            rows = await session.execute(
+                select(Organisation.id, Organisation.name)
+                .join(ProjectOrganisation, ProjectOrganisation.organisation_id == Organisation.id)
+                .where(ProjectOrganisation.project_id == project_id)
+                .order_by(Organisation.id)
+            )
+            return {i: n for i, n in rows.all()}
+
+    async def add_to_project(self, project: str, organisation: str) -> tuple[int, int]:
+        """An operator adds an organisation (its name, or its number) to a project (made
+        when new); (project id, organisation id). LookupError: no such organisation, or
+        several of that name."""
+        async with self._sessions.begin() as session:
+            query = select(Organisation.id)
+            if organisation.isdigit():
+                query = query.where(Organisation.id == int(organisation))
+            else:
+                query = query.where(Organisation.name == organisation)
+            found = (await session.scalars(query)).all()
+            if len(found) != 1:
+                raise LookupError(
+                    f"{len(found)} organisations are called {organisation!r}"
+                    if found
+                    else f"no organisation {organisation!r}"
+                )
+            row = await session.scalar(select(Project).where(Project.name == project))
+            if row is None:
+                row = Project(name=project)
+                session.add(row)
+                await session.flush()
+            known = await session.get(ProjectOrganisation, (row.id, found[0]))
+            if known is None:
+                session.add(ProjectOrganisation(project_id=row.id, organisation_id=found[0]))
+            return row.id, found[0]
 
     async def reports_for(self, telegram_user_id: int) -> list[NamedReport]:
         """The reports a person reads in /impact: each organisation they coordinate, then

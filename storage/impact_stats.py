@@ -254,3 +254,51 @@ def organisation_report(
         ),
     )
     return OrganisationImpact(organisation, groups)
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectImpact:
+    """A project's report beside each of its organisations' (as their own pages show
+    them), safe to show side by side."""
+
+    project: ImpactReport
+    organisations: tuple[ImpactReport, ...]  # group_id holds the organisation's id
+
+
+def project_report(
+    organisations: Mapping[int, ImpactReport],
+    pairs: Mapping[PairKey, PairSums],
+    asked: Mapping[AskedKey, AskedSums],
+) -> ProjectImpact:
+    """The project's report from per-organisation sums (keyed by organisation id), beside
+    each organisation's report as its own page shows it (`organisations`, already hidden
+    against its groups). The project's figure is hidden where the organisations hide 1 to
+    4 parents of it, as an organisation's is beside its groups."""
+    rows = tuple(
+        ImpactReport(o, organisations[o].participation, organisations[o].changes)
+        for o in sorted(organisations)
+    )
+    total_pairs: dict[tuple[str, str, str], PairSums] = {}
+    total_asked: dict[str, AskedSums] = {}
+    for (organisation, source, before, after), sums in pairs.items():
+        if organisation in organisations:
+            key = (source, before, after)
+            total_pairs[key] = total_pairs.get(key, PairSums()) + sums
+    for (organisation, kind), counted in asked.items():
+        if organisation in organisations:
+            total_asked[kind] = total_asked.get(kind, AskedSums()) + counted
+    project = ImpactReport(
+        None,
+        tuple(
+            _organisation_participation(kind, total_asked.get(kind, AskedSums()), rows)
+            for kind in REPORTED
+        ),
+        tuple(
+            _organisation_change(
+                source, before, after, total_pairs.get((source, before, after), PairSums()), rows
+            )
+            for source in SOURCES
+            for before, after in PAIRS
+        ),
+    )
+    return ProjectImpact(project, rows)

@@ -712,6 +712,30 @@ class ImpactAnswer(Base):
     scale: Mapped[int] = mapped_column(SmallInteger)  # 1-5 (five-point scale), 0 = skipped
 
 
+class Project(Base):
+    """A project several organisations share (as in *Krachtige Gezinnen*): its impact
+    report adds up all their groups. Set up by an operator (`kring admin add-to-project`)."""
+
+    __tablename__ = "projects"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class ProjectOrganisation(Base):
+    """An organisation taking part in a project."""
+
+    __tablename__ = "project_organisations"
+
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("projects.id", ondelete="CASCADE"), primary_key=True
+    )
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
 class ImpactQuestion(Base):
     """An organisation's own wording of one impact question in one language; where it gave
     none for a language, parents get the library's question."""

@@ -27,6 +27,7 @@ from storage.impact_stats import (
     ImpactReport,
     OrganisationImpact,
     Participation,
+    ProjectImpact,
 )
 from storage.models import (
     Group,
@@ -182,17 +183,46 @@ def _naive_change(
     return change, [up, same, down]
 
 
-async def naive_report(
-    sessions: async_sessionmaker[AsyncSession], organisation: int
-) -> OrganisationImpact:
-    """The organisation's report computed from every raw answer, loaded one by one."""
+class _Raw:
+    """Every answer of some groups, loaded one by one, with the plainest pairing."""
+
+    def __init__(self, participants: dict[int, int], moments: dict[int, Any],
+                 said: dict[int, dict[str, dict[str, int]]]) -> None:  # fmt: skip
+        self.participants = participants  # participant -> group
+        self.moments = moments
+        self.said = said  # participant -> kind -> source -> scale (1-5 only)
+
+    def pairs_of(self, wanted: set[int], source: str, before: str,
+                 after: str) -> list[tuple[int, int]]:  # fmt: skip
+        found = []
+        for participant, kinds in self.said.items():
+            if self.participants[participant] not in wanted:
+                continue
+            if source in kinds.get(before, {}) and source in kinds.get(after, {}):
+                found.append((kinds[before][source], kinds[after][source]))
+        return found
+
+    def asked_of(self, wanted: set[int], kind: str) -> tuple[int, int]:
+        mine = [
+            m
+            for m in self.moments.values()
+            if str(m.kind) == kind and self.participants[m.participant_id] in wanted
+        ]
+        return (len([m for m in mine if m.sent_at is not None]),
+                len([m for m in mine if m.answered_at is not None]))  # fmt: skip
+
+
+async def _load(sessions: async_sessionmaker[AsyncSession], organisations: set[int]) -> tuple[
+    list[int], _Raw
+]:  # fmt: skip
+    """The tracked groups of `organisations` (sorted) and their raw answers."""
     async with sessions() as session:
         groups = sorted(
             (
                 await session.scalars(
                     select(Trajectory.group_id)
                     .join(Group, Group.id == Trajectory.group_id)
-                    .where(Group.organisation_id == organisation)
+                    .where(Group.organisation_id.in_(organisations))
                 )
             ).all()
         )
@@ -214,53 +244,38 @@ async def naive_report(
         answers = [
             a for a in (await session.scalars(select(ImpactAnswer))).all() if a.moment_id in moments
         ]
-    # participant -> kind -> source -> scale (1-5 only)
     said: dict[int, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
     for answer in answers:
         moment = moments[answer.moment_id]
         if answer.scale >= 1:
             said[moment.participant_id][str(moment.kind)][answer.source] = answer.scale
+    return groups, _Raw(participants, moments, said)
 
-    def pairs_of(wanted: set[int], source: str, before: str, after: str) -> list[tuple[int, int]]:
-        found = []
-        for participant, kinds in said.items():
-            if participants[participant] not in wanted:
-                continue
-            if source in kinds.get(before, {}) and source in kinds.get(after, {}):
-                found.append((kinds[before][source], kinds[after][source]))
-        return found
 
-    def asked_of(wanted: set[int], kind: str) -> tuple[int, int]:
-        mine = [m for m in moments.values()
-                if str(m.kind) == kind and participants[m.participant_id] in wanted]  # fmt: skip
-        return (len([m for m in mine if m.sent_at is not None]),
-                len([m for m in mine if m.answered_at is not None]))  # fmt: skip
-
-    reports = []
-    raw: dict[tuple[int, str, str, str], list[int]] = {}
-    raw_n: dict[tuple[int, str, str, str], int] = {}
-    for group in groups:
-        participation = []
-        for kind in REPORTED:
-            asked, answered = asked_of({group}, kind)
-            if asked < MIN:
-                participation.append(Participation(kind, HIDDEN, HIDDEN))
-            else:
-                participation.append(Participation(kind, asked, answered))
-        changes = []
-        for source in SOURCES:
-            for before, after in PAIRS:
-                found = pairs_of({group}, source, before, after)
-                change, counts = _naive_change(source, before, after, found)
-                changes.append(change)
-                raw[(group, source, before, after)] = counts
-                raw_n[(group, source, before, after)] = len(found)
-        reports.append(ImpactReport(group, tuple(participation), tuple(changes)))
-
-    everyone = set(groups)
+def _unit_report(raw: _Raw, unit: int, groups: set[int]) -> ImpactReport:
+    """One unit's report (a group's), small numbers hidden, nothing beside it."""
     participation = []
     for kind in REPORTED:
-        asked, answered = asked_of(everyone, kind)
+        asked, answered = raw.asked_of(groups, kind)
+        if asked < MIN:
+            participation.append(Participation(kind, HIDDEN, HIDDEN))
+        else:
+            participation.append(Participation(kind, asked, answered))
+    changes = []
+    for source in SOURCES:
+        for before, after in PAIRS:
+            found = raw.pairs_of(groups, source, before, after)
+            changes.append(_naive_change(source, before, after, found)[0])
+    return ImpactReport(unit, tuple(participation), tuple(changes))
+
+
+def _total(raw: _Raw, units: dict[int, set[int]], reports: list[ImpactReport]) -> ImpactReport:
+    """The figure over all `units` (id -> its groups) beside their shown `reports`: hidden
+    where the units hide 1 to 4 parents of it."""
+    everyone = set().union(*units.values()) if units else set()
+    participation = []
+    for kind in REPORTED:
+        asked, answered = raw.asked_of(everyone, kind)
         mine = [next(p for p in r.participation if p.kind == kind) for r in reports]
         shown_asked = sum(p.asked for p in mine if not isinstance(p.asked, Hidden))
         shown_answered = sum(p.answered for p in mine if not isinstance(p.answered, Hidden))
@@ -273,7 +288,7 @@ async def naive_report(
     changes = []
     for source in SOURCES:
         for before, after in PAIRS:
-            found = pairs_of(everyone, source, before, after)
+            found = raw.pairs_of(everyone, source, before, after)
             change, counts = _naive_change(source, before, after, found)
             theirs = [r.change(source, before, after) for r in reports]
             shown_n = sum(c.parents for c in theirs if not isinstance(c.parents, Hidden))
@@ -282,11 +297,12 @@ async def naive_report(
             elif len(found) >= MIN:
                 shares = [change.improved, change.same, change.fell]
                 for i, name in enumerate(("improved", "same", "fell")):
-                    shown = sum(
-                        raw[(r.group_id, source, before, after)][i]
-                        for r, c in zip(reports, theirs, strict=True)
-                        if not isinstance(getattr(c, name), Hidden)
-                    )
+                    shown = 0
+                    for r, c in zip(reports, theirs, strict=True):
+                        if isinstance(getattr(c, name), Hidden):
+                            continue
+                        mine_found = raw.pairs_of(units[r.group_id or 0], source, before, after)
+                        shown += _naive_change(source, before, after, mine_found)[1][i]
                     if 1 <= counts[i] - shown <= MIN - 1:
                         shares[i] = HIDDEN
                 hidden = sum(c for c, s in zip(counts, shares, strict=True) if s is HIDDEN)
@@ -295,6 +311,29 @@ async def naive_report(
                 change = Change(source, before, after, change.parents, change.mean_before,
                                 change.mean_after, *shares)  # fmt: skip
             changes.append(change)
-    return OrganisationImpact(
-        ImpactReport(None, tuple(participation), tuple(changes)), tuple(reports)
-    )
+    return ImpactReport(None, tuple(participation), tuple(changes))
+
+
+async def naive_report(
+    sessions: async_sessionmaker[AsyncSession], organisation: int
+) -> OrganisationImpact:
+    """The organisation's report computed from every raw answer, loaded one by one."""
+    groups, raw = await _load(sessions, {organisation})
+    reports = [_unit_report(raw, group, {group}) for group in groups]
+    total = _total(raw, {group: {group} for group in groups}, reports)
+    return OrganisationImpact(total, tuple(reports))
+
+
+async def naive_project_report(
+    sessions: async_sessionmaker[AsyncSession], organisations: set[int]
+) -> ProjectImpact:
+    """A project's report from every raw answer: each organisation as its own report shows
+    it, and all their groups together beside them."""
+    rows = []
+    units: dict[int, set[int]] = {}
+    for organisation in sorted(organisations):
+        own = (await naive_report(sessions, organisation)).organisation
+        rows.append(ImpactReport(organisation, own.participation, own.changes))
+        units[organisation] = set((await _load(sessions, {organisation}))[0])
+    _, raw = await _load(sessions, organisations)
+    return ProjectImpact(_total(raw, units, rows), tuple(rows))

@@ -120,6 +120,10 @@ class PageWords:
     sign_out: str
     organisations: str
     groups: str
+    projects: str
+    project_total: str
+    organisation: str
+    organisations_note: str
     nothing: str
     no_trajectory: str
     csv: str
@@ -332,6 +336,13 @@ def page_words(
         sign_out=tr.gettext("Sign out"),
         organisations=tr.gettext("Organisations"),
         groups=tr.gettext("Groups"),
+        projects=tr.gettext("Projects with other organisations"),
+        project_total=tr.gettext("All organisations of the project together"),
+        organisation=tr.gettext("Organisation"),
+        organisations_note=tr.gettext(
+            "Per organisation: the average before → after, and in brackets how many "
+            "parents, as the organisation's own report shows them."
+        ),
         nothing=tr.gettext("There is nothing to show yet."),
         no_trajectory=tr.gettext(
             "No group here has a trajectory yet. A facilitator sets one with /trajectory "
@@ -380,11 +391,20 @@ def page_words(
 # -- the CSV ---------------------------------------------------------------------------
 
 
-def csv_changes_header(tr: Translator) -> list[str]:
+def _unit_columns(tr: Translator, project: bool) -> list[str]:
+    """What a row is about: a group, or (in a project's report) an organisation."""
+    if project:
+        return [
+            tr.pgettext("csv column", "organisation number"),
+            tr.pgettext("csv column", "organisation"),
+        ]
+    return [tr.pgettext("csv column", "group number"), tr.pgettext("csv column", "group")]
+
+
+def csv_changes_header(tr: Translator, project: bool = False) -> list[str]:
     """The column names of the changes, in the reader's language."""
     return [
-        tr.pgettext("csv column", "group number"),
-        tr.pgettext("csv column", "group"),
+        *_unit_columns(tr, project),
         tr.pgettext("csv column", "source of strength"),
         tr.pgettext("csv column", "from"),
         tr.pgettext("csv column", "to"),
@@ -397,11 +417,10 @@ def csv_changes_header(tr: Translator) -> list[str]:
     ]
 
 
-def csv_participation_header(tr: Translator) -> list[str]:
+def csv_participation_header(tr: Translator, project: bool = False) -> list[str]:
     """The column names of the participation block."""
     return [
-        tr.pgettext("csv column", "group number"),
-        tr.pgettext("csv column", "group"),
+        *_unit_columns(tr, project),
         tr.pgettext("csv column", "moment"),
         tr.pgettext("csv column", "parents asked"),
         tr.pgettext("csv column", "parents who answered"),
@@ -420,10 +439,13 @@ def _csv_value(tr: Translator, value: float | int | Hidden | None, scale: float 
     return f"{value * scale:.{digits}f}"
 
 
-def csv_blocks(tr: Translator, sections: Sequence[Section]) -> list[list[str]]:
+def csv_blocks(
+    tr: Translator, sections: Sequence[Section], project: bool = False
+) -> list[list[str]]:
     """The CSV's rows: the changes, an empty row, the participation, and (when a figure is
-    hidden) the legend. Means with two decimals, shares in percent with one."""
-    out: list[list[str]] = [csv_changes_header(tr)]
+    hidden) the legend. Means with two decimals, shares in percent with one. In a
+    project's report the rows after the first are its organisations."""
+    out: list[list[str]] = [csv_changes_header(tr, project)]
     hidden = False
     for section in sections:
         number = "" if section.group_id is None else str(section.group_id)
@@ -438,7 +460,7 @@ def csv_blocks(tr: Translator, sections: Sequence[Section]) -> list[list[str]]:
             out.append([number, section.title, source_label(tr, c.source),
                         moment_name(tr, c.before), moment_name(tr, c.after), *values])  # fmt: skip
     out.append([])
-    out.append(csv_participation_header(tr))
+    out.append(csv_participation_header(tr, project))
     for section in sections:
         number = "" if section.group_id is None else str(section.group_id)
         for p in section.report.participation:

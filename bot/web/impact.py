@@ -8,6 +8,10 @@ Routes (each checks the session and the viewer's role on every request):
 - `GET /dashboard/impact/organisations/{id}/impact.csv`       the same figures as CSV
 - `GET /dashboard/impact/groups/{id}` (`/print`, `/impact.csv`) the group's facilitators and
                                                               its organisation's coordinators
+- `GET /dashboard/impact/projects/{id}` (`/print`, `/impact.csv`) the coordinators of the
+                                                              project's organisations: all
+                                                              their groups together, and a
+                                                              row per organisation
 - `GET /dashboard/static/impact.css`                          the page's (and print) style
 
 Figures only: a figure about fewer than five parents is the hidden word, and no name or
@@ -80,7 +84,7 @@ def install_impact(app: FastAPI, runtime: Any) -> None:
         found = parts()
         if found is None:
             return _starting()
-        site, _ = found
+        site, service = found
         viewer, tr = await viewer_of(request, site)
         if viewer is None:
             return _refuse(tr, None)
@@ -89,7 +93,11 @@ def install_impact(app: FastAPI, runtime: Any) -> None:
             (g, strip_bidi(name)) for g, name, access in groups if _may_read(viewer, g, access)
         ]
         shown = [(o, strip_bidi(name)) for o, name in organisations]
-        return _page(tr, "impact_index.html", viewer, organisations=shown, groups=readable)
+        projects = [
+            (p, strip_bidi(name)) for p, name in await service.projects_of(viewer.coordinator_of)
+        ]
+        return _page(tr, "impact_index.html", viewer, organisations=shown, groups=readable,
+                     projects=projects)  # fmt: skip
 
     async def organisation_sections(
         request: Request, organisation_id: int
@@ -132,6 +140,26 @@ def install_impact(app: FastAPI, runtime: Any) -> None:
         name = next((n for g, n, _ in groups if g == group_id), "?")
         return tr, viewer, [Section(name, group_id, await service.group_report(group_id))]
 
+    async def project_sections(
+        request: Request, project_id: int
+    ) -> tuple[Translator, Viewer | None, list[Section] | None]:
+        found = parts()
+        if found is None:
+            raise _Starting
+        site, service = found
+        viewer, tr = await viewer_of(request, site)
+        if viewer is None:
+            return tr, viewer, None
+        names = await service.project_organisations(project_id)
+        if not set(names) & viewer.coordinator_of:
+            return tr, viewer, None  # only the coordinators of its organisations
+        title = dict(await service.projects_of(viewer.coordinator_of)).get(project_id, "")
+        report = await service.project_report(project_id)
+        sections = [Section(title, None, report.project)] + [
+            Section(names.get(o.group_id or 0, "?"), o.group_id, o) for o in report.organisations
+        ]
+        return tr, viewer, sections
+
     @app.exception_handler(_Starting)
     async def starting(_: Request, __: Exception) -> Response:
         return _starting()
@@ -143,7 +171,8 @@ def install_impact(app: FastAPI, runtime: Any) -> None:
                 return _refuse(tr, viewer)
             found = parts()
             zone = found[0].timezone if found else "Europe/Amsterdam"
-            return _report_page(tr, viewer, sections, request.url.path, printable, zone)
+            project = load is project_sections
+            return _report_page(tr, viewer, sections, request.url.path, printable, zone, project)
 
         app.add_api_route(path, route, methods=["GET"])
 
@@ -152,11 +181,15 @@ def install_impact(app: FastAPI, runtime: Any) -> None:
             tr, viewer, sections = await load(request, item_id)
             if sections is None:
                 return _refuse(tr, viewer)
-            return _csv(tr, sections, filename.format(id=item_id))
+            return _csv(tr, sections, filename.format(id=item_id), load is project_sections)
 
         app.add_api_route(path, route, methods=["GET"])
 
-    for kind, load in (("organisations", organisation_sections), ("groups", group_sections)):
+    for kind, load in (
+        ("organisations", organisation_sections),
+        ("groups", group_sections),
+        ("projects", project_sections),
+    ):
         base = f"/dashboard/impact/{kind}/{{item_id}}"
         html_route(base, load, printable=False)
         html_route(base + "/print", load, printable=True)
@@ -215,14 +248,18 @@ def _html(tr: Translator, name: str, viewer: Viewer | None,
 
 
 def _report_page(tr: Translator, viewer: Viewer | None, sections: list[Section], path: str,
-                 printable: bool, zone: str) -> HTMLResponse:  # fmt: skip
-    html = report_html(tr, viewer, sections, path.removesuffix("/print"), printable, zone)
+                 printable: bool, zone: str, project: bool = False) -> HTMLResponse:  # fmt: skip
+    html = report_html(tr, viewer, sections, path.removesuffix("/print"), printable, zone,
+                       project)  # fmt: skip
     return HTMLResponse(html, headers=SECURITY_HEADERS)
 
 
 def report_html(tr: Translator, viewer: Viewer | None, sections: list[Section], base: str,
-                printable: bool = False, zone: str = "Europe/Amsterdam") -> str:  # fmt: skip
-    """The report page's HTML (also what bench/impact.py times)."""
+                printable: bool = False, zone: str = "Europe/Amsterdam",
+                project: bool = False) -> str:  # fmt: skip
+    """The report page's HTML (also what bench/impact.py times). In a project's report
+    the rows after the first section are its organisations, linked for their own
+    coordinators only."""
     # The first section in full (the organisation's, or the one group's); an organisation's
     # groups follow compactly, a row each, linked to their own page.
     view = words.section_view(tr, sections[0])
@@ -241,7 +278,8 @@ def report_html(tr: Translator, viewer: Viewer | None, sections: list[Section], 
     return _html(tr, "impact.html", viewer, participation=_participation(sections), zone=zone,
                  section=view, several=len(sections) > 1, group_tables=groups,
                  printable=printable, base=base, hidden=hidden, has_report=has_report,
-                 chart=_chart(tr, sections[0], view))  # fmt: skip
+                 chart=_chart(tr, sections[0], view), project=project,
+                 linked=viewer.coordinator_of if viewer else frozenset())  # fmt: skip
 
 
 def _chart(tr: Translator, section: Section, view: words.SectionView) -> tuple[Markup, list[str]]:
@@ -280,18 +318,18 @@ def _starting() -> HTMLResponse:
     )
 
 
-def report_csv(tr: Translator, sections: list[Section]) -> str:
+def report_csv(tr: Translator, sections: list[Section], project: bool = False) -> str:
     """The report's CSV text (also what bench/impact.py times)."""
     out = io.StringIO()
     writer = csv.writer(out)
-    for row in words.csv_blocks(tr, sections):
+    for row in words.csv_blocks(tr, sections, project):
         writer.writerow([words.safe_cell(cell) for cell in row])
     return out.getvalue()
 
 
-def _csv(tr: Translator, sections: list[Section], filename: str) -> Response:
+def _csv(tr: Translator, sections: list[Section], filename: str, project: bool) -> Response:
     return Response(
-        report_csv(tr, sections),
+        report_csv(tr, sections, project),
         media_type="text/csv; charset=utf-8",
         headers={**SECURITY_HEADERS, "Content-Disposition": f'attachment; filename="{filename}"'},
     )
