@@ -252,8 +252,12 @@ async def _load(sessions: async_sessionmaker[AsyncSession], organisations: set[i
     return groups, _Raw(participants, moments, said)
 
 
-def _unit_report(raw: _Raw, unit: int, groups: set[int]) -> ImpactReport:
-    """One unit's report (a group's), small numbers hidden, nothing beside it."""
+Counts = dict[tuple[int, str, str, str], list[int]]  # unit's (improved, same, fell) per change
+
+
+def _unit_report(raw: _Raw, unit: int, groups: set[int], counts: Counts) -> ImpactReport:
+    """One unit's report (a group's), small numbers hidden, nothing beside it; its raw
+    counts of improved, same and fell go into `counts`."""
     participation = []
     for kind in REPORTED:
         asked, answered = raw.asked_of(groups, kind)
@@ -265,11 +269,16 @@ def _unit_report(raw: _Raw, unit: int, groups: set[int]) -> ImpactReport:
     for source in SOURCES:
         for before, after in PAIRS:
             found = raw.pairs_of(groups, source, before, after)
-            changes.append(_naive_change(source, before, after, found)[0])
+            change, counts[(unit, source, before, after)] = _naive_change(
+                source, before, after, found
+            )
+            changes.append(change)
     return ImpactReport(unit, tuple(participation), tuple(changes))
 
 
-def _total(raw: _Raw, units: dict[int, set[int]], reports: list[ImpactReport]) -> ImpactReport:
+def _total(
+    raw: _Raw, units: dict[int, set[int]], reports: list[ImpactReport], unit_counts: Counts
+) -> ImpactReport:
     """The figure over all `units` (id -> its groups) beside their shown `reports`: hidden
     where the units hide 1 to 4 parents of it."""
     everyone = set().union(*units.values()) if units else set()
@@ -297,12 +306,11 @@ def _total(raw: _Raw, units: dict[int, set[int]], reports: list[ImpactReport]) -
             elif len(found) >= MIN:
                 shares = [change.improved, change.same, change.fell]
                 for i, name in enumerate(("improved", "same", "fell")):
-                    shown = 0
-                    for r, c in zip(reports, theirs, strict=True):
-                        if isinstance(getattr(c, name), Hidden):
-                            continue
-                        mine_found = raw.pairs_of(units[r.group_id or 0], source, before, after)
-                        shown += _naive_change(source, before, after, mine_found)[1][i]
+                    shown = sum(
+                        unit_counts[(r.group_id or 0, source, before, after)][i]
+                        for r, c in zip(reports, theirs, strict=True)
+                        if not isinstance(getattr(c, name), Hidden)
+                    )
                     if 1 <= counts[i] - shown <= MIN - 1:
                         shares[i] = HIDDEN
                 hidden = sum(c for c, s in zip(counts, shares, strict=True) if s is HIDDEN)
@@ -319,8 +327,9 @@ async def naive_report(
 ) -> OrganisationImpact:
     """The organisation's report computed from every raw answer, loaded one by one."""
     groups, raw = await _load(sessions, {organisation})
-    reports = [_unit_report(raw, group, {group}) for group in groups]
-    total = _total(raw, {group: {group} for group in groups}, reports)
+    counts: Counts = {}
+    reports = [_unit_report(raw, group, {group}, counts) for group in groups]
+    total = _total(raw, {group: {group} for group in groups}, reports, counts)
     return OrganisationImpact(total, tuple(reports))
 
 
@@ -336,4 +345,7 @@ async def naive_project_report(
         rows.append(ImpactReport(organisation, own.participation, own.changes))
         units[organisation] = set((await _load(sessions, {organisation}))[0])
     _, raw = await _load(sessions, organisations)
-    return ProjectImpact(_total(raw, units, rows), tuple(rows))
+    counts: Counts = {}
+    for organisation, groups in units.items():
+        _unit_report(raw, organisation, groups, counts)  # only its raw counts are used
+    return ProjectImpact(_total(raw, units, rows, counts), tuple(rows))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from bot.render.impact import question_text
+from storage.impact import REMIND_AFTER
 from storage.impact_stats import SOURCES
 from storage.models import Group, ImpactQuestion
 from tests.fakes import ApiCall
@@ -99,6 +100,12 @@ async def test_a_coordinator_words_a_question_in_dutch_and_arabic_and_parents_ge
     moment = int(first[PARENT].buttons[0]["callback_data"].split(":")[1])
     edited = await impact.tap(PARENT, f"ia:{moment}:0:4", first[PARENT])
     assert question_text(impact.tr("ar"), "talents") in (edited.shown_text or "")
+
+    # Bart tapped nothing: his one reminder asks her wording too.
+    impact.clock.set(impact.clock.now + REMIND_AFTER)
+    assert (await impact.services.impact.ask_due(impact.services.impact_composer)).reminded == 2
+    [reminder] = await impact.deliver_to(BART)
+    assert DUTCH in (reminder.shown_text or "")
 
     # "Kring's question" puts the library's back for Dutch; Arabic stays hers.
     await tap(impact, COORDINATOR, f"iq:{organisation}:0")
