@@ -424,7 +424,7 @@ def _inflected(
     bases: dict[str, str] = {}
     terms: list[tuple[str, str]] = []
     for code, lexicon in languages.items():
-        if not lexicon.inflections:
+        if not lexicon.inflections and not lexicon.curse_prefixes:
             continue
         refused = {match_key(w.rstrip("*")) for w in lexicon.not_inflected}
         kept_bare = {match_key(w.rstrip("*")) for w in lexicon.not_inflected if w.endswith("*")}
@@ -433,6 +433,15 @@ def _inflected(
                 if " " in term.strip() or term.endswith("*"):
                     continue
                 base = match_key(term)
+                for prefix in lexicon.curse_prefixes:
+                    compound = match_key(prefix + base)
+                    for form in (
+                        compound,
+                        *inflections(compound, lexicon.inflections, code=code),
+                    ):
+                        if form not in taken and form not in bases:
+                            bases[form] = base
+                            terms.append((form, f"u:{code}"))
                 if base in kept_bare:
                     continue  # its forms are another word's ("garac", "garaac")
                 for form in inflections(base, lexicon.inflections, code=code):

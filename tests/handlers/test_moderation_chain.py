@@ -319,6 +319,9 @@ def test_words_about_oneself_or_not_aimed_ask_nothing(text: str) -> None:
         ("callate tonta de mierda", Severity.ASK),
         # an emoji between the letters of an inflected form
         ("sois unos cer🤮dos", Severity.ASK),
+        # a curse written onto a listed word, with or without a plural
+        ("jij kankeraap", Severity.DELETE),
+        ("teringlullen zijn jullie", Severity.DELETE),
     ],
 )
 def test_inflected_and_called_insults_are_caught(text: str, severity: Severity) -> None:
@@ -342,6 +345,10 @@ def test_inflected_and_called_insults_are_caught(text: str, severity: Severity) 
         "Pazardan hıyar, domates, biber aldım",
         # "garaac" (to beat) is no form of "garac"
         "wiilashu way isku garaaceen barkimooyin, qosol bay ku dhaceen",
+        # "tu" is "your" once the accent is gone; "adı" is "its name"; "pera" a pear
+        "Tu gallina puso huevos ya? la mía todavía no",
+        "Senin köpeğin çok tatlı, adı ne?",
+        "¿Tienes una pera para el niño? La mía se acabó",
         # about oneself, even when the word opens the message
         "soy gilipollas, otra vez perdí el autobús",
         "maxaan nacas u ahay, furihii ayaan illaaway",

@@ -128,6 +128,9 @@ class LanguageLexicon:
     # `handlers.moderation.inflection`); `not_inflected` are forms that are other words.
     inflections: tuple[str, ...] = field(default=())
     not_inflected: tuple[str, ...] = field(default=())
+    # Curses that make any listed insult a worse one when written in front of it, as one
+    # word (Dutch "kankeraap", "teringlul", "kutsukkel"): the compound is unambiguous.
+    curse_prefixes: tuple[str, ...] = field(default=())
     # Right before an ambiguous word, a determiner (the, my, your, this, that) makes it a
     # thing ("de kip", "jouw hond", "el cerdo"), not a name someone is called.
     determiners: tuple[str, ...] = field(default=())
@@ -175,9 +178,9 @@ class LanguageLexicon:
         changes: dict[str, Any] = {}
         for name in (
             "unambiguous", "ambiguous", "second_person", "first_person", "quoting", "idioms",
-            "inflections", "not_inflected", "determiners", "vocatives", "intensifiers",
-            "intensifiers_after", "articles", "thing_endings", "first_person_suffixes",
-            "second_person_suffixes",
+            "inflections", "not_inflected", "curse_prefixes", "determiners", "vocatives",
+            "intensifiers", "intensifiers_after", "articles", "thing_endings",
+            "first_person_suffixes", "second_person_suffixes",
         ):  # fmt: skip
             current = tuple(t for t in getattr(self, name) if t not in gone.get(name, ()))
             changes[name] = (*current, *lists.get(name, ()))

@@ -1188,5 +1188,9 @@ LEXICON = LEXICON.extended(
                  "had", "dak", "dik", "hadak", "hadik"),
     vocatives=("ya", "a", "yal", "يا", "اي"),
     second_person=("نتي", "نتا", "انتوما", "كلكم", "كلكن", "كلكوم", "ntiya", "ntuma"),
-    unambiguous=("منايك", "مناييك"),  # the plural of منيوك
+    unambiguous=("منايك", "مناييك", "بوزبال", "bouzbal", "bouzebal", "bozbal"),
+    # Scum (also coffee grounds), liar, hypocrite, low, rotten, traitor, shameless.
+    ambiguous=("حثاله", "كذاب", "كذابه", "منافق", "منافقه", "منحط", "منحطه", "معفن", "معفنه",
+               "خاين", "خاينه", "قليل الحيا", "قليله الحيا", "m3affen", "m3efen", "kedab",
+               "kdab", "kadab", "mnafe9", "mnafi9", "khayen"),
 )  # fmt: skip

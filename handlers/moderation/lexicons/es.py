@@ -780,7 +780,8 @@ LEXICON = LEXICON.extended(
                  "estas", "ese", "esa", "esos", "esas", "aquel", "aquella", "aquellos",
                  "aquellas", "del", "al", "dos", "tres", "cuatro", "muchos", "muchas",
                  "otro", "otra", "otros", "otras", "cada"),
-    vocatives=("oye", "oiga", "eh", "ey", "hey", "tu", "vos"),
+    # "tu" is also "your" once the accent is gone ("tu gallina"): no call.
+    vocatives=("oye", "oiga", "eh", "ey", "hey", "vos"),
     intensifiers=("maldito", "maldita", "malditos", "malditas", "puto", "puta", "putos",
                   "putas", "pinche", "pinches", "jodido", "jodida", "jodidos", "jodidas",
                   "estupido", "estupida", "asqueroso", "asquerosa", "grandisimo",
@@ -788,5 +789,12 @@ LEXICON = LEXICON.extended(
     intensifiers_after=("de mierda", "asqueroso", "asquerosa", "asquerosos", "asquerosas",
                         "de los cojones", "inmundo", "inmunda", "de porqueria"),
     articles=("un", "una", "unos", "unas"),
+    # "gorda" is also a term of endearment, "lerdo" slow ... ("perra" squeezed is "pera")
+    ambiguous=("gorda", "gordo", "gordita", "gordito", "lerdo", "lerda", "anormal",
+               "miserable", "hipocrita", "fracasado", "fracasada", "ridiculo", "ridicula",
+               "parasito", "parasita", "rastrero", "rastrera", "asqueroso", "asquerosa",
+               "zangano", "zangana", "chusma", "sapa"),
+    unambiguous=("cretino", "cretina", "cretinos", "cretinas", "muerto de hambre",
+                 "muerta de hambre", "muertos de hambre", "cara de culo", "caraculo"),
     second_person=("sois", "callate", "callense", "largate", "lárgate", "vete", "idos"),
 )  # fmt: skip

@@ -787,8 +787,18 @@ LEXICON = LEXICON.extended(
                  "je", "haar", "hun", "onze", "ons", "uw", "geen", "elke",
                  "ieder", "iedere", "welke", "twee", "drie", "vier", "veel", "alle", "die",
                  "dezelfde", "hetzelfde", "zo'n", "zulke"),
-    vocatives=("he", "hey", "hee", "hei", "ey", "oi", "jij", "jullie", "stelletje"),
-    intensifiers=("vuile", "vieze", "stomme", "domme", "smerige", "gore", "lelijke", "kut",
-                  "kanker", "tering", "tyfus", "achterlijke", "vuil", "vies", "rot"),
+    vocatives=("he", "hey", "hee", "hei", "ey", "oi", "jij", "stelletje"),
+    # "kut" and "kanker" on their own are sympathy and a disease ("wat kut", "ze heeft
+    # kanker"); written onto the word they are `curse_prefixes`.
+    intensifiers=("vuile", "vieze", "stomme", "domme", "smerige", "gore", "lelijke",
+                  "tering", "tyfus", "achterlijke", "vuil", "rot"),
     articles=("een", "n", "'n"),
+    curse_prefixes=("kanker", "tering", "tyfus", "kut", "klere", "kolere", "pleuris", "pokken",
+                    "pest"),
+    # Scum, lowlife, a nitwit: insults that have no innocent reading in a parents' group.
+    unambiguous=("uitschot", "gajes", "klootviool*", "randdebiel*", "kutmens", "kutvrouw*",
+                 "kutventje", "teringwijf*", "tyfuswijf*", "pleuriswijf*"),
+    # Also a harness, a diagnosis, a pest in the garden, a fib-teller child ...
+    ambiguous=("tuig", "gestoord", "gestoorde", "parasiet", "profiteur", "leugenaar", "aso",
+               "asociaal", "viespeuk", "hersenloos", "hersenloze", "dikkerd", "mislukkeling"),
 )  # fmt: skip

@@ -557,6 +557,7 @@ LEXICON = LEXICON.extended(
     # "-kaas" (this, that) stay: "addoonkaas" is said of a person.
     thing_endings=("ka", "ta", "ga", "da", "ha", "kii", "tii", "gii", "dii", "hii", "ooyinka",
                    "ooyinkii", "iinta", "iintii", "aha", "ahaa"),
-    unambiguous=("ha ku ciqaabo", "ilaahay ha ku ciqaabo", "alle ha ku ciqaabo",
-                 "ha ku gubo", "ha ku halaago"),
+    ambiguous=("wasakh", "nijaas", "khaa'in", "khaayin"),
+    unambiguous=("ilma xaaraan", "ilmo xaaraan", "ina xaaraan", "ha ku ciqaabo",
+                 "ilaahay ha ku ciqaabo", "alle ha ku ciqaabo", "ha ku gubo", "ha ku halaago"),
 )  # fmt: skip

@@ -626,11 +626,16 @@ LEXICON = LEXICON.extended(
     determiners=("bu", "su", "o", "bizim", "benim", "senin", "onun", "sizin", "onlarin",
                  "iki", "uc", "dort", "bes", "cok", "bazi", "her"),
     vocatives=("ulan", "lan", "len", "be", "ey", "hey", "bre", "sen", "seni"),
-    intensifiers=("pis", "adi", "lanet", "aptal", "salak", "kahrolasi", "asagilik", "kokusmus",
+    intensifiers=("pis", "lanet", "aptal", "salak", "kahrolasi", "asagilik", "kokusmus",
                   "sefil"),
     articles=("bir",),
     # Accusative, dative, locative, ablative and the third-person possessive, with or
     # without the plural: the word is an object in a sentence ("tavukları", "köpeğe").
     thing_endings=_THING + tuple(p + e for p in ("lar", "ler") for e in _THING),
     second_person=("hepiniz", "hepinizi", "hepinize", "hepin", "hepiniz de"),
+    unambiguous=("deyyus", "deyyus*", "allahın cezası", "kepaze*", "boynuzlu*"),
+    # Also everyday words: rude, shameless, traitor ... ("adi", vile, is also "adı", its
+    # name; "mikrop" is the germ a child catches.)
+    ambiguous=("yalaka", "çomar", "terbiyesiz", "edepsiz", "utanmaz", "arsız", "yüzsüz",
+               "kalleş", "hain", "keko", "sefil"),
 )  # fmt: skip
