@@ -410,7 +410,8 @@ def _inflected(
     """Every listed whole-word insult's inflected forms (`handlers.moderation.inflection`),
     as (form, label) terms, and each form's listed word. A form that any list of any
     language holds as another word, or that its language names in `not_inflected`, is
-    left out: it is another word ("word*" there keeps every form of the word out)."""
+    left out: it is another word ("word*" there keeps every form of the word out). A
+    word's look-alikes with "v" for "u" are among its forms ("pvta")."""
     taken: set[str] = set()
     for lexicon in languages.values():
         lists = (
@@ -430,9 +431,17 @@ def _inflected(
         kept_bare = {match_key(w.rstrip("*")) for w in lexicon.not_inflected if w.endswith("*")}
         for kind, listed in (("u", lexicon.unambiguous), ("a", lexicon.ambiguous)):
             for term in listed:
-                if " " in term.strip() or term.endswith("*"):
+                if " " in term.strip():
+                    continue
+                if term.endswith("*"):  # a stem: only its look-alikes ("hijvepvta*")
+                    stem = match_key(term.rstrip("*"))
+                    terms += [(f + "*", f"{kind}:{code}") for f in _look_alikes(stem)]
                     continue
                 base = match_key(term)
+                for form in _look_alikes(base):
+                    if form not in taken and form not in bases:
+                        bases[form] = base
+                        terms.append((form, f"{kind}:{code}"))
                 for prefix in lexicon.curse_prefixes:
                     compound = match_key(prefix + base)
                     for form in (
@@ -450,6 +459,18 @@ def _inflected(
                     bases[form] = base
                     terms.append((form, f"{kind}:{code}"))
     return bases, terms
+
+
+def _look_alikes(word: str) -> list[str]:
+    """A Latin word written with "v" for "u", as people do to slip past a list ("pvta",
+    "cvlero"): every "u" a "v", and each "u" alone."""
+    if "u" not in word or not word.isascii() or len(word) < 4:
+        return []
+    forms = dict.fromkeys([word.replace("u", "v")])
+    for at, letter in enumerate(word):
+        if letter == "u":
+            forms.setdefault(word[:at] + "v" + word[at + 1 :])
+    return [f.replace("vv", "v") for f in forms]
 
 
 @cache

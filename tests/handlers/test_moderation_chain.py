@@ -322,6 +322,8 @@ def test_words_about_oneself_or_not_aimed_ask_nothing(text: str) -> None:
         # a curse written onto a listed word, with or without a plural
         ("jij kankeraap", Severity.DELETE),
         ("teringlullen zijn jullie", Severity.DELETE),
+        # "v" for "u"
+        ("eres una pvta y lo sabes", Severity.DELETE),
     ],
 )
 def test_inflected_and_called_insults_are_caught(text: str, severity: Severity) -> None:
