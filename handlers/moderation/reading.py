@@ -58,6 +58,12 @@ SECOND_NEAR = 6
 FIRST_NEAR = 5
 _I_AM = frozenset(("soy", "estoy", "ahay", "ahaa", "anahay"))
 _COPULAS = frozenset(("ben", "was", "bin", "soy", "estoy", "fui", "era", "ahay", "yahay", "ahaa"))
+# "I" as the subject, in the five languages (normalised).
+_I_SUBJECT = frozenset(
+    match_key(w)
+    for w in ("ik", "ikke", "ikzelf", "yo", "ben", "ana", "انا", "اني", "aniga", "anigu",
+              "ahay", "soy", "estoy", "kben")
+)  # fmt: skip
 # "My" is about someone else ("mijn zoon zei ..."), not about oneself.
 _MY = frozenset(
     match_key(w)
@@ -628,7 +634,8 @@ def _judge(reading: Reading, hit: Hit, language: str, *, unambiguous: bool) -> I
     before = words[hit.at - 1] if hit.at > 0 else ""
     # Called by it: a vocative right before ("ya 7mar", "يا كلب" written "ياكلب"), or the
     # message opens with it ("Idioot, lees eerst", "Stomme koe!").
-    called = (grammar is not None and before in grammar.vocatives) or (
+    vocative = grammar is not None and before in grammar.vocatives
+    called = vocative or (
         is_arabic(word) and word.startswith(_ARABIC_CALL) and not base.startswith(_ARABIC_CALL)
     )
     if not called and reading.address and hit.end == reading.address - 1:
@@ -657,6 +664,15 @@ def _judge(reading: Reading, hit: Hit, language: str, *, unambiguous: bool) -> I
     )
     if not first and reading.embarrassed and not _marker(reading, "m2", language, None):
         first = True  # nobody is addressed and the writer laughs at herself (🙈 😅 🤦)
+    if (
+        not first
+        and not vocative
+        and _after(reading, hit)
+        and not _marker(reading, "m2", language, (hit, SECOND_NEAR))
+    ):
+        # "Sukkel die ik ben", "Pendeja yo, ...", "Domoor! Ik heb ...": "I" right after it
+        # and nobody addressed: an exclamation about oneself, not a call.
+        first, second = True, False
     own_first, own_second = reading.suffixes.get(language, ((), ()))
     marked = False  # the word's own ending says who it is about
     ending = ""
@@ -687,6 +703,12 @@ def _judge(reading: Reading, hit: Hit, language: str, *, unambiguous: bool) -> I
     if second and not quoted and not first:
         return InsultCall(Severity.ASK, "insult_ambiguous", hit.term, language)
     return None
+
+
+def _after(reading: Reading, hit: Hit) -> bool:
+    """Whether the subject "I" comes within two words after the hit ("me" does not count:
+    "¡idiota, no me hables!" is said to someone)."""
+    return any(w in _I_SUBJECT for w in reading.words[hit.end + 1 : hit.end + 3])
 
 
 def _calling(reading: Reading, hit: Hit, grammar: Grammar | None) -> bool:

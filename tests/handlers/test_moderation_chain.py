@@ -324,6 +324,8 @@ def test_words_about_oneself_or_not_aimed_ask_nothing(text: str) -> None:
         ("teringlullen zijn jullie", Severity.DELETE),
         # "v" for "u"
         ("eres una pvta y lo sabes", Severity.DELETE),
+        # "me" after the word is no exclamation about oneself
+        ("Idiota, no me hables más", Severity.DELETE),
     ],
 )
 def test_inflected_and_called_insults_are_caught(text: str, severity: Severity) -> None:
@@ -354,6 +356,10 @@ def test_inflected_and_called_insults_are_caught(text: str, severity: Severity) 
         # about oneself, even when the word opens the message
         "soy gilipollas, otra vez perdí el autobús",
         "maxaan nacas u ahay, furihii ayaan illaaway",
+        "Sukkel die ik ben, ik heb de gymtas weer vergeten 🙈",
+        "Domoor! Ik heb de afspraak bij de tandarts gemist",
+        "Idioot als ik ben, vergat ik de sleutels",
+        "Pendeja yo, que no revisé la fecha",
     ],
 )
 def test_things_lists_and_oneself_are_not_insults(text: str) -> None:
