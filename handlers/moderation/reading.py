@@ -208,6 +208,8 @@ class Grammar:
     intensifiers: frozenset[str]
     after: tuple[tuple[str, ...], ...]  # phrases right after the word ("de mierda")
     articles: frozenset[str]
+    copulas: frozenset[str]
+    situation_after: frozenset[str]
     thing: frozenset[str]  # endings that make an ambiguous word a thing ("xayawaanka")
 
     @classmethod
@@ -221,6 +223,8 @@ class Grammar:
             keys(lexicon.intensifiers),
             tuple(tuple(match_tokens(p)) for p in lexicon.intensifiers_after if p.strip()),
             keys(lexicon.articles),
+            keys(lexicon.copulas),
+            keys(lexicon.situation_after),
             keys(lexicon.thing_endings),
         )
 
@@ -690,6 +694,16 @@ def _judge(reading: Reading, hit: Hit, language: str, *, unambiguous: bool) -> I
     if not unambiguous and not called and not marked and grammar is not None:
         if ending in grammar.thing or _a_thing(word, base, before, grammar):
             return None  # "de kip", "jouw hond", "el cerdo", "الكلب": a thing, not a name
+        after = words[hit.end + 1] if hit.end + 1 < len(words) else ""
+        if after in grammar.situation_after:
+            return None  # "wat stom dat je ziek bent", "deli gibi": about a situation
+        if before in grammar.articles and not any(
+            w in grammar.copulas
+            for w in (*words[max(0, hit.at - 4) : hit.at - 1], *words[hit.end + 1 : hit.end + 3])
+        ):
+            # "heb je een muts?": an article and no "you are" before or after ("wat een
+            # eikel ben jij"), a thing
+            return None
         if not second and not first and _intensified(reading, hit, grammar):
             second = True  # "vuile rat", "maldita rata", "tonta de mierda"
     if first and not second:

@@ -324,6 +324,9 @@ def test_words_about_oneself_or_not_aimed_ask_nothing(text: str) -> None:
         ("teringlullen zijn jullie", Severity.DELETE),
         # "v" for "u"
         ("eres una pvta y lo sabes", Severity.DELETE),
+        # an article with "you are" before or after it
+        ("wat een muts ben jij", Severity.ASK),
+        ("jij bent echt een muts", Severity.ASK),
         # "me" after the word is no exclamation about oneself
         ("Idiota, no me hables más", Severity.DELETE),
     ],
@@ -345,6 +348,12 @@ def test_inflected_and_called_insults_are_caught(text: str, severity: Severity) 
         "Kızım tavukları çok seviyor, siz de geliyor musunuz çiftliğe?",
         "beerta xayawaanka ma aragteen? adigu ma tagtay",
         "Er liep een vieze rat door de schuur van de buren",
+        # an article without "you are", a remark about a situation
+        "Heb je nog een muts voor mijn dochter? Het is koud",
+        "Neem je een tang mee voor de fietsband?",
+        "Wat stom dat je ziek bent, beterschap!",
+        "Senin oğlan da deli gibi futbol oynuyor 😂",
+        "ليك شي كلب؟ بنتي بغات تلعب معاه",
         # an opening that is a list, not a call
         "Pazardan hıyar, domates, biber aldım",
         # "garaac" (to beat) is no form of "garac"

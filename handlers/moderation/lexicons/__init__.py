@@ -142,6 +142,11 @@ class LanguageLexicon:
     intensifiers: tuple[str, ...] = field(default=())
     intensifiers_after: tuple[str, ...] = field(default=())
     articles: tuple[str, ...] = field(default=())
+    # After an article ("een", "un"), an ambiguous word is a thing unless a copula comes
+    # just before ("je bent een muts", not "heb je een muts?"); words right after it can
+    # make it a remark about a situation ("wat stom dat je ziek bent", "deli gibi").
+    copulas: tuple[str, ...] = field(default=())
+    situation_after: tuple[str, ...] = field(default=())
     # Endings that make an ambiguous word a thing: Somali articles ("xayawaanka", the
     # animals), Turkish case endings ("tavukları", the chickens as an object). Calling
     # someone a name takes the bare word, a vocative or "you are".
@@ -179,7 +184,8 @@ class LanguageLexicon:
         for name in (
             "unambiguous", "ambiguous", "second_person", "first_person", "quoting", "idioms",
             "inflections", "not_inflected", "curse_prefixes", "determiners", "vocatives",
-            "intensifiers", "intensifiers_after", "articles", "thing_endings",
+            "intensifiers", "intensifiers_after", "articles", "copulas", "situation_after",
+            "thing_endings",
             "first_person_suffixes", "second_person_suffixes",
         ):  # fmt: skip
             current = tuple(t for t in getattr(self, name) if t not in gone.get(name, ()))

@@ -1184,8 +1184,8 @@ LEXICON = LEXICON.extended(
 # fmt: off
 LEXICON = LEXICON.extended(
     inflections=("a", "in"),
-    determiners=("هاد", "هذا", "هذه", "هاذا", "هادا", "هاي", "داك", "ديك", "هداك", "ذاك",
-                 "had", "dak", "dik", "hadak", "hadik"),
+    determiners=("شي", "chi", "شوية", "هاد", "هذا", "هذه", "هاذا", "هادا", "هاي", "داك", "ديك",
+                 "هداك", "ذاك", "had", "dak", "dik", "hadak", "hadik"),
     vocatives=("ya", "a", "yal", "يا", "اي"),
     second_person=("نتي", "نتا", "انتوما", "كلكم", "كلكن", "كلكوم", "ntiya", "ntuma"),
     unambiguous=("منايك", "مناييك", "بوزبال", "bouzbal", "bouzebal", "bozbal"),

@@ -789,6 +789,9 @@ LEXICON = LEXICON.extended(
     intensifiers_after=("de mierda", "asqueroso", "asquerosa", "asquerosos", "asquerosas",
                         "de los cojones", "inmundo", "inmunda", "de porqueria"),
     articles=("un", "una", "unos", "unas"),
+    copulas=("eres", "es", "sois", "son", "sos", "era", "eras", "fuiste", "pareces", "parece",
+             "estas", "sera", "seras", "menudo", "menuda", "vaya", "que", "q", "tan", "tremendo",
+             "tremenda", "verdadero", "verdadera"),
     # "gorda" is also a term of endearment, "lerdo" slow ... ("perra" squeezed is "pera")
     ambiguous=("gorda", "gordo", "gordita", "gordito", "lerdo", "lerda", "anormal",
                "miserable", "hipocrita", "fracasado", "fracasada", "ridiculo", "ridicula",

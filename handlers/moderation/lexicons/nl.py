@@ -793,6 +793,10 @@ LEXICON = LEXICON.extended(
     intensifiers=("vuile", "vieze", "stomme", "domme", "smerige", "gore", "lelijke",
                   "tering", "tyfus", "achterlijke", "vuil", "rot"),
     articles=("een", "n", "'n"),
+    copulas=("ben", "bent", "is", "zijn", "was", "waren", "blijf", "blijft", "bleef", "lijk",
+             "lijkt", "leek", "word", "wordt", "werd", "noem", "noemt", "echt", "zo", "zo'n",
+             "gewoon", "toch"),
+    situation_after=("dat", "van", "om"),
     curse_prefixes=("kanker", "tering", "tyfus", "kut", "klere", "kolere", "pleuris", "pokken",
                     "pest"),
     # Scum, lowlife, a nitwit: insults that have no innocent reading in a parents' group.

@@ -629,6 +629,8 @@ LEXICON = LEXICON.extended(
     intensifiers=("pis", "lanet", "aptal", "salak", "kahrolasi", "asagilik", "kokusmus",
                   "sefil"),
     articles=("bir",),
+    copulas=("sen", "siz", "tam", "koca", "resmen", "gercek", "ne", "kadar", "olmus", "gibisin"),
+    situation_after=("gibi",),
     # Accusative, dative, locative, ablative and the third-person possessive, with or
     # without the plural: the word is an object in a sentence ("tavukları", "köpeğe").
     thing_endings=_THING + tuple(p + e for p in ("lar", "ler") for e in _THING),
