@@ -210,6 +210,8 @@ class Grammar:
     articles: frozenset[str]
     copulas: frozenset[str]
     situation_after: frozenset[str]
+    weak_second: frozenset[str]
+    people: frozenset[str]
     thing: frozenset[str]  # endings that make an ambiguous word a thing ("xayawaanka")
 
     @classmethod
@@ -225,6 +227,8 @@ class Grammar:
             keys(lexicon.articles),
             keys(lexicon.copulas),
             keys(lexicon.situation_after),
+            keys(lexicon.weak_second_person),
+            keys(lexicon.people),
             keys(lexicon.thing_endings),
         )
 
@@ -649,7 +653,8 @@ def _judge(reading: Reading, hit: Hit, language: str, *, unambiguous: bool) -> I
     # quotation marks around the word.
     quoted = _marker(reading, "mq", GROUP, None) or word in reading.quoted
     # Aimed at someone: "you" near it, or the word opens the message ("Idioot, lees eerst").
-    second = called or _marker(reading, "m2", language, (hit, SECOND_NEAR))
+    weak = grammar.weak_second if grammar is not None and not unambiguous else frozenset()
+    second = called or _marker(reading, "m2", language, (hit, SECOND_NEAR), skip=weak)
     # About oneself: "I" or "me" just before it ("ik ben zo'n sukkel", "me siento tan
     # estúpida"), or "I am" right after it ("qué pendeja soy"). "My" does not count: "mijn
     # zoon zei ..." is about the son.
@@ -692,10 +697,12 @@ def _judge(reading: Reading, hit: Hit, language: str, *, unambiguous: bool) -> I
         elif any(ending.endswith(s) for s in own_second):
             second = marked = True  # "salaksın", "dameeryahow"
     if not unambiguous and not called and not marked and grammar is not None:
-        if ending in grammar.thing or _a_thing(word, base, before, grammar):
+        if base not in grammar.people and (
+            ending in grammar.thing or _a_thing(word, base, before, grammar)
+        ):
             return None  # "de kip", "jouw hond", "el cerdo", "الكلب": a thing, not a name
         after = words[hit.end + 1] if hit.end + 1 < len(words) else ""
-        if after in grammar.situation_after:
+        if after in grammar.situation_after and base not in grammar.people:
             return None  # "wat stom dat je ziek bent", "deli gibi": about a situation
         if before in grammar.articles and not any(
             w in grammar.copulas

@@ -146,6 +146,13 @@ class LanguageLexicon:
     # just before ("je bent een muts", not "heb je een muts?"); words right after it can
     # make it a remark about a situation ("wat stom dat je ziek bent", "deli gibi").
     copulas: tuple[str, ...] = field(default=())
+    # Second-person markers that are also everyday small words (Somali "ku" is "you" and
+    # "in"): they aim an unambiguous insult, never an ambiguous word.
+    weak_second_person: tuple[str, ...] = field(default=())
+    # Ambiguous words that only ever name a person (mild words, also said of oneself:
+    # "sukkel", "tonta", "salak", "jaahil"): a determiner or an article ending does not make
+    # them a thing ("die sukkel", "jaahiliinta"), so whom they are aimed at decides.
+    people: tuple[str, ...] = field(default=())
     situation_after: tuple[str, ...] = field(default=())
     # Endings that make an ambiguous word a thing: Somali articles ("xayawaanka", the
     # animals), Turkish case endings ("tavukları", the chickens as an object). Calling
@@ -185,6 +192,7 @@ class LanguageLexicon:
             "unambiguous", "ambiguous", "second_person", "first_person", "quoting", "idioms",
             "inflections", "not_inflected", "curse_prefixes", "determiners", "vocatives",
             "intensifiers", "intensifiers_after", "articles", "copulas", "situation_after",
+            "weak_second_person", "people",
             "thing_endings",
             "first_person_suffixes", "second_person_suffixes",
         ):  # fmt: skip

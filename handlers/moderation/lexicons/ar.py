@@ -1187,6 +1187,11 @@ LEXICON = LEXICON.extended(
     determiners=("شي", "chi", "شوية", "هاد", "هذا", "هذه", "هاذا", "هادا", "هاي", "داك", "ديك",
                  "هداك", "ذاك", "had", "dak", "dik", "hadak", "hadik"),
     vocatives=("ya", "a", "yal", "يا", "اي"),
+    people=("غبي", "اهبل", "هبلة", "مهبول", "مهبولة", "مكلخ", "مكلخة", "بليد", "بليدة", "تافه",
+            "تافهة", "حقير", "حقيرة", "سافل", "سافلة", "واطي", "نذل", "مسخوط", "مسخوطة", "عبيط",
+            "عبيطة", "جاهل", "جاهلة", "منغولي", "قواد", "كذاب", "منافق", "منحط", "خاين", "mkelkh",
+            "mklekh", "ghabi", "ghabia", "hbel", "hbila", "mhboul", "mahboul", "msetti", "wati",
+            "sefel", "safel", "tafeh", "kedab", "7a9ir", "haqir"),
     second_person=("نتي", "نتا", "انتوما", "كلكم", "كلكن", "كلكوم", "ntiya", "ntuma"),
     unambiguous=("منايك", "مناييك", "بوزبال", "bouzbal", "bouzebal", "bozbal"),
     # Scum (also coffee grounds), liar, hypocrite, low, rotten, traitor, shameless.

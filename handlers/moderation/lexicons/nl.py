@@ -797,6 +797,12 @@ LEXICON = LEXICON.extended(
              "lijkt", "leek", "word", "wordt", "werd", "noem", "noemt", "echt", "zo", "zo'n",
              "gewoon", "toch"),
     situation_after=("dat", "van", "om"),
+    people=("dombo", "domoor", "stomkop", "stommerik", "sukkel", "oen", "sufferd", "dwaas",
+            "mafkees", "kneus", "loser", "klojo", "lamzak", "onnozelaar", "druiloor",
+            "zeurpiet", "zeikerd", "zeikwijf", "etterbak", "kreng", "lelijkerd", "dikzak",
+            "vetzak", "tokkie", "kakker", "wijf", "mongo", "downie", "zakkenwasser", "lomperik",
+            "pummel", "mietje", "lesbo", "kaaskop", "mof", "kafir", "kkr", "gestoorde",
+            "profiteur", "leugenaar", "aso", "viespeuk", "dikkerd", "mislukkeling"),
     curse_prefixes=("kanker", "tering", "tyfus", "kut", "klere", "kolere", "pleuris", "pokken",
                     "pest"),
     # Scum, lowlife, a nitwit: insults that have no innocent reading in a parents' group.

@@ -546,6 +546,9 @@ LEXICON = LEXICON.extended(
                  "tani", "o", "yo", "ooyin", "ooyinka", "ooyinkan", "ooyinkaas", "iin", "iinta",
                  "iintan", "iintaas", "mo", "mada", "madan", "madaas", "ow", "yahow", "yahowe"),
     second_person_suffixes=("ow", "yahow", "yahowe"),
+    weak_second_person=("ku", "idin"),
+    people=("doqon", "jaahil", "fulay", "cawaan", "maangaab", "tuug", "beenaale", "caajis",
+            "jareer", "addoon", "gaalo", "kaafir", "murtad", "wacal", "tumaal"),
     # "garac" squeezed is also "garaac" (to beat): "garaacay" is "he beat", no insult.
     not_inflected=("garac*",),
     determiners=("kan", "kaas", "tan", "taas", "kayga", "tayda", "kaaga", "taada", "keena",

@@ -629,6 +629,12 @@ LEXICON = LEXICON.extended(
     intensifiers=("pis", "lanet", "aptal", "salak", "kahrolasi", "asagilik", "kokusmus",
                   "sefil"),
     articles=("bir",),
+    people=("salak", "aptal", "ahmak", "enayi", "budala", "sersem", "avanak", "mankafa", "ebleh",
+            "dingil", "manyak", "psikopat", "hödük", "ezik", "cahil", "rezil", "pislik", "lavuk",
+            "hırbo", "şişko", "hımbıl", "dümbük", "şapşal", "pısırık", "korkak", "tembel",
+            "mızmız", "yalancı", "serseri", "herif", "kafasız", "sapık", "yalaka", "çomar",
+            "terbiyesiz", "edepsiz", "utanmaz", "arsız", "yüzsüz", "kalleş", "keko", "kezban",
+            "maganda", "zibidi", "kiro", "nonoş", "yosma", "şıllık"),
     copulas=("sen", "siz", "tam", "koca", "resmen", "gercek", "ne", "kadar", "olmus", "gibisin"),
     situation_after=("gibi",),
     # Accusative, dative, locative, ablative and the third-person possessive, with or
