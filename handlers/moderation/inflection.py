@@ -11,6 +11,7 @@ that language's list names (`LanguageLexicon.inflections`), and nothing else:
   vowel dropped before a vowel (Spanish "tonto" → "tontitos"), Turkish k → ğ before a
   vowel ("köpek" → "köpeğe", normalised "kopege"), Somali -n → -m before -m ("doqon" →
   "doqommo");
+- in Turkish, only endings in vowel harmony with the word (`_in_harmony`);
 - only for words of at least `SHORTEST` letters: a short word with an ending is too often
   another word (Turkish "kaz", goose, + "a" is "kaza", an accident);
 - never onto a form that is itself a different word (`Lexicons` drops any form that another
@@ -38,7 +39,7 @@ def inflections(word: str, endings: Iterable[str], *, code: str) -> list[str]:
         return []
     found: dict[str, None] = {}
     for ending in endings:
-        if not ending:
+        if not ending or (code == "tr" and not _in_harmony(word, ending)):
             continue
         for stem in _stems(word, ending, code):
             form = _squeezed(stem + ending)
@@ -58,6 +59,20 @@ def _stems(word: str, ending: str, code: str) -> list[str]:
     elif code == "so" and ending[0] == "m" and word[-1] == "n":
         stems = [word[:-1] + "m"]  # "doqon" → "doqommo"
     return stems
+
+
+def _in_harmony(word: str, ending: str) -> bool:
+    """Turkish vowel harmony, as far as normalised letters show it: an ending never mixes
+    "a" and "e", and follows the word's last vowel when that is "a" or "e" ("salaklar",
+    "eşekler"; ı/i, ö/o and ü/u are one letter once normalised, so they decide nothing)."""
+    if "a" in ending and "e" in ending:
+        return False
+    last = next((letter for letter in reversed(word) if letter in _VOWELS), "")
+    if last == "a":
+        return "e" not in ending
+    if last == "e":
+        return "a" not in ending
+    return True
 
 
 def _squeezed(word: str) -> str:

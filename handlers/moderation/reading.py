@@ -259,11 +259,17 @@ class Reading:
     suffixes: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
     laughing: bool = False  # 😂, "hahaha", "jajaja": a threat is most likely a joke
     quoted: frozenset[str] = frozenset()  # words written between quotation marks
-    address: int = 0  # "Idioot, ..." / "Stomme koe!": the first words (1-3) are a call
     embarrassed: bool = False  # 🙈 😅 🤦: the writer laughs at herself
     text: str = ""  # the message as written (for what is only worth a look when unsure)
     grammar: Mapping[str, Grammar] | None = None  # per language
     bases: Mapping[str, str] | None = None  # inflected form → listed word
+
+    @property
+    def address(self) -> int:
+        """How many words the message opens with before a comma, "!" or ":" (1-3; 0: none):
+        "Idioot, ..." / "Stomme koe!" may be a call. Worked out only when an insult asks."""
+        opening = _ADDRESS.match(self.text)
+        return len(match_tokens(opening.group(1))) if opening is not None else 0
 
     def positions(self, label: str) -> list[int]:
         """Where a label was found (word positions)."""
@@ -402,12 +408,10 @@ class Lexicons:
             quoted = frozenset(
                 w for groups in _QUOTED.findall(text) for w in match_tokens(" ".join(groups))
             )
-        opening = _ADDRESS.match(text)
-        address = len(match_tokens(opening.group(1))) if opening is not None else 0
         embarrassed = _EMBARRASSED.search(text) is not None
         return Reading(
-            words, hits, self._suffixes, laughing, quoted, address, embarrassed, text,
-            self._grammar, self._bases,
+            words, hits, self._suffixes, laughing, quoted, embarrassed, text, self._grammar,
+            self._bases,
         )  # fmt: skip
 
     def _is_allowed(self, hit: Hit) -> bool:
@@ -458,10 +462,8 @@ def _inflected(
                         terms.append((form, f"{kind}:{code}"))
                 for prefix in lexicon.curse_prefixes:
                     compound = match_key(prefix + base)
-                    for form in (
-                        compound,
-                        *inflections(compound, lexicon.inflections, code=code),
-                    ):
+                    plurals = [e for e in lexicon.inflections if e in _PLURALS]
+                    for form in (compound, *inflections(compound, plurals, code=code)):
                         if form not in taken and form not in bases:
                             bases[form] = base
                             terms.append((form, f"u:{code}"))
@@ -473,6 +475,9 @@ def _inflected(
                     bases[form] = base
                     terms.append((form, f"{kind}:{code}"))
     return bases, terms
+
+
+_PLURALS = frozenset(("s", "en"))  # the endings a curse compound takes ("teringlullen")
 
 
 def _look_alikes(word: str) -> list[str]:
@@ -646,8 +651,10 @@ def _judge(reading: Reading, hit: Hit, language: str, *, unambiguous: bool) -> I
     called = vocative or (
         is_arabic(word) and word.startswith(_ARABIC_CALL) and not base.startswith(_ARABIC_CALL)
     )
-    if not called and reading.address and hit.end == reading.address - 1:
-        called = _calling(reading, hit, grammar)
+    if not called and hit.end < 3:
+        address = reading.address
+        if address and hit.end == address - 1:
+            called = _calling(reading, hit, grammar, address)
     # A quoted word may be in another language than the sentence around it ("mi niño
     # llegó diciendo 'kankerlijer'"): reported speech counts in any language, and so do
     # quotation marks around the word.
@@ -732,11 +739,11 @@ def _after(reading: Reading, hit: Hit) -> bool:
     return any(w in _I_SUBJECT for w in reading.words[hit.end + 1 : hit.end + 3])
 
 
-def _calling(reading: Reading, hit: Hit, grammar: Grammar | None) -> bool:
+def _calling(reading: Reading, hit: Hit, grammar: Grammar | None, address: int) -> bool:
     """Whether the opening words that end with this insult call someone by it ("Idioot,",
     "Stomme koe!", "köpek herif,"): every other word of them is a call, an intensifier or
     an insult too, and the words after a comma are no list ("Kip, rijst en sla")."""
-    others = reading.words[: reading.address - 1]
+    others = reading.words[: address - 1]
     if others:
         if grammar is None:
             return False
