@@ -14,7 +14,7 @@ import enum
 import inspect
 import logging
 import uuid
-from collections.abc import Callable, Coroutine
+from collections.abc import Coroutine
 from datetime import timedelta
 from typing import Any
 
@@ -22,7 +22,7 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.update_check import check_update
-from storage.updates import ClaimedUpdate, UpdateInbox
+from storage.updates import ClaimedUpdate, Stored, UpdateInbox
 
 log = logging.getLogger(__name__)
 
@@ -36,31 +36,76 @@ class Intake(enum.Enum):
 
 
 class UpdateIntake:
-    """Shared by the webhook and the polling loop, so both store an `update_id` once."""
+    """Shared by the webhook and the polling loop, so both store an `update_id` once.
 
-    def __init__(self, inbox: UpdateInbox, wake: Callable[[], None] | None = None) -> None:
+    Updates that arrive while a write is under way are stored together in the next one
+    (one transaction for many: a busy minute costs the database a few commits, not one per
+    update, and a quiet one adds no wait at all).
+    """
+
+    MAX_BATCH = 200
+
+    def __init__(self, inbox: UpdateInbox, worker: InboxWorker | None = None) -> None:
         self._inbox = inbox
-        self._wake = wake
+        self._worker = worker
+        self._pending: list[tuple[int, dict[str, Any], asyncio.Future[Stored]]] = []
+        self._writer: asyncio.Task[None] | None = None
         self.refused = 0
 
     async def accept_json(self, data: Any) -> Intake:
-        """Take a decoded JSON body: check it is an Update, store it, wake a worker."""
+        """Take a decoded JSON body: check it is an Update, store it, hand it to a worker."""
         problem = check_update(data)
         if problem is not None:
             self.refused += 1
             update_id = data.get("update_id") if isinstance(data, dict) else None
             log.warning("refused update %r: %s", update_id, problem)
             return Intake.INVALID
-        if not await self._inbox.add(int(data["update_id"]), data):
+        future: asyncio.Future[Stored] = asyncio.get_running_loop().create_future()
+        self._pending.append((int(data["update_id"]), data, future))
+        if self._writer is None:
+            self._writer = asyncio.create_task(self._write(), name="kring:intake")
+        stored = await asyncio.shield(future)  # stored even if the request goes away
+        if stored is Stored.DUPLICATE:
             log.info("skipped re-delivered update %s", data["update_id"])
             return Intake.DUPLICATE
-        if self._wake is not None:
-            self._wake()
         return Intake.QUEUED
 
     async def accept(self, update: Update) -> Intake:
         """Take an update PTB already parsed (long polling)."""
         return await self.accept_json(update.to_dict())
+
+    async def _write(self) -> None:
+        """Store what is pending, batch after batch, then stop until the next arrival."""
+        try:
+            while self._pending:
+                batch = self._pending[: self.MAX_BATCH]
+                del self._pending[: self.MAX_BATCH]
+                await self._store(batch)
+        finally:
+            self._writer = None
+
+    async def _store(self, batch: list[tuple[int, dict[str, Any], asyncio.Future[Stored]]]) -> None:
+        worker = self._worker if self._worker is not None and self._worker.running else None
+        items = [(update_id, data) for update_id, data, _ in batch]
+        try:
+            if worker is None:
+                results = await self._inbox.add_many(items)
+            else:  # stored already leased to this process's worker: no claim needed
+                results = await self._inbox.add_many(items, worker.worker_id, worker.lease)
+        except Exception as exc:  # the database is away: each request answers 500 and
+            for *_, future in batch:  # Telegram sends the update again
+                if not future.done():
+                    future.set_exception(exc)
+            return
+        queued = False
+        for (update_id, data, future), stored in zip(batch, results, strict=True):
+            if worker is not None and stored is Stored.TAKEN:
+                worker.take(ClaimedUpdate(update_id, data, attempts=1))
+            queued = queued or stored is Stored.QUEUED
+            if not future.done():
+                future.set_result(stored)
+        if worker is not None and queued:
+            worker.wake()
 
 
 class InboxWorker:
@@ -91,6 +136,7 @@ class InboxWorker:
         self._idle_poll_s = idle_poll_s
         self._max_attempts = max_attempts
         self._wakeup = asyncio.Event()
+        self._claim_wanted = True  # at start: whatever a crash or a restart left
         self._task: asyncio.Task[None] | None = None
         self._running: set[asyncio.Task[None]] = set()
         self._handling: dict[int, float] = {}  # update id -> when its lease was last renewed
@@ -104,9 +150,24 @@ class InboxWorker:
         if self._task is None:
             self._task = asyncio.create_task(self._run(), name="kring:inbox")
 
+    @property
+    def running(self) -> bool:
+        """Whether the worker is claiming (started and not stopped)."""
+        return self._task is not None
+
+    @property
+    def lease(self) -> timedelta:
+        """How long a claim lasts before another worker may take the update."""
+        return self._lease
+
     def wake(self) -> None:
-        """Look for updates now (one was just stored, or one just finished)."""
+        """Claim now: an update was stored that this worker did not take at once."""
+        self._claim_wanted = True
         self._wakeup.set()
+
+    def take(self, row: ClaimedUpdate) -> None:
+        """Handle an update the intake stored already leased to this worker."""
+        self._spawn(row, asyncio.get_running_loop().time())
 
     async def stop(self, timeout_s: float = 10.0) -> None:
         """Stop claiming, let running updates finish (within `timeout_s`), settle them."""
@@ -132,16 +193,28 @@ class InboxWorker:
             await self._flush()
 
     async def _run(self) -> None:
+        loop = asyncio.get_running_loop()
+        last_claim = -self._idle_poll_s
         while True:
+            claimed: list[ClaimedUpdate] = []
             try:
                 await self._flush()
                 free = self._concurrency - len(self._running)
-                claimed = await self._claim(free) if free > 0 else []
+                # Claim when an update waits here (stored behind another of its chat, or
+                # left from before a restart), and every `idle_poll_s` for what other
+                # replicas stored or leases that ran out; a finished update alone only
+                # needs its mark.
+                if free > 0 and (
+                    self._claim_wanted or loop.time() - last_claim >= self._idle_poll_s
+                ):
+                    last_claim = loop.time()
+                    claimed = await self._claim(free)
+                    if not claimed and not self._running:
+                        self._claim_wanted = False
             except asyncio.CancelledError:
                 raise
             except Exception:
                 log.warning("could not claim updates from the inbox", exc_info=True)
-                claimed = []
             if not claimed:
                 try:
                     await asyncio.wait_for(self._wakeup.wait(), timeout=self._idle_poll_s)
@@ -155,11 +228,14 @@ class InboxWorker:
         claimed = await self._inbox.claim(self.worker_id, limit, self._lease)
         now = asyncio.get_running_loop().time()
         for row in claimed:  # in update_id order, so each chat's lock is taken in order
-            self._handling[row.update_id] = now
-            task = asyncio.create_task(self._handle(row), name=f"kring:update:{row.update_id}")
-            self._running.add(task)
-            task.add_done_callback(self._running.discard)
+            self._spawn(row, now)
         return claimed
+
+    def _spawn(self, row: ClaimedUpdate, now: float) -> None:
+        self._handling[row.update_id] = now
+        task = asyncio.create_task(self._handle(row), name=f"kring:update:{row.update_id}")
+        self._running.add(task)
+        task.add_done_callback(self._running.discard)
 
     async def _handle(self, row: ClaimedUpdate) -> None:
         try:

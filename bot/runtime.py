@@ -275,7 +275,7 @@ class KringRuntime:
             request=self.transport.request,
         )
         self.inbox_worker = InboxWorker(inbox, self.application)
-        self._intake = UpdateIntake(inbox, self.inbox_worker.wake)
+        self._intake = UpdateIntake(inbox, self.inbox_worker)
         try:
             await self.application.initialize()  # calls getMe: a bad token fails here
         except Exception as exc:

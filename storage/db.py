@@ -54,6 +54,11 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
     kwargs.setdefault("pool_pre_ping", True)
     if kwargs.get("poolclass") is NullPool:
         kwargs.pop("pool_pre_ping")
+    else:
+        # Up to 32 updates are handled at once, beside the intake, the sender and the
+        # scheduler: with the default 5 (+10) connections they queue for one.
+        kwargs.setdefault("pool_size", 20)
+        kwargs.setdefault("max_overflow", 10)
     return create_async_engine(url, **kwargs)
 
 

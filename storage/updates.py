@@ -11,13 +11,14 @@ update of its chat is still unhandled, wherever that one is.
 
 from __future__ import annotations
 
+import enum
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import and_, delete, func, select, update
+from sqlalchemy import ARRAY, Integer, and_, column, delete, func, literal, select, update
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import aliased
@@ -25,6 +26,22 @@ from sqlalchemy.orm import aliased
 from storage.db import insert_ignoring_conflicts
 from storage.models import InboxUpdate
 from storage.types import utcnow
+
+INBOX_LOCK_CLASS = 0x4B52  # "KR": the first key of the per-chat insert lock
+
+
+class Stored(enum.Enum):
+    """What `UpdateInbox.add` did with an update."""
+
+    QUEUED = "queued"  # stored; a worker will claim it
+    TAKEN = "taken"  # stored already leased to the worker that asked: handle it now
+    DUPLICATE = "duplicate"  # its id was stored before
+
+
+def _lock_key(chat_id: int) -> int:
+    """A chat id folded into PostgreSQL's 32-bit lock key (two chats may share one: they
+    then only wait for each other's insert)."""
+    return (chat_id ^ (chat_id >> 31)) & 0x7FFFFFFF
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,28 +102,99 @@ class UpdateInbox:
         self._sessions = sessions
         self._clock = clock
 
-    async def add(self, update_id: int, data: dict[str, Any]) -> bool:
-        """Store an update; False if its id was stored before (a re-delivery to skip).
+    async def add(
+        self,
+        update_id: int,
+        data: dict[str, Any],
+        worker: str | None = None,
+        lease: timedelta = timedelta(seconds=90),
+    ) -> Stored:
+        """Store one update (see `add_many`)."""
+        [stored] = await self.add_many([(update_id, data)], worker, lease)
+        return stored
+
+    async def add_many(
+        self,
+        updates: Sequence[tuple[int, dict[str, Any]]],
+        worker: str | None = None,
+        lease: timedelta = timedelta(seconds=90),
+    ) -> list[Stored]:
+        """Store updates in one transaction; DUPLICATE for an id stored before (a
+        re-delivery to skip), in the order given.
+
+        With `worker`, an update is stored already leased to it (TAKEN: the worker may
+        handle it at once, without a claim) unless an earlier update of its chat is still
+        unhandled, in which case it waits its turn like any other (QUEUED). On PostgreSQL a
+        lock per chat for the transaction makes that check exact across replicas.
 
         The body is kept as ASCII-escaped JSON, so any text Telegram may carry (a NUL
         character, lone surrogates escaped by the JSON parser) fits in any database.
         """
         now = self._clock()
-        body = json.dumps(data, ensure_ascii=True, separators=(",", ":"))
+        rows = [(uid, chat_of(data), json.dumps(data, ensure_ascii=True, separators=(",", ":")))
+                for uid, data in updates]  # fmt: skip
+        chats = sorted({chat for _, chat, _ in rows if chat is not None})
         async with self._sessions.begin() as session:
-            stmt = (
-                insert_ignoring_conflicts(session, InboxUpdate, "update_id")
-                .values(
-                    update_id=update_id,
-                    chat_id=chat_of(data),
-                    body=body,
-                    received_at=now,
-                    available_at=now,
-                    attempts=0,
+            # The earliest unhandled update of each chat, before this batch.
+            first: dict[int, int] = {}
+            if worker is not None and chats:
+                if session.bind is not None and session.bind.dialect.name == "postgresql":
+                    # The two-key form: a key space apart from the leader locks' one-key
+                    # form; sorted, so two replicas never wait for each other in a circle.
+                    keys = sorted({_lock_key(c) for c in chats})
+                    await session.execute(
+                        select(
+                            func.pg_advisory_xact_lock(INBOX_LOCK_CLASS, column("k"))
+                        ).select_from(func.unnest(literal(keys, ARRAY(Integer))).alias("k"))
+                    )
+                for start in range(0, len(chats), 500):
+                    found = await session.execute(
+                        select(InboxUpdate.chat_id, func.min(InboxUpdate.update_id))
+                        .where(
+                            InboxUpdate.chat_id.in_(chats[start : start + 500]),
+                            InboxUpdate.handled_at.is_(None),
+                        )
+                        .group_by(InboxUpdate.chat_id)
+                    )
+                    first.update({int(c): int(u) for c, u in found.all() if c is not None})
+            seen: set[int] = set()
+            values = []
+            planned: list[Stored] = []
+            for update_id, chat_id, body in rows:
+                if update_id in seen:
+                    planned.append(Stored.DUPLICATE)
+                    continue
+                seen.add(update_id)
+                earlier = chat_id is not None and first.get(chat_id, update_id) < update_id
+                take = worker is not None and not earlier
+                if chat_id is not None:
+                    first[chat_id] = min(first.get(chat_id, update_id), update_id)
+                values.append(
+                    {
+                        "update_id": update_id,
+                        "chat_id": chat_id,
+                        "body": body,
+                        "received_at": now,
+                        "available_at": now + lease if take else now,
+                        "claimed_by": worker if take else None,
+                        "attempts": 1 if take else 0,
+                    }
                 )
-                .returning(InboxUpdate.update_id)
-            )
-            return (await session.execute(stmt)).first() is not None
+                planned.append(Stored.TAKEN if take else Stored.QUEUED)
+            inserted: set[int] = set()
+            for start in range(0, len(values), 500):  # one statement for many rows
+                stmt = (
+                    insert_ignoring_conflicts(session, InboxUpdate, "update_id")
+                    .values(values[start : start + 500])
+                    .returning(InboxUpdate.update_id)
+                )
+                inserted.update((await session.scalars(stmt)).all())
+            results = [
+                Stored.DUPLICATE if stored is not Stored.DUPLICATE and uid not in inserted
+                else stored
+                for (uid, _, _), stored in zip(rows, planned, strict=True)
+            ]  # fmt: skip
+        return results
 
     async def claim(self, worker: str, limit: int, lease: timedelta) -> list[ClaimedUpdate]:
         """Lease up to `limit` updates to `worker`, oldest first.

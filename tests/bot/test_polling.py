@@ -9,7 +9,7 @@ from telegram import Bot
 
 from bot.intake import Intake, UpdateIntake
 from bot.polling import poll_updates
-from storage.updates import UpdateInbox
+from storage.updates import Stored, UpdateInbox
 from tests.conftest import Database
 from tests.fakes import FakeBotAPI, FakeRequest, UpdateFactory
 from tests.harness import TOKEN
@@ -22,11 +22,11 @@ class FlakyInbox(UpdateInbox):
         super().__init__(db.sessions)
         self.failures = failures
 
-    async def add(self, update_id: int, data: dict[str, Any]) -> bool:
+    async def add(self, update_id: int, data: dict[str, Any], *args: Any) -> Stored:
         if self.failures:
             self.failures -= 1
             raise ConnectionError("the database went away")
-        return await super().add(update_id, data)
+        return await super().add(update_id, data, *args)
 
 
 async def test_an_update_that_could_not_be_stored_is_fetched_again(db: Database) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from storage.models import InboxUpdate
-from storage.updates import UpdateInbox, chat_of
+from storage.updates import Stored, UpdateInbox, chat_of
 from tests.clock import MONDAY_10, Clock
 from tests.conftest import Database
 
@@ -35,8 +35,8 @@ def ids(claimed: list[Any]) -> list[int]:
 
 async def test_an_update_is_stored_once(db: Database) -> None:
     inbox = UpdateInbox(db.sessions)
-    assert await inbox.add(2**40, message(2**40, 7)) is True
-    assert await inbox.add(2**40, message(2**40, 7, "again")) is False
+    assert await inbox.add(2**40, message(2**40, 7)) is Stored.QUEUED
+    assert await inbox.add(2**40, message(2**40, 7, "again")) is Stored.DUPLICATE
     claimed = await inbox.claim("w", 10, LEASE)
     assert [(c.update_id, c.data["message"]["text"]) for c in claimed] == [(2**40, "hallo")]
 
@@ -44,7 +44,7 @@ async def test_an_update_is_stored_once(db: Database) -> None:
 async def test_concurrent_deliveries_of_one_update_store_exactly_one(db: Database) -> None:
     inbox = UpdateInbox(db.sessions)
     results = await asyncio.gather(*(inbox.add(99, message(99, 7)) for _ in range(8)))
-    assert sorted(results) == [False] * 7 + [True]
+    assert sorted(r.value for r in results) == ["duplicate"] * 7 + ["queued"]
 
 
 async def test_odd_text_and_64_bit_ids_are_kept_exactly(db: Database) -> None:
@@ -134,3 +134,36 @@ async def test_a_long_handler_keeps_its_lease(db: Database) -> None:
     assert await inbox.claim("other", 10, LEASE) == []
     clock.advance(seconds=31)
     assert ids(await inbox.claim("other", 10, LEASE)) == [1]
+
+
+async def test_an_update_is_stored_leased_to_the_worker_that_took_it(db: Database) -> None:
+    """The webhook's replica handles a new update at once (no claim), unless an earlier
+    update of the same chat is still unhandled: then it waits its turn."""
+    clock = Clock(MONDAY_10)
+    inbox = UpdateInbox(db.sessions, clock)
+    assert await inbox.add(1, message(1, 10), "here", LEASE) is Stored.TAKEN
+    assert await inbox.add(2, message(2, 10), "here", LEASE) is Stored.QUEUED  # 1 first
+    assert await inbox.add(3, message(3, 20), "here", LEASE) is Stored.TAKEN
+    assert await inbox.add(3, message(3, 20), "here", LEASE) is Stored.DUPLICATE
+    assert await inbox.claim("there", 10, LEASE) == []  # 1 and 3 are leased, 2 waits for 1
+    assert await inbox.mark_handled([1, 3], "here") == 2
+    [second] = await inbox.claim("there", 10, LEASE)
+    assert second.update_id == 2
+    clock.advance(seconds=91)  # a taken update whose replica died is claimed again too
+    assert await inbox.add(4, message(4, 30), "dead", LEASE) is Stored.TAKEN
+    clock.advance(seconds=91)
+    assert 4 in ids(await inbox.claim("there", 10, LEASE))
+
+
+async def test_concurrent_updates_of_one_chat_are_taken_one_at_a_time(db: Database) -> None:
+    """While a chat's update is being handled in one replica, the chat's next updates,
+    stored at the same moment by two replicas, all wait their turn; once it is handled,
+    exactly one of them (the earliest) is claimed."""
+    inbox = UpdateInbox(db.sessions)
+    assert await inbox.add(1, message(1, 10), "replica-0", LEASE) is Stored.TAKEN
+    results = await asyncio.gather(
+        *(inbox.add(i, message(i, 10), f"replica-{i % 2}", LEASE) for i in range(2, 10))
+    )
+    assert set(results) == {Stored.QUEUED}
+    await inbox.mark_handled([1], "replica-0")
+    assert ids(await inbox.claim("replica-1", 10, LEASE)) == [2]
