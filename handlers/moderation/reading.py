@@ -16,6 +16,19 @@ being insulted, or is a parent talking about herself or quoting her child?
   (also an animal, a plant, a name) → ask the facilitators only when it is aimed at someone
   ("jij bent een kip"), else nothing.
 
+A listed word is found in its inflected forms too (`handlers.moderation.inflection`:
+"sukkels", "şıllıklarsınız", "dameeryahow"), with curses written onto it ("kankeraap")
+and with "v" for "u" ("pvta"). Whom a word is aimed at is read from the small words of
+each language (`Grammar`): "you" near it, a call right before it ("ya 7mar", "hé
+sukkel", "ياكلاب"), an intensifier ("vuile rat", "tonta de mierda"), an opening call
+("Stomme koe, ..."), an ending that says "you" ("salaksın"); and what makes an ambiguous
+word a thing instead: a determiner ("de kip", "jouw hond", "el cerdo"), the Arabic article
+or a possessive ("الكلب", "كلبي"), a Somali article or a Turkish case ending
+("xayawaanka", "tavukları"), an article without "you are" ("heb je een muts?"), a remark
+about a situation ("wat stom dat ..."). Words that only ever name a person ("sukkel",
+"tonta") stay people after a determiner. "I" right after the word with nobody addressed
+("Sukkel die ik ben") is about oneself.
+
 Concepts and markers count only within their own language, so the Spanish "me" and the
 Dutch "slaat" never make a sentence together.
 """

@@ -802,13 +802,18 @@ LEXICON = LEXICON.extended(
             "zeurpiet", "zeikerd", "zeikwijf", "etterbak", "kreng", "lelijkerd", "dikzak",
             "vetzak", "tokkie", "kakker", "wijf", "mongo", "downie", "zakkenwasser", "lomperik",
             "pummel", "mietje", "lesbo", "kaaskop", "mof", "kafir", "kkr", "gestoorde",
-            "profiteur", "leugenaar", "aso", "viespeuk", "dikkerd", "mislukkeling"),
+            "profiteur", "leugenaar", "aso", "viespeuk", "dikkerd", "mislukkeling", "malloot",
+            "psychopaat", "klaploper", "nietsnut", "luilak", "huichelaar"),
     curse_prefixes=("kanker", "tering", "tyfus", "kut", "klere", "kolere", "pleuris", "pokken",
                     "pest"),
     # Scum, lowlife, a nitwit: insults that have no innocent reading in a parents' group.
     unambiguous=("uitschot", "gajes", "klootviool*", "randdebiel*", "kutmens", "kutvrouw*",
-                 "kutventje", "teringwijf*", "tyfuswijf*", "pleuriswijf*"),
+                 "kutventje", "teringwijf*", "tyfuswijf*", "pleuriswijf*", "ploert", "ploerten",
+                 "schorem", "gespuis", "hoerenloper*", "stuk vreten", "stuk stront",
+                 "stuk vuil"),
     # Also a harness, a diagnosis, a pest in the garden, a fib-teller child ...
     ambiguous=("tuig", "gestoord", "gestoorde", "parasiet", "profiteur", "leugenaar", "aso",
-               "asociaal", "viespeuk", "hersenloos", "hersenloze", "dikkerd", "mislukkeling"),
+               "asociaal", "viespeuk", "hersenloos", "hersenloze", "dikkerd", "mislukkeling",
+               "malloot", "psychopaat", "halve gare", "klaploper", "nietsnut", "luilak",
+               "huichelaar"),
 )  # fmt: skip

@@ -548,7 +548,8 @@ LEXICON = LEXICON.extended(
     second_person_suffixes=("ow", "yahow", "yahowe"),
     weak_second_person=("ku", "idin"),
     people=("doqon", "jaahil", "fulay", "cawaan", "maangaab", "tuug", "beenaale", "caajis",
-            "jareer", "addoon", "gaalo", "kaafir", "murtad", "wacal", "tumaal"),
+            "jareer", "addoon", "gaalo", "kaafir", "murtad", "wacal", "tumaal", "dabajaqle",
+            "dulli"),
     # "garac" squeezed is also "garaac" (to beat): "garaacay" is "he beat", no insult.
     not_inflected=("garac*",),
     determiners=("kan", "kaas", "tan", "taas", "kayga", "tayda", "kaaga", "taada", "keena",
@@ -560,7 +561,7 @@ LEXICON = LEXICON.extended(
     # "-kaas" (this, that) stay: "addoonkaas" is said of a person.
     thing_endings=("ka", "ta", "ga", "da", "ha", "kii", "tii", "gii", "dii", "hii", "ooyinka",
                    "ooyinkii", "iinta", "iintii", "aha", "ahaa"),
-    ambiguous=("wasakh", "nijaas", "khaa'in", "khaayin"),
+    ambiguous=("wasakh", "nijaas", "khaa'in", "khaayin", "dabajaqle", "dulli", "nin xun"),
     unambiguous=("ilma xaaraan", "ilmo xaaraan", "ina xaaraan", "ha ku ciqaabo",
                  "ilaahay ha ku ciqaabo", "alle ha ku ciqaabo", "ha ku gubo", "ha ku halaago"),
 )  # fmt: skip

@@ -634,7 +634,7 @@ LEXICON = LEXICON.extended(
             "hırbo", "şişko", "hımbıl", "dümbük", "şapşal", "pısırık", "korkak", "tembel",
             "mızmız", "yalancı", "serseri", "herif", "kafasız", "sapık", "yalaka", "çomar",
             "terbiyesiz", "edepsiz", "utanmaz", "arsız", "yüzsüz", "kalleş", "keko", "kezban",
-            "maganda", "zibidi", "kiro", "nonoş", "yosma", "şıllık"),
+            "maganda", "zibidi", "kiro", "nonoş", "yosma", "şıllık", "bunak", "andaval"),
     copulas=("sen", "siz", "tam", "koca", "resmen", "gercek", "ne", "kadar", "olmus", "gibisin"),
     situation_after=("gibi",),
     # Accusative, dative, locative, ablative and the third-person possessive, with or
@@ -645,5 +645,5 @@ LEXICON = LEXICON.extended(
     # Also everyday words: rude, shameless, traitor ... ("adi", vile, is also "adı", its
     # name; "mikrop" is the germ a child catches.)
     ambiguous=("yalaka", "çomar", "terbiyesiz", "edepsiz", "utanmaz", "arsız", "yüzsüz",
-               "kalleş", "hain", "keko", "sefil"),
+               "kalleş", "hain", "keko", "sefil", "bunak", "andaval"),
 )  # fmt: skip
