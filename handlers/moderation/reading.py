@@ -77,6 +77,12 @@ _I_SUBJECT = frozenset(
     for w in ("ik", "ikke", "ikzelf", "yo", "ben", "ana", "انا", "اني", "aniga", "anigu",
               "ahay", "soy", "estoy", "kben")
 )  # fmt: skip
+# "is" in the third person ("qué mensa", without it, is an exclamation about oneself).
+_IS = frozenset(
+    match_key(w)
+    for w in ("is", "zijn", "was", "waren", "es", "son", "era", "eran", "fue", "waa", "weeye",
+              "waaye", "ahaa", "ahayd")
+)  # fmt: skip
 # "My" is about someone else ("mijn zoon zei ..."), not about oneself.
 _MY = frozenset(
     match_key(w)
@@ -743,7 +749,23 @@ def _judge(reading: Reading, hit: Hit, language: str, *, unambiguous: bool) -> I
         return InsultCall(Severity.DELETE, reason, hit.term, language)
     if second and not quoted and not first:
         return InsultCall(Severity.ASK, "insult_ambiguous", hit.term, language)
+    if not quoted and not first and grammar is not None and _said_of(reading, hit, base, grammar):
+        return InsultCall(Severity.ASK, "insult_ambiguous", hit.term, language)
     return None
+
+
+def _said_of(reading: Reading, hit: Hit, base: str, grammar: Grammar) -> bool:
+    """Whether a word that only names a person is said of someone ("die juf is echt een
+    sukkel", "esa es una tonta", "Maxamed waa doqon"): a copula just before or right after
+    it, and no "my" in the message (a mother may call her own child that)."""
+    if base not in grammar.people:
+        return False
+    words = reading.words
+    if any(w in _MY for w in words):
+        return False
+    before = words[max(0, hit.at - 3) : hit.at]
+    after = words[hit.end + 1] if hit.end + 1 < len(words) else ""
+    return any(w in _IS for w in before) or after in _IS
 
 
 def _after(reading: Reading, hit: Hit) -> bool:

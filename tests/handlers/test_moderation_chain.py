@@ -326,6 +326,10 @@ def test_words_about_oneself_or_not_aimed_ask_nothing(text: str) -> None:
         ("eres una pvta y lo sabes", Severity.DELETE),
         # a word that only names a person stays one after a determiner
         ("jij, die sukkel van de overkant", Severity.ASK),
+        # a word that only names a person, said of someone
+        ("die juf is echt een sukkel", Severity.ASK),
+        ("esa vecina es una tonta", Severity.ASK),
+        ("Maxamed waa doqon", Severity.ASK),
         # an article with "you are" before or after it
         ("wat een muts ben jij", Severity.ASK),
         ("jij bent echt een muts", Severity.ASK),
@@ -356,6 +360,11 @@ def test_inflected_and_called_insults_are_caught(text: str, severity: Severity) 
         "Wat stom dat je ziek bent, beterschap!",
         "Senin oğlan da deli gibi futbol oynuyor 😂",
         "ليك شي كلب؟ بنتي بغات تلعب معاه",
+        # a mother may call her own child that; "qué mensa" is about oneself; a question
+        # about a thing
+        "mijn zoon is echt een luilak, hoe krijg ik hem uit bed?",
+        "ay qué mensa, otra vez llegué tarde",
+        "Siz de tavuk mu pişirdiniz bugün?",
         # Somali "ku" is also "in": it aims no ambiguous word
         "beerta xayawaanka waxaan ku aragnay dameer iyo geel",
         # an opening that is a list, not a call

@@ -797,7 +797,8 @@ LEXICON = LEXICON.extended(
              "lijkt", "leek", "word", "wordt", "werd", "noem", "noemt", "echt", "zo", "zo'n",
              "gewoon", "toch"),
     situation_after=("dat", "van", "om"),
-    people=("dombo", "domoor", "stomkop", "stommerik", "sukkel", "oen", "sufferd", "dwaas",
+    # ("Dombo" is also the elephant of the film.)
+    people=("domoor", "stomkop", "stommerik", "sukkel", "oen", "sufferd", "dwaas",
             "mafkees", "kneus", "loser", "klojo", "lamzak", "onnozelaar", "druiloor",
             "zeurpiet", "zeikerd", "zeikwijf", "etterbak", "kreng", "lelijkerd", "dikzak",
             "vetzak", "tokkie", "kakker", "wijf", "mongo", "downie", "zakkenwasser", "lomperik",

@@ -547,8 +547,9 @@ LEXICON = LEXICON.extended(
                  "iintan", "iintaas", "mo", "mada", "madan", "madaas", "ow", "yahow", "yahowe"),
     second_person_suffixes=("ow", "yahow", "yahowe"),
     weak_second_person=("ku", "idin"),
+    copulas=("waa", "weeye", "waaye", "ahaa", "ahayd"),
     people=("doqon", "jaahil", "fulay", "cawaan", "maangaab", "tuug", "beenaale", "caajis",
-            "jareer", "addoon", "gaalo", "kaafir", "murtad", "wacal", "tumaal", "dabajaqle",
+            "jareer", "addoon", "wacal", "tumaal", "dabajaqle",
             "dulli"),
     # "garac" squeezed is also "garaac" (to beat): "garaacay" is "he beat", no insult.
     not_inflected=("garac*",),

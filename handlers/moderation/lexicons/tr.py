@@ -636,7 +636,8 @@ LEXICON = LEXICON.extended(
             "terbiyesiz", "edepsiz", "utanmaz", "arsız", "yüzsüz", "kalleş", "keko", "kezban",
             "maganda", "zibidi", "kiro", "nonoş", "yosma", "şıllık", "bunak", "andaval"),
     copulas=("sen", "siz", "tam", "koca", "resmen", "gercek", "ne", "kadar", "olmus", "gibisin"),
-    situation_after=("gibi",),
+    # "gibi" (like), and a question about a thing ("tavuk mu?"; "salak mısın" has a person)
+    situation_after=("gibi", "mi", "mu"),
     # Accusative, dative, locative, ablative and the third-person possessive, with or
     # without the plural: the word is an object in a sentence ("tavukları", "köpeğe").
     thing_endings=_THING + tuple(p + e for p in ("lar", "ler") for e in _THING),
