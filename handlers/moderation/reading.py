@@ -484,7 +484,7 @@ def _inflected(
                     plurals = [e for e in lexicon.inflections if e in _PLURALS]
                     for form in (compound, *inflections(compound, plurals, code=code)):
                         if form not in taken and form not in bases:
-                            bases[form] = base
+                            bases[form] = compound  # allowing "aap" allows no "kankeraap"
                             terms.append((form, f"u:{code}"))
                 if base in kept_bare:
                     continue  # its forms are another word's ("garac", "garaac")

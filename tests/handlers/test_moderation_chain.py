@@ -388,6 +388,13 @@ def test_things_lists_and_oneself_are_not_insults(text: str) -> None:
     assert insult(default_lexicons().read(text)) is None
 
 
+def test_a_word_a_group_allows_is_allowed_in_its_forms_but_not_cursed() -> None:
+    chain = Chain.from_settings(allowed_words=["sukkel", "aap"])
+    assert decide("jullie zijn sukkels", chain) is None
+    found = decide("jij kankeraap", chain)
+    assert found is not None and found.verdict is Verdict.DELETE
+
+
 def test_inflections_stay_clear_of_other_words() -> None:
     from handlers.moderation.inflection import inflections
 
