@@ -83,6 +83,7 @@ _IS = frozenset(
     for w in ("is", "zijn", "was", "waren", "es", "son", "era", "eran", "fue", "waa", "weeye",
               "waaye", "ahaa", "ahayd")
 )  # fmt: skip
+_JOINED = frozenset(("die", "als", "dat", "que", "q", "como", "sida"))  # fmt: skip
 # "My" is about someone else ("mijn zoon zei ..."), not about oneself.
 _MY = frozenset(
     match_key(w)
@@ -705,8 +706,8 @@ def _judge(reading: Reading, hit: Hit, language: str, *, unambiguous: bool) -> I
         and _after(reading, hit)
         and not _marker(reading, "m2", language, (hit, SECOND_NEAR))
     ):
-        # "Sukkel die ik ben", "Pendeja yo, ...", "Domoor! Ik heb ...": "I" right after it
-        # and nobody addressed: an exclamation about oneself, not a call.
+        # "Sukkel die ik ben", "idiota que soy": "I" joined to it and nobody addressed, an
+        # exclamation about oneself, not a call.
         first, second = True, False
     own_first, own_second = reading.suffixes.get(language, ((), ()))
     marked = False  # the word's own ending says who it is about
@@ -769,9 +770,11 @@ def _said_of(reading: Reading, hit: Hit, base: str, grammar: Grammar) -> bool:
 
 
 def _after(reading: Reading, hit: Hit) -> bool:
-    """Whether the subject "I" comes within two words after the hit ("me" does not count:
-    "¡idiota, no me hables!" is said to someone)."""
-    return any(w in _I_SUBJECT for w in reading.words[hit.end + 1 : hit.end + 3])
+    """Whether the subject "I" is joined to the hit by "who" or "as" ("sukkel die ik ben",
+    "idioot als ik ben", "tonta que soy"). "I" right after it is not enough: "Idioot, ik
+    zei toch ..." is said to someone, and "me" never counts ("¡idiota, no me hables!")."""
+    words = reading.words[hit.end + 1 : hit.end + 3]
+    return len(words) == 2 and words[0] in _JOINED and words[1] in _I_SUBJECT
 
 
 def _calling(reading: Reading, hit: Hit, grammar: Grammar | None, address: int) -> bool:
