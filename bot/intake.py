@@ -87,11 +87,16 @@ class UpdateIntake:
     async def _store(self, batch: list[tuple[int, dict[str, Any], asyncio.Future[Stored]]]) -> None:
         worker = self._worker if self._worker is not None and self._worker.running else None
         items = [(update_id, data) for update_id, data, _ in batch]
+        # This process's worker takes at most as many as it has room for; the rest are
+        # stored for a claim (here, when room frees up, or by another replica).
+        room = worker.room if worker is not None else 0
         try:
-            if worker is None:
-                results = await self._inbox.add_many(items)
-            else:  # stored already leased to this process's worker: no claim needed
-                results = await self._inbox.add_many(items, worker.worker_id, worker.lease)
+            results = []
+            if room:
+                assert worker is not None
+                results += await self._inbox.add_many(items[:room], worker.worker_id, worker.lease)
+            if items[room:]:
+                results += await self._inbox.add_many(items[room:])
         except Exception as exc:  # the database is away: each request answers 500 and
             for *_, future in batch:  # Telegram sends the update again
                 if not future.done():
@@ -137,6 +142,7 @@ class InboxWorker:
         self._max_attempts = max_attempts
         self._wakeup = asyncio.Event()
         self._claim_wanted = True  # at start: whatever a crash or a restart left
+        self._flushing = asyncio.Lock()
         self._task: asyncio.Task[None] | None = None
         self._running: set[asyncio.Task[None]] = set()
         self._handling: dict[int, float] = {}  # update id -> when its lease was last renewed
@@ -154,6 +160,11 @@ class InboxWorker:
     def running(self) -> bool:
         """Whether the worker is claiming (started and not stopped)."""
         return self._task is not None
+
+    @property
+    def room(self) -> int:
+        """How many more updates this worker may handle at once."""
+        return max(0, self._concurrency - len(self._running))
 
     @property
     def lease(self) -> timedelta:
@@ -295,16 +306,19 @@ class InboxWorker:
                 self._handling[uid] = now
 
     async def _flush(self) -> None:
-        """Mark what finished as handled, in one statement; renew long leases."""
-        await self._renew()
-        if not self._done:
-            return
-        done, self._done = self._done, []
-        try:
-            await self._inbox.mark_handled(done, self.worker_id)
-        except Exception:
-            log.warning("could not mark %s updates handled; retrying", len(done), exc_info=True)
-            self._done.extend(done)
+        """Mark what finished as handled, in one statement; renew long leases. One flush
+        at a time, so a caller returns only once what finished before it is marked."""
+        async with self._flushing:
+            await self._renew()
+            if not self._done:
+                return
+            done, self._done = self._done, []
+            try:
+                await self._inbox.mark_handled(done, self.worker_id)
+            except Exception:
+                log.warning("could not mark %s updates handled; retrying", len(done),
+                            exc_info=True)  # fmt: skip
+                self._done.extend(done)
 
 
 def _close_unstarted(coroutine: Coroutine[Any, Any, None], update_id: int) -> None:
