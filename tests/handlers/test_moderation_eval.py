@@ -91,12 +91,14 @@ def test_held_out_insults_are_mostly_caught(held_out: Tally) -> None:
 
 
 # The fresh set (tests/moderation_eval/fresh): 350 messages written after the rules and the
-# model, by someone who saw neither, and never used to tune or train. Measured once when it
-# arrived: recall 0.944 (118 of 125), ordinary acted on 9.1 %, insults missed 25.7 %. Recall
-# meets the target; the other two do not, and these floors hold what was reached.
+# model, by someone who saw neither, and never used to tune or train. Measured when it
+# arrived: recall 0.944 (118 of 125), ordinary acted on 9.1 %, insults missed 25.7 %; after
+# the word endings and aim rules (tuned on the tuning part only), measured once: 7.9 % and
+# 20.0 %. Recall meets the target, misses just do; ordinary messages acted on do not (5 %).
+# These floors hold what was reached.
 FRESH_RECALL_REACHED = 0.94
-FRESH_FP_REACHED = 0.095
-FRESH_MISS_REACHED = 0.26
+FRESH_FP_REACHED = 0.08
+FRESH_MISS_REACHED = 0.20
 
 
 @pytest.fixture(scope="module")
