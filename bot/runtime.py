@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import os
 import secrets
@@ -335,6 +336,11 @@ class KringRuntime:
         )
         self._election = LeaderElection(self.engine)
         self._lead_task = asyncio.create_task(self._lead(), name="kring:leader")
+        # What is loaded now (word lists, the learned reader, catalogs, PTB) lives as long as
+        # the process: keep it out of the garbage collector's full passes, which otherwise
+        # walk it all and stall every update for tens of milliseconds now and then.
+        gc.collect()
+        gc.freeze()
         log.info("Kring is running as @%s", bot.username)
 
     def _counts(self) -> Counts:
