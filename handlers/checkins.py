@@ -21,6 +21,7 @@ from bot.render import checkins as words
 from bot.render.checkins import ANSWER, HANDLED
 from handlers.callbacks import parse
 from handlers.context import KringContext
+from handlers.impact import WORDS as IMPACT_WORDS
 from handlers.keyboards import markup, reply_to, send
 from storage.checkins import CONTACT_YES, AnswerOutcome, AnswerStatus, Question, RoundView
 
@@ -40,6 +41,10 @@ async def answer_tapped(update: Update, context: KringContext) -> None:
         return
     question = Question(tap.text(0))
     services = context.services
+    # Her words from now on are about this round, not the impact questions before it.
+    current = await services.dialogs.current(query.from_user.id, IMPACT_WORDS)
+    if current is not None:
+        await services.dialogs.close(query.from_user.id, IMPACT_WORDS)
     outcome = await services.checkins.answer(
         query.from_user.id, round_id, question, value, services.composer
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from telegram import CallbackQuery, Update
 from telegram.constants import ParseMode
@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 
 DIALOG = "trajectory"  # the dialog that waits for a trajectory's dates
 WORDS = "impact-words"  # after the last question: words or a voice note, welcome, not needed
+WORDS_TTL = timedelta(hours=2)  # long enough to answer, short enough not to take later words
 _FULL_DATE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
 
 
@@ -90,8 +91,11 @@ async def follow_up_tapped(update: Update, context: KringContext) -> None:
 
 
 async def _welcome_words(context: KringContext, user_id: int, moment_id: int) -> None:
-    """Her next private words or voice note (within a day) belong to this moment."""
-    await context.services.dialogs.open(user_id, WORDS, "words", {"moment_id": moment_id})
+    """Her next private words or voice note (within two hours) belong to this moment; a tap
+    on another feature's button (a check-in round) ends that sooner."""
+    await context.services.dialogs.open(
+        user_id, WORDS, "words", {"moment_id": moment_id}, ttl=WORDS_TTL
+    )
 
 
 async def words_message(update: Update, context: KringContext, dialog: DialogView) -> bool:

@@ -50,10 +50,16 @@ class DialogStore:
         self._ttl = ttl
 
     async def open(
-        self, telegram_user_id: int, feature: str, step: str, args: dict[str, Any] | None = None
+        self,
+        telegram_user_id: int,
+        feature: str,
+        step: str,
+        args: dict[str, Any] | None = None,
+        ttl: timedelta | None = None,
     ) -> None:
-        """Start (or move on) a dialog; it replaces whatever this person was asked before."""
-        expires = self._clock() + self._ttl
+        """Start (or move on) a dialog; it replaces whatever this person was asked before.
+        It lasts `ttl` (the store's default when None)."""
+        expires = self._clock() + (ttl if ttl is not None else self._ttl)
         values = {"feature": feature, "step": step, "args": dict(args or {}),
                   "expires_at": expires}  # fmt: skip
         for attempt in range(2):

@@ -18,6 +18,7 @@ from sqlalchemy import func, select, update
 
 from bot.render.checkin_settings import SETTINGS
 from bot.render.checkins import ANSWER, HANDLED
+from handlers.impact import WORDS as IMPACT_WORDS
 from storage.checkins import Question
 from storage.models import (
     CheckinNote,
@@ -531,3 +532,17 @@ async def test_turning_the_check_in_on_schedules_nothing_until_start(world: Roun
     assert "woensdag" in (done.shown_text or "")
     world.clock.set(view.next_round + timedelta(minutes=1))
     assert (await world.open()).rounds == 1
+
+
+async def test_a_check_in_tap_ends_the_wait_for_impact_words(world: Round) -> None:
+    """After the impact questions her next words are welcome for two hours; a check-in
+    answer she taps meanwhile makes her words from then on the round's, not the impact's."""
+    dialogs = world.bot.services.dialogs
+    world.clock.set(MONDAY_10 + timedelta(seconds=5))
+    await world.open()
+    sent = {c.chat_id: c for c in await world.deliver()}
+    await dialogs.open(AMINA, IMPACT_WORDS, "words", {"moment_id": 1}, ttl=timedelta(hours=2))
+    rnd = await world.round_row()
+    await world.tap(AMINA, f"{ANSWER}{Question.MOOD}:{rnd.id}:3",
+                    sent[AMINA].result["message_id"])  # fmt: skip
+    assert await dialogs.current(AMINA, IMPACT_WORDS) is None
