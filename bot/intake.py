@@ -80,7 +80,17 @@ class UpdateIntake:
             while self._pending:
                 batch = self._pending[: self.MAX_BATCH]
                 del self._pending[: self.MAX_BATCH]
-                await self._store(batch)
+                try:
+                    await self._store(batch)
+                except BaseException as exc:  # no request may wait for ever
+                    for *_, future in batch:
+                        if not future.done():
+                            future.set_exception(
+                                exc if isinstance(exc, Exception) else RuntimeError("stopped")
+                            )
+                    if not isinstance(exc, Exception):
+                        raise
+                    log.exception("storing %s updates failed", len(batch))
         finally:
             self._writer = None
 
