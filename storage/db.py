@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -27,7 +29,8 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
 
     SQLite gets foreign keys on, WAL (readers beside the writer), a busy timeout so other
     processes' writers wait instead of failing, and one connection per process.
-    PostgreSQL gets pre-ping so a restarted server does not break the first request.
+    PostgreSQL checks a connection that sat idle before using it, so a restarted server
+    does not break the first request.
     """
     if is_sqlite(url):
         if ":memory:" in url or make_url(url).database in (None, ""):
@@ -51,15 +54,40 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
             cur.close()
 
         return engine
-    kwargs.setdefault("pool_pre_ping", True)
-    if kwargs.get("poolclass") is NullPool:
-        kwargs.pop("pool_pre_ping")
-    else:
+    if kwargs.get("poolclass") is not NullPool:
         # Up to 32 updates are handled at once, beside the intake, the sender and the
         # scheduler: with the default 5 (+10) connections they queue for one.
         kwargs.setdefault("pool_size", 20)
         kwargs.setdefault("max_overflow", 10)
-    return create_async_engine(url, **kwargs)
+    ping_idle = kwargs.get("poolclass") is not NullPool and "pool_pre_ping" not in kwargs
+    engine = create_async_engine(url, **kwargs)
+    if ping_idle:
+        _ping_when_idle(engine)
+    return engine
+
+
+IDLE_PING_S = 10.0
+
+
+def _ping_when_idle(engine: AsyncEngine) -> None:
+    """Check a pooled connection before use when it sat idle for a while (a restarted
+    server or a proxy's timeout drops idle ones), not before every use: SQLAlchemy's
+    `pool_pre_ping` costs a round trip on each of the several sessions an update opens."""
+    sync_engine = engine.sync_engine
+
+    @event.listens_for(sync_engine, "checkin")
+    def _idle_from(_dbapi_conn: Any, record: Any) -> None:
+        record.info["kring_idle_since"] = time.monotonic()
+
+    @event.listens_for(sync_engine, "checkout")
+    def _ping_if_idle(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        since = record.info.get("kring_idle_since")
+        if since is None or time.monotonic() - since < IDLE_PING_S:
+            return
+        try:
+            sync_engine.dialect.do_ping(dbapi_conn)
+        except Exception as exc:  # the pool drops it and hands out a fresh connection
+            raise DisconnectionError("an idle connection was gone") from exc
 
 
 def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

@@ -1,0 +1,49 @@
+"""Connections that died while idle (a restarted PostgreSQL, a proxy's timeout) are
+replaced before use, without a round trip before every use."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+import storage.db
+from storage.db import create_engine
+
+
+async def test_a_connection_killed_while_idle_is_replaced(
+    postgres_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(storage.db, "IDLE_PING_S", 0.0)  # every idle connection is checked
+    engine = create_engine(postgres_url)
+    admin = create_engine(postgres_url)
+    try:
+        async with engine.connect() as conn:
+            pid = await conn.scalar(text("SELECT pg_backend_pid()"))
+        async with admin.connect() as conn:  # the server drops it, as a restart would
+            await conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+        async with engine.connect() as conn:
+            assert await conn.scalar(text("SELECT 41 + 1")) == 42
+            assert await conn.scalar(text("SELECT pg_backend_pid()")) != pid
+    finally:
+        await engine.dispose()
+        await admin.dispose()
+
+
+async def test_without_the_check_the_dead_connection_fails(
+    postgres_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check is what saves the request above (so that test can fail)."""
+    monkeypatch.setattr(storage.db, "IDLE_PING_S", 1e9)
+    engine = create_engine(postgres_url)
+    admin = create_engine(postgres_url)
+    try:
+        async with engine.connect() as conn:
+            pid = await conn.scalar(text("SELECT pg_backend_pid()"))
+        async with admin.connect() as conn:
+            await conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+        with pytest.raises(Exception):  # noqa: B017 - the driver's own error type
+            async with engine.connect() as conn:
+                await conn.scalar(text("SELECT 1"))
+    finally:
+        await engine.dispose()
+        await admin.dispose()
