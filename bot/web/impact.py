@@ -79,6 +79,17 @@ def install_impact(app: FastAPI, runtime: Any) -> None:
             headers={"Cache-Control": "max-age=3600", "X-Content-Type-Options": "nosniff"},
         )
 
+    async def signed_in(
+        request: Request,
+    ) -> tuple[DashboardSite, ImpactService, Viewer | None, Translator]:
+        """The running parts and who is asking (raises `_Starting` while Kring starts)."""
+        found = parts()
+        if found is None:
+            raise _Starting
+        site, service = found
+        viewer, tr = await viewer_of(request, site)
+        return site, service, viewer, tr
+
     @app.get("/dashboard/impact")
     async def index(request: Request) -> Response:
         found = parts()
@@ -102,11 +113,7 @@ def install_impact(app: FastAPI, runtime: Any) -> None:
     async def organisation_sections(
         request: Request, organisation_id: int
     ) -> tuple[Translator, Viewer | None, list[Section] | None]:
-        found = parts()
-        if found is None:
-            raise _Starting
-        site, service = found
-        viewer, tr = await viewer_of(request, site)
+        site, service, viewer, tr = await signed_in(request)
         if viewer is None or not viewer.can_view_organisation(organisation_id):
             return tr, viewer, None
         organisations, groups = await site.auth.index(viewer)
@@ -121,11 +128,7 @@ def install_impact(app: FastAPI, runtime: Any) -> None:
     async def group_sections(
         request: Request, group_id: int
     ) -> tuple[Translator, Viewer | None, list[Section] | None]:
-        found = parts()
-        if found is None:
-            raise _Starting
-        site, service = found
-        viewer, tr = await viewer_of(request, site)
+        site, service, viewer, tr = await signed_in(request)
         if viewer is None:
             return tr, viewer, None
         organisation_id = viewer.group_organisations.get(group_id)
@@ -143,11 +146,7 @@ def install_impact(app: FastAPI, runtime: Any) -> None:
     async def project_sections(
         request: Request, project_id: int
     ) -> tuple[Translator, Viewer | None, list[Section] | None]:
-        found = parts()
-        if found is None:
-            raise _Starting
-        site, service = found
-        viewer, tr = await viewer_of(request, site)
+        _, service, viewer, tr = await signed_in(request)
         if viewer is None:
             return tr, viewer, None
         names = await service.project_organisations(project_id)
