@@ -40,7 +40,8 @@ PREFIX = 5
 EPOCHS = 12
 RATE = 0.3
 L2 = 0.05
-MIN_DOCUMENTS = 3  # a feature seen in fewer training messages is noise
+MIN_DOCUMENTS = 2  # a feature seen in fewer training messages is noise
+GRAM = 4  # letters: every run of four letters of a word (with its edges) is a feature
 # The share of ordinary training messages (in cross-validation) allowed above the threshold.
 ORDINARY_ABOVE = 0.03
 FOLDS = 5
@@ -79,6 +80,10 @@ def _word_features(word: str) -> tuple[str, ...]:
             listed.append(word[:PREFIX] + "~")
         if is_arabic(word):
             listed.extend(form for form in arabic_forms(word)[1:] if len(form) >= 2)
+        # Runs of letters: "dövüyordu", "dövmüş" and "dövdüler" share "<döv"; a word the
+        # training never saw still meets the ones it did.
+        edged = "<" + word + ">"
+        listed.extend("#" + edged[i : i + GRAM] for i in range(len(edged) - GRAM + 1))
         own = tuple(listed)
     if len(_cached) >= _CACHE_LIMIT:
         _cached.clear()

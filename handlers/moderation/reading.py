@@ -125,7 +125,8 @@ RULES: tuple[tuple[str, tuple[frozenset[str], ...]], ...] = tuple(
             (
                 "ABUSE", "HURT+PARTNER", "HURT+ME", "INJURY+PARTNER", "INJURY+ME", "INJURY+HE+ME",
                 "INJURY+HIDE", "INJURY+SECRET", "FEAR+PARTNER", "FEAR+HE", "FEAR+HOME",
-                "CONTROL+PARTNER", "CONTROL+HE", "CONTROL+ME", "CONTROL+SECRET", "CONTROL2",
+                "CONTROL+PARTNER", "CONTROL+HE", "CONTROL+SECRET", "CONTROL2",
+                "BELONGING+PARTNER", "BELONGING+HE+ME", "BELONGING+SECRET", "BELONGING+CONTROL",
                 "NAMECALL+PARTNER", "NAMECALL+HE+ME", "HIDE+PARTNER", "HIDE+HE+ME",
                 "SECRET+PARTNER",
             ),
@@ -143,7 +144,7 @@ WEAK = frozenset(
         "INJURY+CHILD", "HURT+ME", "HURT+YOU", "INJURY+ME", "FEAR+HE", "FEAR+HOME",
         "SELFHARM+ME", "TOUCH+CHILD", "HURT+CHILD+RELATIVE", "HURT+CHILD+HE",
         "INJURY+CHILD+HE", "INJURY+CHILD+RELATIVE", "FEAR+CHILD+RELATIVE", "KILL+YOU",
-        "KILL+HE", "THREAT", "INJURY+HE+ME", "CONTROL+ME",
+        "KILL+HE", "THREAT", "INJURY+HE+ME", "INJURY+CHILD+PARTNER", "BELONGING+HE+ME",
     )
 )  # fmt: skip
 # Laughing (😂, "haha", 🙄) also explains these away: "si mi marido se come mi chocolate lo
@@ -299,7 +300,7 @@ class Reading:
 # Concepts that only set the scene: a message with nothing but these needs no reading.
 _CONTEXT = frozenset(
     ("ME", "YOU", "PARTNER", "HE", "CHILD", "RELATIVE", "HOME", "REFLEXIVE", "WANT", "LIFE",
-     "END", "MISHAP", "MEDIA")
+     "END", "MISHAP", "MEDIA", "BELONGING")
 )  # fmt: skip
 
 

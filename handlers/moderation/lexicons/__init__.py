@@ -67,6 +67,10 @@ gisteren weer geslagen"), FEAR with PARTNER or HOME, WANT with DIE. The concepts
 - MEDIA: the news, a programme, a film, a series, a podcast, a book: what happens there
   happens to someone else. Next to one, only a first-person disclosure ("... my husband
   hits me") raises a concern.
+- BELONGING: what a controlling partner takes or keeps: money, a phone, a passport, papers,
+  a bank card, permission, going outside. Only a scene: "my phone is dead" or "I lost my
+  passport" raise nothing; next to a partner, "he", a secret or a controlling act they do
+  (CONTROL: takes, forbids, locks in) they are a sign of violence at home.
 - SECRET: keeping it secret: don't tell anyone, it's a secret, nobody may know, I write
   this in secret
 
@@ -103,6 +107,7 @@ CONCEPTS = (
     "PARTNER", "ME", "CHILD", "RELATIVE", "HURT", "INJURY", "FEAR", "HOME", "CONTROL",
     "NAMECALL", "KILL", "THREAT", "SEXUAL", "TOUCH", "ABUSE", "DIE", "WANT", "SELFHARM",
     "REFLEXIVE", "LIFE", "END", "DESPAIR", "HIDE", "SECRET", "NEGLECT", "MISHAP", "MEDIA",
+    "BELONGING",
 )  # fmt: skip
 
 
