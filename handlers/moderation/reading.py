@@ -127,6 +127,8 @@ RULES: tuple[tuple[str, tuple[frozenset[str], ...]], ...] = tuple(
                 "INJURY+HIDE", "INJURY+SECRET", "FEAR+PARTNER", "FEAR+HE", "FEAR+HOME",
                 "CONTROL+PARTNER", "CONTROL+HE", "CONTROL+SECRET", "CONTROL2",
                 "BELONGING+PARTNER", "BELONGING+HE+ME", "BELONGING+SECRET", "BELONGING+CONTROL",
+                "POLICE+HOME", "POLICE+PARTNER", "POLICE+HIDE", "POLICE+HE", "HIDE+CHILD+HE",
+                "HIDE+CHILD+CONTROL",
                 "NAMECALL+PARTNER", "NAMECALL+HE+ME", "HIDE+PARTNER", "HIDE+HE+ME",
                 "SECRET+PARTNER",
             ),
@@ -144,7 +146,7 @@ WEAK = frozenset(
         "INJURY+CHILD", "HURT+ME", "HURT+YOU", "INJURY+ME", "FEAR+HE", "FEAR+HOME",
         "SELFHARM+ME", "TOUCH+CHILD", "HURT+CHILD+RELATIVE", "HURT+CHILD+HE",
         "INJURY+CHILD+HE", "INJURY+CHILD+RELATIVE", "FEAR+CHILD+RELATIVE", "KILL+YOU",
-        "KILL+HE", "THREAT", "INJURY+HE+ME", "INJURY+CHILD+PARTNER", "BELONGING+HE+ME",
+        "KILL+HE", "THREAT", "INJURY+HE+ME", "INJURY+CHILD+PARTNER", "BELONGING+HE+ME", "POLICE+HE",
     )
 )  # fmt: skip
 # Laughing (😂, "haha", 🙄) also explains these away: "si mi marido se come mi chocolate lo
@@ -180,6 +182,14 @@ _ARABIC_ARTICLE = ("ال", "وال", "فال", "بال", "كال", "لل", "ول
 # Possessive endings on an Arabic noun ("كلبي" my dog, "حمارك" your donkey): something owned.
 _ARABIC_OWNED = ("ي", "ك", "كم", "كن", "نا", "ها", "هم", "هن")
 _ARABIC_CALL = "يا"  # "ياكلاب", written as one word: a call
+# The Darija indefinite: "واحد" before a word with the article ("واحد الحمار", a donkey).
+_ARABIC_INDEFINITE = frozenset(match_key(w) for w in ("واحد", "وحد", "واحده"))
+# Initials written with full stops and explained in brackets ("A.M.K. (Ayşe Melek Kaya)",
+# "H.D.P. (Helena Díaz Pérez)"): a name, whatever else the letters spell.
+_EXPLAINED_INITIALS = re.compile(r"(?<!\w)((?:[^\W\d_]\.){2,6})\s{0,2}\(\s{0,2}[^\W\d_]")
+# Turkish verbs that end in "I did" ("kaldım", "unuttum"): "gerizekalı gibi kaldım" is about
+# the writer.
+_TR_I_DID = ("dim", "dum", "tim", "tum")
 # After the opening's comma, a list goes on: one word and a comma, or "and" ("Kip, rijst en
 # sla", "hıyar, domates, biber").
 _LIST_AFTER = re.compile(
@@ -300,7 +310,7 @@ class Reading:
 # Concepts that only set the scene: a message with nothing but these needs no reading.
 _CONTEXT = frozenset(
     ("ME", "YOU", "PARTNER", "HE", "CHILD", "RELATIVE", "HOME", "REFLEXIVE", "WANT", "LIFE",
-     "END", "MISHAP", "MEDIA", "BELONGING")
+     "END", "MISHAP", "MEDIA", "BELONGING", "POLICE")
 )  # fmt: skip
 
 
@@ -646,10 +656,18 @@ def _meet(found: Mapping[tuple[str, str], list[int]], language: str, rule: froze
 def insult(reading: Reading) -> InsultCall | None:
     """What the insults in this message ask for (the strongest), or None."""
     best: InsultCall | None = None
+    initials: set[str] | None = None
     for hit in reading.hits:
         kind, _, language = hit.label.partition(":")
         if kind not in ("u", "a"):
             continue
+        if initials is None:
+            initials = {
+                match_key(found.replace(".", ""))
+                for found in _EXPLAINED_INITIALS.findall(reading.text)
+            }
+        if initials and hit.at < len(reading.words) and reading.words[hit.at] in initials:
+            continue  # somebody's initials, explained in brackets
         call = _judge(reading, hit, language, unambiguous=kind == "u")
         if call is None:
             continue
@@ -699,6 +717,9 @@ def _judge(reading: Reading, hit: Hit, language: str, *, unambiguous: bool) -> I
             )
         )
     )
+    if not first and language == "tr":
+        later = [w for w in reading.words[hit.end + 1 : hit.end + 3] if w != "gibi"]
+        first = bool(later) and later[0].endswith(_TR_I_DID)
     if not first and reading.embarrassed and not _marker(reading, "m2", language, None):
         first = True  # nobody is addressed and the writer laughs at herself (🙈 😅 🤦)
     if (
@@ -800,10 +821,13 @@ def _address_end(text: str) -> int:
 
 def _a_thing(word: str, base: str, before: str, grammar: Grammar) -> bool:
     """Whether an ambiguous word is written as a thing: a determiner right before it, or in
-    Arabic script the article or a possessive ending on it."""
+    Arabic script the article or a possessive ending on it (not after the Darija "one",
+    "واحد الحمارة": "a donkey", said of someone)."""
     if before in grammar.determiners:
         return True
     if is_arabic(word):
+        if before in _ARABIC_INDEFINITE:
+            return False
         if any(word.startswith(a) for a in _ARABIC_ARTICLE) and not base.startswith("ال"):
             return len(word) > len(base)
         return any(word.endswith(e) and not base.endswith(e) for e in _ARABIC_OWNED) and (

@@ -71,6 +71,9 @@ gisteren weer geslagen"), FEAR with PARTNER or HOME, WANT with DIE. The concepts
   a bank card, permission, going outside. Only a scene: "my phone is dead" or "I lost my
   passport" raise nothing; next to a partner, "he", a secret or a controlling act they do
   (CONTROL: takes, forbids, locks in) they are a sign of violence at home.
+- POLICE: the police at the door, neighbours who called them: next to home, a partner,
+  hiding or "he", a sign of violence at home ("de buren hadden gebeld, ik zei dat er niks
+  was").
 - SECRET: keeping it secret: don't tell anyone, it's a secret, nobody may know, I write
   this in secret
 
@@ -107,7 +110,7 @@ CONCEPTS = (
     "PARTNER", "ME", "CHILD", "RELATIVE", "HURT", "INJURY", "FEAR", "HOME", "CONTROL",
     "NAMECALL", "KILL", "THREAT", "SEXUAL", "TOUCH", "ABUSE", "DIE", "WANT", "SELFHARM",
     "REFLEXIVE", "LIFE", "END", "DESPAIR", "HIDE", "SECRET", "NEGLECT", "MISHAP", "MEDIA",
-    "BELONGING",
+    "BELONGING", "POLICE",
 )  # fmt: skip
 
 

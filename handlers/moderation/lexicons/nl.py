@@ -846,3 +846,36 @@ LEXICON = LEXICON.extended(
                     "mag ik niet", "mocht niet", "mijn loon", "mijn uitkering"),
     },
 )  # fmt: skip
+
+# A fifth round, on the misses of the first fresh set, written as families for every
+# language rather than as the missed sentences: the police at the door, fleeing with the
+# children and being followed, "he did things to me" as a euphemism, a child left alone.
+LEXICON = LEXICON.extended(
+    concepts={
+        "POLICE": ("politie", "de politie", "agenten", "agent", "112 gebeld", "112 bellen",
+                   "de buren hebben gebeld", "de buren hadden gebeld", "buren belden"),
+        "HIDE": ("gevlucht", "weggevlucht", "gevlucht met de kinderen", "weggelopen met de kinderen",
+                 "bij mijn zus", "bij mijn moeder slapen", "blijf van mijn lijf",
+                 "blijf-van-mijn-lijfhuis", "opvanghuis", "vrouwenopvang", "niks was",
+                 "er niks aan de hand was", "gezegd dat er niets was"),
+        "CONTROL": ("wacht me op", "wacht ons op", "staat me op te wachten", "belt elke dag",
+                    "belt me steeds", "blijft bellen", "wacht bij de school"),
+        "NEGLECT": ("dagen alleen", "de hele dag alleen", "hele dagen alleen",
+                    "alleen thuis gelaten", "niemand zorgt voor", "krijgt geen eten",
+                    "heeft altijd honger", "aan de deur omdat ze honger"),
+    },
+    alarms={
+        "sexual_abuse": ("dingen met me gedaan", "dingen met me deed", "dingen met haar deed",
+                         "dingen met hem deed", "aan me zat", "aan haar zat", "aan hem zat",
+                         "aan me zitten", "iets met me gedaan", "iets met haar gedaan"),
+    },
+)  # fmt: skip
+
+# Insults, a sixth round (the first fresh set's misses as families): an order to go or be
+# quiet addresses someone ("ga weg", "hou je mond"), "allemaal" aims a plural at a group,
+# and the plural of "wijf" changes its last letter ("wijven").
+LEXICON = LEXICON.extended(
+    second_person=("ga weg", "rot op", "donder op", "hou je mond", "hou je bek", "kop dicht",
+                   "allemaal", "stuk voor stuk"),
+    unambiguous=("kutwijven", "kuttewijven", "teringwijven", "kankerwijven"),
+)  # fmt: skip

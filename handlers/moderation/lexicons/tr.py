@@ -666,3 +666,36 @@ LEXICON = LEXICON.extended(
     },
     dropped={"CONTROL": ("kıskanç*",)},
 )  # fmt: skip
+
+# A fifth round, on the misses of the first fresh set, written as families for every
+# language rather than as the missed sentences: the police at the door, fleeing with the
+# children and being followed, "he did things to me" as a euphemism, a child left alone.
+LEXICON = LEXICON.extended(
+    concepts={
+        "POLICE": ("polis*", "komşular polisi aradı", "komşular aradı", "112yi aradı",
+                   "112 aradı"),
+        "HIDE": ("kaçtım", "kaçtık", "çocukları alıp kaçtım", "çocuklarla kaçtım",
+                 "sığınma evi", "sığınma evine", "kadın sığınma*", "ablamda kalıyorum",
+                 "annemde kalıyorum", "bir şey yok dedim", "bir şey olmadı dedim"),
+        "CONTROL": ("kapıda bekliyor", "okulun önünde bekliyor", "her gün arıyor",
+                    "sürekli arıyor", "peşimizde", "bizi bekliyor", "beni bekliyor"),
+        "NEGLECT": ("günlerce yalnız", "bütün gün yalnız", "bütün gün evde yalnız",
+                    "kimse bakmıyor", "aç kalıyor", "yemek vermiyor", "yemek verilmiyor",
+                    "karnı aç diye"),
+    },
+    alarms={
+        "sexual_abuse": ("bana kötü şeyler yaptı", "bana kötü şey yaptı", "ona kötü şeyler yaptı",
+                         "kötü şeyler yaptı", "bana bir şeyler yaptı", "bana dokundu",
+                         "ona dokundu", "bana dokunurdu", "ona dokunurdu"),
+    },
+)  # fmt: skip
+
+# Insults, a sixth round (the first fresh set's misses as families): an order to go or be
+# quiet addresses someone ("git bu gruptan", "defol", "sus"), "none of you" and "all of
+# them" aim a plural at a group, and "kara" before an insult makes it a call ("Kara
+# maymun, ...").
+LEXICON = LEXICON.extended(
+    second_person=("git", "defol", "defolun", "sus", "susun", "kes sesini", "hiçbiriniz",
+                   "hiçbirinizin", "hepsi", "hepsi de", "bütün kadınlar", "siz"),
+    intensifiers=("kara", "koca"),
+)  # fmt: skip
