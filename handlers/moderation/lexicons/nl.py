@@ -854,9 +854,10 @@ LEXICON = LEXICON.extended(
     concepts={
         "POLICE": ("politie", "de politie", "agenten", "agent", "112 gebeld", "112 bellen",
                    "de buren hebben gebeld", "de buren hadden gebeld", "buren belden"),
-        "HIDE": ("gevlucht", "weggevlucht", "gevlucht met de kinderen", "weggelopen met de kinderen",
-                 "bij mijn zus", "bij mijn moeder slapen", "blijf van mijn lijf",
-                 "blijf-van-mijn-lijfhuis", "opvanghuis", "vrouwenopvang", "niks was",
+        "HIDE": ("gevlucht", "weggevlucht", "gevlucht met de kinderen",
+                 "weggelopen met de kinderen", "bij mijn zus", "bij mijn moeder slapen",
+                 "blijf van mijn lijf", "blijf-van-mijn-lijfhuis", "opvanghuis",
+                 "vrouwenopvang", "niks was",
                  "er niks aan de hand was", "gezegd dat er niets was"),
         "CONTROL": ("wacht me op", "wacht ons op", "staat me op te wachten", "belt elke dag",
                     "belt me steeds", "blijft bellen", "wacht bij de school"),
