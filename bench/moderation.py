@@ -19,8 +19,11 @@ Next to it, in the same run, a naive baseline loops over every listed word
 and phrase of all languages with `re.search(r"\\b" + re.escape(word) + r"\\b", text.lower())`.
 Then the first 3,000 messages of the same stream go through the webhook of a real
 `kring run` end to end (see bench/_moderation_webhook.py), next to the bare PTB app.
+Then the two fresh sets (`tests/moderation_eval/fresh/`, tuned on since its figures were
+reported, and `fresh2/`, never tuned on).
 Last line: JSON with fp_rate, fn_rate, safeguarding_recall, safeguarding_deleted (held
-out), the same over the tuning part and the whole set, chain_msgs_per_s, naive_msgs_per_s,
+out), the same over the tuning part, the whole set and the fresh sets (`fresh`,
+`fresh2`), chain_msgs_per_s, naive_msgs_per_s,
 p99_us, p99_ordinary_us, webhook_msgs_per_s (SQLite; webhook_msgs_per_s_postgres when
 KRING_TEST_POSTGRES_URL is set) and bare_ptb_msgs_per_s.
 """
@@ -42,7 +45,7 @@ from _common import report
 from handlers.moderation.chain import Chain, ChainSettings, MessageFacts, first_action
 from handlers.moderation.reading import load_languages
 from tests.moderation_eval import LANGUAGES as EVAL_LANGUAGES
-from tests.moderation_eval import Tally, evaluate, load, load_fresh
+from tests.moderation_eval import Example, Tally, evaluate, load, load_fresh, load_fresh2
 
 SEED = 20_260_522
 VIOLATIONS = 0.03
@@ -347,17 +350,15 @@ def judgement() -> dict[str, object]:
            and held["fp_rate"] <= 0.05 and held["fn_rate"] <= 0.20)  # fmt: skip
     print(f"targets on the held-out third (recall >= 0.9, 0 deleted, fp <= 5 %, "
           f"miss <= 20 %): {'met' if met else 'MISSED'}")  # fmt: skip
-    fresh_examples = load_fresh()
-    fresh = evaluate(fresh_examples, verdict).figures()
-    print(f"fresh set ({len(fresh_examples)} messages written later by someone who saw neither "
-          f"the rules nor the other sets; never tuned on): fp {fresh['fp_rate']:.3f}, "
-          f"miss {fresh['fn_rate']:.3f}, sg recall {fresh['safeguarding_recall']:.3f}, "
-          f"sg deleted {fresh['safeguarding_deleted']}")  # fmt: skip
-    for language in EVAL_LANGUAGES:
-        f = evaluate([e for e in fresh_examples if e.language == language], verdict).figures()
-        print(f"  {language}: fp {f['fp_rate']:.3f}, miss {f['fn_rate']:.3f}, "
-              f"sg recall {f['safeguarding_recall']:.3f}")  # fmt: skip
+    fresh = _fresh(verdict, load_fresh(), "first fresh set (350 messages by a writer who saw "
+                   "neither the rules nor the other sets; tuned on since stop 19)")
+    fresh2 = _fresh(verdict, load_fresh2(), "second fresh set (500 messages by a writer who "
+                    "read only the format; never tuned on: the out-of-sample figures)")
+    met2 = (fresh2["safeguarding_recall"] >= 0.9 and fresh2["safeguarding_deleted"] == 0
+            and fresh2["fp_rate"] <= 0.05 and fresh2["fn_rate"] <= 0.20)  # fmt: skip
+    print(f"targets on the second fresh set: {'met' if met2 else 'MISSED'}")
     return {
+        "fresh2": fresh2,
         "fresh": fresh,
         "fp_rate": held["fp_rate"],
         "fn_rate": held["fn_rate"],
@@ -367,6 +368,21 @@ def judgement() -> dict[str, object]:
         "tuned": totals["tuned"].figures(),
         "all": totals["all"].figures(),
     }
+
+
+def _fresh(
+    verdict: Callable[[str], str], examples: list[Example], title: str
+) -> dict[str, float | int]:
+    """Print and return the figures of a fresh set, in all and per language."""
+    figures = evaluate(examples, verdict).figures()
+    print(f"{title}: fp {figures['fp_rate']:.3f}, miss {figures['fn_rate']:.3f}, "
+          f"sg recall {figures['safeguarding_recall']:.3f}, "
+          f"sg deleted {figures['safeguarding_deleted']}")  # fmt: skip
+    for language in EVAL_LANGUAGES:
+        f = evaluate([e for e in examples if e.language == language], verdict).figures()
+        print(f"  {language}: fp {f['fp_rate']:.3f}, miss {f['fn_rate']:.3f}, "
+              f"sg recall {f['safeguarding_recall']:.3f}")  # fmt: skip
+    return figures
 
 
 def main() -> None:

@@ -40,10 +40,10 @@ PREFIX = 5
 EPOCHS = 12
 RATE = 0.3
 L2 = 0.05
-MIN_DOCUMENTS = 2  # a feature seen in fewer training messages is noise
+MIN_DOCUMENTS = 3  # a feature seen in fewer training messages is noise
 GRAM = 4  # letters: every run of four letters of a word (with its edges) is a feature
 # The share of ordinary training messages (in cross-validation) allowed above the threshold.
-ORDINARY_ABOVE = 0.03
+ORDINARY_ABOVE = 0.02
 FOLDS = 5
 
 

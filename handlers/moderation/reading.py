@@ -159,7 +159,7 @@ LAUGHED_AWAY = WEAK | frozenset(
 # Concepts that make a rule a first-person disclosure, which no news item explains away.
 _FIRST_PERSON = frozenset(("ME", "REFLEXIVE"))
 # Two worrying concepts of these alone are explained away by an everyday scene too.
-_SCENE = frozenset(("HURT", "INJURY", "FEAR", "KILL", "SELFHARM", "DIE"))
+_SCENE = frozenset(("HURT", "INJURY", "FEAR", "KILL", "SELFHARM", "DIE", "NAMECALL"))
 # Two different worrying concepts near each other are worrying together, whatever they are
 # ("klappen en gillen … altijd plekken", "ik verstop de blauwe plekken"): the concern is
 # read from what they are about.
@@ -173,6 +173,10 @@ _QUOTED = re.compile(
     "\"([^\"]{1,80})\"|(?<!\\w)'([^']{1,80})'(?!\\w)|«([^»]{1,80})»|“([^”]{1,80})”"
     "|„([^“”]{1,80})[“”]|‘([^’]{1,80})’|‹([^›]{1,80})›"
 )
+# Annoyance (😤 😡 🤬 😠) next to "I can't any more" is exasperation, not despair: "de buren
+# draaien muziek tot 3 uur, ik kan niet meer 😤".
+_EXASPERATED = re.compile("[\U0001F624\U0001F621\U0001F92C\U0001F620]")
+_DESPAIR_ALONE = frozenset(("DESPAIR",))
 _EMBARRASSED = re.compile("[\U0001f648\U0001f605\U0001f926\U0001f62c\U0001f613]")
 # A message that opens by calling someone: one to three words, then a comma, "!" or ":"
 # ("Idioot, ...", "Stomme koe, kijk uit", "Kara maymun, ...").
@@ -592,6 +596,8 @@ def _concern(reading: Reading) -> str | None:
                         continue
                     if reading.laughing and rule in LAUGHED_AWAY:
                         continue
+                    if rule == _DESPAIR_ALONE and _EXASPERATED.search(reading.text):
+                        continue
                     if language in media and (rule in WEAK or not rule & _FIRST_PERSON):
                         continue
                     return concern_
@@ -767,6 +773,10 @@ def _judge(reading: Reading, hit: Hit, language: str, *, unambiguous: bool) -> I
     if unambiguous:
         if quoted:
             return InsultCall(Severity.ASK, "insult_quote", hit.term, language)
+        if first:
+            # "I" and "you" both near it ("aniga ayaa nacas ah" beside "ku"): not sure who
+            # it is about, so a person decides.
+            return InsultCall(Severity.ASK, "insult_ambiguous", hit.term, language)
 
         reason = "group_word" if language == GROUP else "insult"
         return InsultCall(Severity.DELETE, reason, hit.term, language)

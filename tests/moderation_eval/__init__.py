@@ -45,14 +45,24 @@ def load(languages: Iterable[str] = LANGUAGES, folder: Path = HERE) -> list[Exam
     return examples
 
 
-# Written afterwards by someone who saw neither the rules, the model nor the other sets,
-# and never used for tuning or training: the figures on it are out of sample.
+# Written afterwards by someone who saw neither the rules, the model nor the other sets.
+# Its out-of-sample figures were reported once (stop 19: recall 0.944, ordinary acted on
+# 7.9 %, insults missed 20 %); since then its misses were used for tuning and it trains
+# the learned reader, so it is tuning data now.
 FRESH = HERE / "fresh"
+# The second fresh set: written the same way, after the first was tuned on, by a writer who
+# read only the format; never used for tuning or training. The out-of-sample figures.
+FRESH2 = HERE / "fresh2"
 
 
 def load_fresh(languages: Iterable[str] = LANGUAGES) -> list[Example]:
-    """The fresh set (every message of it counts as held out)."""
+    """The first fresh set (tuned on since its figures were reported)."""
     return load(languages, FRESH)
+
+
+def load_fresh2(languages: Iterable[str] = LANGUAGES) -> list[Example]:
+    """The second fresh set (every message of it is out of sample)."""
+    return load(languages, FRESH2)
 
 
 @dataclass(slots=True)
