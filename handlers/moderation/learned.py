@@ -26,7 +26,7 @@ import json
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -41,6 +41,7 @@ EPOCHS = 12
 RATE = 0.3
 L2 = 0.05
 MIN_DOCUMENTS = 3  # a feature seen in fewer training messages is noise
+UNITS = 10_000  # model.json keeps weights to four decimals
 GRAM = 4  # letters: every run of four letters of a word (with its edges) is a feature
 # The share of ordinary training messages (in cross-validation) allowed above the threshold.
 ORDINARY_ABOVE = 0.02
@@ -98,12 +99,42 @@ class Model:
     weights: dict[str, float]
     prior: float
     threshold: float
+    # Per word, only its features that carry a weight (most runs of letters carry none):
+    # scoring a message then looks at a handful of features per word, not a dozen.
+    _weighted: dict[str, tuple[str, ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    # The weights in ten-thousandths (model.json keeps four decimals): an integer sum is
+    # exact in any order, so every replica decides alike, and fast.
+    _units: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
     def score(self, words: Sequence[str]) -> float:
-        """How much more a message looks worrying than ordinary (log-odds)."""
+        """How much more a message looks worrying than ordinary (log-odds): the same sum
+        as over `features(words)`, skipping the features without a weight."""
         weights = self.weights
-        # fsum: exact whatever order the set gives, so every replica decides alike.
-        return self.prior + math.fsum(weights.get(f, 0.0) for f in features(words))
+        weighted = self._weighted
+        found: set[str] = set()
+        previous = ""
+        for word in words:
+            own = weighted.get(word)
+            if own is None:
+                own = tuple(f for f in _word_features(word) if f in weights)
+                if len(weighted) >= _CACHE_LIMIT:
+                    weighted.clear()
+                weighted[word] = own
+            if not own and not _word_features(word):
+                previous = ""
+                continue
+            found.update(own)
+            if previous:
+                pair = previous + " " + word
+                if pair in weights:
+                    found.add(pair)
+            previous = word
+        units = self._units
+        if not units:
+            units.update((f, round(w * UNITS)) for f, w in weights.items())
+        return self.prior + sum(map(units.__getitem__, found)) / UNITS
 
     def worrying(self, words: Sequence[str]) -> bool:
         return self.score(words) >= self.threshold
