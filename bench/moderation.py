@@ -19,11 +19,11 @@ Next to it, in the same run, a naive baseline loops over every listed word
 and phrase of all languages with `re.search(r"\\b" + re.escape(word) + r"\\b", text.lower())`.
 Then the first 3,000 messages of the same stream go through the webhook of a real
 `kring run` end to end (see bench/_moderation_webhook.py), next to the bare PTB app.
-Then the two fresh sets (`tests/moderation_eval/fresh/`, tuned on since its figures were
-reported, and `fresh2/`, never tuned on).
+Then the fresh sets (`tests/moderation_eval/fresh/` and `fresh2/`, tuned on since their
+figures were reported, and `fresh3/`, never tuned on).
 Last line: JSON with fp_rate, fn_rate, safeguarding_recall, safeguarding_deleted (held
 out), the same over the tuning part, the whole set and the fresh sets (`fresh`,
-`fresh2`), chain_msgs_per_s, naive_msgs_per_s,
+`fresh2`, `fresh3`), chain_msgs_per_s, naive_msgs_per_s,
 p99_us, p99_ordinary_us, webhook_msgs_per_s (SQLite; webhook_msgs_per_s_postgres when
 KRING_TEST_POSTGRES_URL is set) and bare_ptb_msgs_per_s.
 """
@@ -45,7 +45,15 @@ from _common import report
 from handlers.moderation.chain import Chain, ChainSettings, MessageFacts, first_action
 from handlers.moderation.reading import load_languages
 from tests.moderation_eval import LANGUAGES as EVAL_LANGUAGES
-from tests.moderation_eval import Example, Tally, evaluate, load, load_fresh, load_fresh2
+from tests.moderation_eval import (
+    Example,
+    Tally,
+    evaluate,
+    load,
+    load_fresh,
+    load_fresh2,
+    load_fresh3,
+)
 
 SEED = 20_260_522
 VIOLATIONS = 0.03
@@ -352,13 +360,16 @@ def judgement() -> dict[str, object]:
           f"miss <= 20 %): {'met' if met else 'MISSED'}")  # fmt: skip
     fresh = _fresh(verdict, load_fresh(), "first fresh set (350 messages by a writer who saw "
                    "neither the rules nor the other sets; tuned on since stop 19)")
-    fresh2 = _fresh(verdict, load_fresh2(), "second fresh set (500 messages by a writer who "
-                    "read only the format; never tuned on: the out-of-sample figures)")
-    met2 = (fresh2["safeguarding_recall"] >= 0.9 and fresh2["safeguarding_deleted"] == 0
-            and fresh2["fp_rate"] <= 0.05 and fresh2["fn_rate"] <= 0.20)  # fmt: skip
-    print(f"targets on the second fresh set: {'met' if met2 else 'MISSED'}")
+    fresh2 = _fresh(verdict, load_fresh2(), "second fresh set (500 messages, written the "
+                    "same way; tuned on since stop 20)")
+    fresh3 = _fresh(verdict, load_fresh3(), "third fresh set (500 messages, written the "
+                    "same way; never tuned on: the out-of-sample figures)")
+    met3 = (fresh3["safeguarding_recall"] >= 0.9 and fresh3["safeguarding_deleted"] == 0
+            and fresh3["fp_rate"] <= 0.05 and fresh3["fn_rate"] <= 0.20)  # fmt: skip
+    print(f"targets on the third fresh set: {'met' if met3 else 'MISSED'}")
     return {
         "fresh2": fresh2,
+        "fresh3": fresh3,
         "fresh": fresh,
         "fp_rate": held["fp_rate"],
         "fn_rate": held["fn_rate"],

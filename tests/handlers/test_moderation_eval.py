@@ -26,6 +26,8 @@ from tests.moderation_eval import (
     evaluate,
     load,
     load_fresh,
+    load_fresh2,
+    load_fresh3,
 )
 
 NOW = datetime(2026, 12, 6, 10, 0, tzinfo=UTC)
@@ -69,7 +71,7 @@ def test_a_third_is_held_out_by_id(examples: list[Example]) -> None:
     assert 0.28 < share < 0.39
 
 
-RECALL_REACHED = 0.84  # target 0.9: not reached yet (see the module docstring)
+RECALL_REACHED = 0.86  # target 0.9: not reached yet (see the module docstring)
 FP_REACHED = 0.05  # the target
 
 
@@ -90,40 +92,53 @@ def test_held_out_insults_are_mostly_caught(held_out: Tally) -> None:
     assert held_out.fn_rate <= 0.20  # the target
 
 
-# The fresh set (tests/moderation_eval/fresh): 350 messages written after the rules and the
-# model, by someone who saw neither, and never used to tune or train. Measured when it
-# arrived: recall 0.944 (118 of 125), ordinary acted on 9.1 %, insults missed 25.7 %; after
-# the word endings and aim rules (tuned on the tuning part only), measured once: 7.9 % and
-# 20.0 %. Recall meets the target, misses just do; ordinary messages acted on do not (5 %).
-# These floors hold what was reached.
-FRESH_RECALL_REACHED = 0.94
-FRESH_FP_REACHED = 0.08
-FRESH_MISS_REACHED = 0.20
+# The fresh sets (tests/moderation_eval/fresh*), each written after the rules and the model
+# by someone who saw neither, and measured once before anything was tuned on it:
+# - fresh (350): recall 0.944, ordinary acted on 7.9 %, insults missed 20.0 % (stop 19);
+# - fresh2 (500): recall 0.886, 9.6 %, 16.7 % (stop 20, after tuning on fresh);
+# - fresh3 (500): recall 0.914, 4.2 %, 16.7 % (stop 20, after tuning on fresh2): the
+#   targets met out of sample.
+# fresh and fresh2 have been tuned on since; their floors hold what tuning reached, the
+# floors of fresh3 what it measured out of sample.
+FRESH_SETS = {
+    # name: (loader, messages per language, recall floor, fp ceiling, miss ceiling)
+    "fresh": (load_fresh, 70, 0.97, 0.02, 0.05),
+    "fresh2": (load_fresh2, 100, 0.97, 0.05, 0.12),
+    "fresh3": (load_fresh3, 100, 0.91, 0.05, 0.17),
+}
 
 
-@pytest.fixture(scope="module")
-def fresh() -> Tally:
-    return evaluate(load_fresh(), verdict)
+@pytest.fixture(scope="module", params=sorted(FRESH_SETS))
+def fresh(request: pytest.FixtureRequest) -> tuple[str, Tally]:
+    name = request.param
+    return name, evaluate(FRESH_SETS[name][0](), verdict)
 
 
-def test_the_fresh_set_is_whole() -> None:
-    examples = load_fresh()
+@pytest.mark.parametrize("name", sorted(FRESH_SETS))
+def test_each_fresh_set_is_whole(name: str) -> None:
+    loader, per_language = FRESH_SETS[name][:2]
+    examples = loader()
     for language in LANGUAGES:
         mine = [e for e in examples if e.language == language]
-        assert len(mine) == 70 and set(Counter(e.category for e in mine)) == set(CATEGORIES)
-    assert len({e.id for e in examples}) == len(examples) == 350
+        assert len(mine) == per_language
+        assert set(Counter(e.category for e in mine)) == set(CATEGORIES)
+    assert len({e.id for e in examples}) == len(examples) == 5 * per_language
 
 
-def test_on_the_fresh_set_no_worry_is_deleted_and_nine_in_ten_reach_a_person(
-    fresh: Tally,
+def test_on_the_fresh_sets_no_worry_is_deleted_and_nine_in_ten_reach_a_person(
+    fresh: tuple[str, Tally],
 ) -> None:
-    assert fresh.safeguarding_deleted == 0 and fresh.quotes_deleted == 0
-    assert fresh.safeguarding_recall >= FRESH_RECALL_REACHED
+    name, tally = fresh
+    assert tally.safeguarding_deleted == 0 and tally.quotes_deleted == 0
+    assert tally.safeguarding_recall >= FRESH_SETS[name][2], name
 
 
-def test_on_the_fresh_set_the_other_figures_hold_what_was_reached(fresh: Tally) -> None:
-    assert fresh.fp_rate <= FRESH_FP_REACHED
-    assert fresh.fn_rate <= FRESH_MISS_REACHED
+def test_on_the_fresh_sets_the_other_figures_hold_what_was_reached(
+    fresh: tuple[str, Tally],
+) -> None:
+    name, tally = fresh
+    assert tally.fp_rate <= FRESH_SETS[name][3], name
+    assert tally.fn_rate <= FRESH_SETS[name][4], name
 
 
 _VERDICTS = """

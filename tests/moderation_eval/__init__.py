@@ -51,8 +51,13 @@ def load(languages: Iterable[str] = LANGUAGES, folder: Path = HERE) -> list[Exam
 # the learned reader, so it is tuning data now.
 FRESH = HERE / "fresh"
 # The second fresh set: written the same way, after the first was tuned on, by a writer who
-# read only the format; never used for tuning or training. The out-of-sample figures.
+# read only the format. Its out-of-sample figures were reported once (stop 20: recall
+# 0.886, ordinary acted on 9.6 %, insults missed 16.7 %); since then it is tuning data too.
 FRESH2 = HERE / "fresh2"
+# The third fresh set: written after the second was tuned on, each language by its own
+# imagined parents, by a writer who read only the format; never used for tuning or
+# training. The out-of-sample figures.
+FRESH3 = HERE / "fresh3"
 
 
 def load_fresh(languages: Iterable[str] = LANGUAGES) -> list[Example]:
@@ -61,8 +66,13 @@ def load_fresh(languages: Iterable[str] = LANGUAGES) -> list[Example]:
 
 
 def load_fresh2(languages: Iterable[str] = LANGUAGES) -> list[Example]:
-    """The second fresh set (every message of it is out of sample)."""
+    """The second fresh set (tuned on since its figures were reported)."""
     return load(languages, FRESH2)
+
+
+def load_fresh3(languages: Iterable[str] = LANGUAGES) -> list[Example]:
+    """The third fresh set (every message of it is out of sample)."""
+    return load(languages, FRESH3)
 
 
 @dataclass(slots=True)
