@@ -108,7 +108,7 @@ _ARABIC_COMMON = tuple((letter, _TABLE[ord(letter)]) for letter in "أإآٱىئ
 _LATIN_ACCENTED = re.compile("[\u00c0-\u024f]")
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 _RARE = re.compile("[" + "".join(chr(code) for code in sorted(_TABLE)) + "]")
-_SWAPS = str.maketrans("0134578@$!", "oieastbasi")
+_SWAPS = str.maketrans("0134578@$!€", "oieastbasie")
 
 # A single letter or digit, then two or more more of them, each after the same separator.
 _SPACED = re.compile(
@@ -127,8 +127,9 @@ _PLAIN_WORD = re.compile(
     "\u0700-\u1fff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+"
 )
 # With swap symbols about: @ $ ! inside a word ("sh!t", "@ss") or at its start ("!diot");
-# a trailing "!" is punctuation, a trailing "$" or "@" belongs to the word ("kla$").
-_WORD = re.compile(r"[@$!]*[^\W_](?:[@$!]*[^\W_])*[@$]*")
+# a trailing "!" is punctuation, a trailing "$" or "@" belongs to the word ("kla$"); "€"
+# only between letters ("d@m€€r"), never before a price ("€5").
+_WORD = re.compile(r"[@$!]*[^\W_](?:[@$!€]*[^\W_])*[@$]*")
 _BANG_IN_WORD = re.compile(r"![^\W_]")
 # A swappable digit next to a Latin letter; starting with the digit keeps the scan fast.
 _SWAP_DIGIT = re.compile(r"[0134578](?:(?<=[a-z].)|(?=[a-z]))")
@@ -166,6 +167,8 @@ def _join_spaced(match: re.Match[str]) -> str:
 
 def _swap(word: str) -> str:
     """Undo digit/symbol swaps in a Latin-script word that mixes them with letters."""
+    if "€" in word:
+        word = word.replace("€", "e")
     if word.isascii() and not word.isalpha() and not word.isdigit():
         if _LATIN_LETTER.search(word):
             return word.translate(_SWAPS)
@@ -176,7 +179,9 @@ def _words(text: str, collapse: Callable[[str], str]) -> list[str]:
     """The normalised words of `text`, repeated letters handled by `collapse`."""
     plain = text.isascii()
     text = collapse(text.lower() if plain else _fold(text))
-    symbols = "@" in text or "$" in text or _BANG_IN_WORD.search(text) is not None
+    symbols = (
+        "@" in text or "$" in text or "€" in text or _BANG_IN_WORD.search(text) is not None
+    )
     pattern = _WORD if symbols else _ASCII_WORD if plain else _PLAIN_WORD
     words = pattern.findall(text)
     if _THREE_SINGLES in "".join(map(chr, map(len, words))):  # maybe letters spaced out

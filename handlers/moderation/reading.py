@@ -177,6 +177,7 @@ _QUOTED = re.compile(
 # draaien muziek tot 3 uur, ik kan niet meer 😤".
 _EXASPERATED = re.compile("[\U0001F624\U0001F621\U0001F92C\U0001F620]")
 _DESPAIR_ALONE = frozenset(("DESPAIR",))
+_SENTENCE_END = re.compile(r"[.!?؟]+\s+|\n+")
 _EMBARRASSED = re.compile("[\U0001f648\U0001f605\U0001f926\U0001f62c\U0001f613]")
 # A message that opens by calling someone: one to three words, then a comma, "!" or ":"
 # ("Idioot, ...", "Stomme koe, kijk uit", "Kara maymun, ...").
@@ -194,6 +195,11 @@ _EXPLAINED_INITIALS = re.compile(r"(?<!\w)((?:[^\W\d_]\.){2,6})\s{0,2}\(\s{0,2}[
 # Turkish verbs that end in "I did" ("kaldım", "unuttum"): "gerizekalı gibi kaldım" is about
 # the writer.
 _TR_I_DID = ("dim", "dum", "tim", "tum")
+# An exclamation ("qué ...!", "wat een ...") followed by "me" or "I": about the writer.
+# So is "like a ..." followed by "I" ("sidii doqon ayaan u taagnaa", "als een idioot stond
+# ik daar").
+_EXCLAIM = frozenset(("que", "wat", "wa", "ne", "kol", "sidii", "sida", "als", "como", "zoals"))
+_ME_AFTER = frozenset(("me", "ik", "mij", "ben", "soy", "i", "ana", "انا", "ayaan", "waan"))
 # After the opening's comma, a list goes on: one word and a comma, or "and" ("Kip, rijst en
 # sla", "hıyar, domates, biber").
 _LIST_AFTER = re.compile(
@@ -592,10 +598,10 @@ def _concern(reading: Reading) -> str | None:
         for rule in rules:
             for language in languages:
                 if rule <= present[language] and _meet(found, language, rule):
-                    if rule in WEAK and "MISHAP" in present[language]:
-                        continue
-                    if reading.laughing and rule in LAUGHED_AWAY:
-                        continue
+                    if rule in WEAK and _scene_near(found, language, rule):
+                        continue  # an everyday scene in the same stretch explains it
+                    if rule in LAUGHED_AWAY and _joking_near(reading, found, language, rule):
+                        continue  # a joke, or anger said big ("ik kan die RET wurgen 😤")
                     if rule == _DESPAIR_ALONE and _EXASPERATED.search(reading.text):
                         continue
                     if language in media and (rule in WEAK or not rule & _FIRST_PERSON):
@@ -615,6 +621,51 @@ def _concern(reading: Reading) -> str | None:
                 if _meet(found, language, frozenset((first, second))):
                     return _about({c for lang, c in found if lang == language})
     return None
+
+
+def _scene_near(
+    found: Mapping[tuple[str, str], list[int]], language: str, rule: frozenset[str]
+) -> bool:
+    """Whether an everyday scene (MISHAP) is within WINDOW words of the rule's words: the
+    cookies baked in the first sentence do not explain away "he pushed me" in the third."""
+    scenes = found.get((language, "MISHAP"))
+    if not scenes:
+        return False
+    spots = [at for concept in rule for at in found.get((language, concept), ())]
+    return any(abs(scene - spot) <= WINDOW for scene in scenes for spot in spots)
+
+
+def _joking_near(
+    reading: Reading, found: Mapping[tuple[str, str], list[int]], language: str,
+    rule: frozenset[str],
+) -> bool:
+    """Whether a laugh or an angry face is in the sentence of the rule's words (a laugh that
+    opens a sentence belongs to the one before: "... als ik te laat ben. 😂"): "haha" about
+    flour on the girls' faces does not explain away "he pushed me against the cupboard" in
+    the next sentence."""
+    text = reading.text
+    marks = [m.start() for m in _LAUGHTER.finditer(text)] if reading.laughing else []
+    marks += [m.start() for m in _EXASPERATED.finditer(text)]
+    if not marks:
+        return False
+    spots = [at for concept in rule for at in found.get((language, concept), ())]
+    # Each sentence's first word and the character it starts at.
+    starts = [(0, 0)]
+    for end in _SENTENCE_END.finditer(text):
+        starts.append((end.end(), len(match_tokens(text[: end.end()]))))
+    for mark in marks:
+        at = len(match_tokens(text[:mark]))  # the word the mark stands before
+        index = max(i for i, (char, _) in enumerate(starts) if char <= mark)
+        first = starts[index][1]
+        if at == first and index > 0:
+            index -= 1  # the laugh opens its sentence: it is about the one before
+            first = starts[index][1]
+        last = starts[index + 1][1] if index + 1 < len(starts) else len(reading.words)
+        if at > last:
+            last = at
+        if any(first <= spot < max(last, first + 1) for spot in spots):
+            return True
+    return False
 
 
 def _inside(hit: Hit, idioms: list[tuple[int, int, str]]) -> bool:
@@ -693,6 +744,10 @@ def _judge(reading: Reading, hit: Hit, language: str, *, unambiguous: bool) -> I
     # Called by it: a vocative right before ("ya 7mar", "يا كلب" written "ياكلب"), or the
     # message opens with it ("Idioot, lees eerst", "Stomme koe!").
     vocative = grammar is not None and before in grammar.vocatives
+    if not vocative and hit.at > 0 and grammar is not None and before not in grammar.determiners:
+        # "you" right before it names the one addressed ("jij kip", "انتي حمارة", "sen
+        # köpek"); "your" does not ("jouw hond", "senin köpeğin").
+        vocative = any(h.at == hit.at - 1 and h.label == f"m2:{language}" for h in reading.hits)
     called = vocative or (
         is_arabic(word) and word.startswith(_ARABIC_CALL) and not base.startswith(_ARABIC_CALL)
     )
@@ -704,6 +759,10 @@ def _judge(reading: Reading, hit: Hit, language: str, *, unambiguous: bool) -> I
     # llegó diciendo 'kankerlijer'"): reported speech counts in any language, and so do
     # quotation marks around the word.
     quoted = _marker(reading, "mq", GROUP, None) or word in reading.quoted
+    if quoted and called and not unambiguous and word not in reading.quoted:
+        # "انتي حمارة ... ولا كلمة": called by it, and "word" elsewhere is no quote. (An
+        # ambiguous word at most asks a person; an unambiguous one stays a quote.)
+        quoted = False
     # Aimed at someone: "you" near it, or the word opens the message ("Idioot, lees eerst").
     weak = grammar.weak_second if grammar is not None and not unambiguous else frozenset()
     second = called or _marker(reading, "m2", language, (hit, SECOND_NEAR), skip=weak)
@@ -723,6 +782,16 @@ def _judge(reading: Reading, hit: Hit, language: str, *, unambiguous: bool) -> I
             )
         )
     )
+    if (
+        not first
+        and before in _EXCLAIM
+        and any(w in _ME_AFTER for w in reading.words[hit.end + 1 : hit.end + 3])
+        and not _marker(
+            reading, "m2", language, None,
+            skip=grammar.weak_second if grammar is not None else frozenset(),
+        )
+    ):
+        first = True  # "qué gilipollas, me dejé las llaves", "wat een sukkel, ik ..."
     if not first and language == "tr":
         later = [w for w in reading.words[hit.end + 1 : hit.end + 3] if w != "gibi"]
         first = bool(later) and later[0].endswith(_TR_I_DID)

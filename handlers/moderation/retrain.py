@@ -3,7 +3,7 @@
 Run from the repository after changing its training data:
 `.venv/bin/python -m handlers.moderation.retrain`. It reads
 `tests/moderation_eval/train/*.jsonl`, the tuning two thirds of the evaluation set and the
-first two fresh sets; the held-out third and the third fresh set are never read. The same
+first three fresh sets; the held-out third and the fourth fresh set are never read. The same
 data always gives the same file (a test checks that the committed model is the one its data
 gives).
 """
@@ -33,14 +33,15 @@ def training_examples() -> list[tuple[list[str], bool]]:
         load,
         load_fresh,
         load_fresh2,
+        load_fresh3,
     )
 
     for example in load():
         if not example.held_out:
             examples.append((match_tokens(example.text), example.category == "safeguarding"))
-    # The first and second fresh sets, once their out-of-sample figures were reported (the
-    # third, `fresh3/`, is never read here).
-    for example in (*load_fresh(), *load_fresh2()):
+    # The first three fresh sets, once their out-of-sample figures were reported (the
+    # fourth, `fresh4/`, is never read here).
+    for example in (*load_fresh(), *load_fresh2(), *load_fresh3()):
         examples.append((match_tokens(example.text), example.category == "safeguarding"))
     return examples
 

@@ -1304,3 +1304,33 @@ LEXICON = LEXICON.extended(
                    "الكحلوش"),
     ambiguous=("حرامية", "حراميه", "وسخين", "موسخين", "شفارة", "شفاره", "شفارين"),
 )  # fmt: skip
+
+# An eighth round, on the third fresh set's misses, as families in every language: a child
+# locked in or left a night without food, a partner waiting at the school with his mates,
+# "he will pay for it", setting someone on fire, goodbye letters and affairs put in order,
+# a relative who opens the bathroom door, a stranger online who asks a child for photos in
+# a more private app, a child engaged or married off, freeloaders and beggars said of a
+# whole people.
+LEXICON = LEXICON.extended(
+    concepts={
+        "NEGLECT": ("ليلة كاملة بلا ماكلة", "الليل كامل بلا عشا", "ايام بلا ماكلة",
+                    "بلا اكل", "بدون اكل الليل كله"),
+        "THREAT": ("لاولع فيه", "لأولع فيه", "نولع فيه", "نحرقو", "نحرقك", "نحرقها",
+                   "يدفع الثمن", "راح يدفع الثمن", "غادي يخلص", "تدفع الثمن",
+                   "غادي تندم", "راح يندم"),
+        "DESPAIR": ("بدها تختفي", "بدو يختفي", "بغات تختفي", "بغا يختفي", "باغية نفيق",
+                    "ما بقيت باغية", "كلشي عيا"),
+        "TOUCH": ("ملي كتدوش", "لما تتحمم", "يفتح باب الحمام", "كيدخل للحمام",
+                  "صيفط تصاور", "صيفطي تصاور", "يبعتلو صور", "يبعتلها صور", "طلب منو صور",
+                  "طلب منها صور"),
+        "SECRET": ("تطبيق تاني", "برنامج اخر", "ما تقولي لماما", "ما تقولش لماما"),
+    },
+    alarms={
+        "self_harm": ("رسمة قبر", "رسمت قبر", "قبر وعليه اسمها", "كتبت وصيه", "كتبت وصية",
+                      "وصيتي", "رسالة وداع", "رساله وداع"),
+        "child_abuse": ("بغاو يزوجوها", "يزوجوها", "زوجوها وهي صغيره", "زواج بالغصب",
+                        "زواج القاصرات", "خطبوها وهي صغيره"),
+    },
+    ambiguous=("شحاتين", "متسولين", "طفيليين"),
+    unambiguous=("ولاد حرام", "ولاد الحرام", "اولاد حرام", "عرصات", "عرص"),
+)  # fmt: skip

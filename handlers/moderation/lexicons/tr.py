@@ -735,3 +735,34 @@ LEXICON = LEXICON.extended(
 # Shame and anger said big are idioms.
 LEXICON = LEXICON.extended(idioms=("yerin dibine girdim", "kafayi yiyecem", "kafayi yiyecegim",
                                    "sinirden olecegim", "utanctan oldum"))  # fmt: skip
+
+# An eighth round, on the third fresh set's misses, as families in every language: a child
+# locked in or left a night without food, a partner waiting at the school with his mates,
+# "he will pay for it", setting someone on fire, goodbye letters and affairs put in order,
+# a relative who opens the bathroom door, a stranger online who asks a child for photos in
+# a more private app, a child engaged or married off, freeloaders and beggars said of a
+# whole people.
+LEXICON = LEXICON.extended(
+    concepts={
+        "NEGLECT": ("bütün gece aç", "gece boyu aç", "günlerce aç", "aç bırakıyor",
+                    "aç bıraktı"),
+        "THREAT": ("bedelini ödeyecek", "bedelini ödeyeceksin", "hesabını soracağım",
+                   "yakacağım onu", "yakarım seni", "yakarım onu", "ateşe veririm"),
+        "TOUCH": ("banyodayken", "banyo yaparken", "banyonun kapısını", "banyoya giriyor",
+                  "kapıyı yanlışlıkla açıyor", "fotoğraf gönder", "fotoğraf istiyor",
+                  "fotoğrafını istemiş", "resim istiyor"),
+        "SECRET": ("başka uygulama", "daha gizli", "özelden yaz", "annene söyleme"),
+        "RELATIVE": ("kayınbirader*", "kayinbirader*", "enişte*", "amcam*", "dayım*",
+                     "üvey baba*"),
+        "MISHAP": ("tatbikat*", "yangın tatbikat*"),
+    },
+    alarms={
+        "self_harm": ("vasiyet*", "ben olmayınca", "ben öldükten sonra", "veda mektubu",
+                      "borçlarımı ödedim"),
+        "child_abuse": ("nişanlamışlar", "bana sormadan nişan*", "zorla evlendir*",
+                        "zorla nişan*", "küçük yaşta evlendir*",
+                        "nikah yapacaklar", "nikah yapcaklar"),
+    },
+    ambiguous=("bedavacı*", "dilenci*", "asalak*"),
+    unambiguous=("sürtük*", "orospu çocukları"),
+)  # fmt: skip
