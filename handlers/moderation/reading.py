@@ -123,7 +123,8 @@ RULES: tuple[tuple[str, tuple[frozenset[str], ...]], ...] = tuple(
         (
             "violence",
             (
-                "ABUSE", "HURT+PARTNER", "HURT+ME", "INJURY+PARTNER", "INJURY+ME", "INJURY+HE+ME",
+                "ABUSE", "HURT+PARTNER", "HURT+HE+ME", "HURT+ME", "INJURY+PARTNER", "INJURY+ME",
+                "INJURY+HE+ME",
                 "INJURY+HIDE", "INJURY+SECRET", "FEAR+PARTNER", "FEAR+HE", "FEAR+HOME",
                 "CONTROL+PARTNER", "CONTROL+HE", "CONTROL+SECRET", "CONTROL2",
                 "BELONGING+PARTNER", "BELONGING+HE+ME", "BELONGING+SECRET", "BELONGING+CONTROL",
@@ -154,7 +155,7 @@ WEAK = frozenset(
 LAUGHED_AWAY = WEAK | frozenset(
     frozenset(rule.split("+"))
     for rule in ("KILL+PARTNER", "HURT+PARTNER", "INJURY+PARTNER", "CONTROL+PARTNER",
-                 "NAMECALL+PARTNER", "DESPAIR", "CONTROL2")
+                 "NAMECALL+PARTNER", "DESPAIR", "CONTROL2", "HURT+HE+ME")
 )  # fmt: skip
 # Concepts that make a rule a first-person disclosure, which no news item explains away.
 _FIRST_PERSON = frozenset(("ME", "REFLEXIVE"))
