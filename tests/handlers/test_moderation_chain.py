@@ -631,3 +631,74 @@ def test_the_core_imports_neither_telegram_nor_sqlalchemy() -> None:
 )
 def test_garbled_and_huge_messages_are_read_sensibly(text: str, acted: bool) -> None:
     assert (decide(text) is not None) is acted
+
+
+@pytest.mark.parametrize(
+    ("text", "concern"),
+    [
+        # A laugh or a baking scene in another sentence explains nothing away.
+        ("vandaag koekjes gebakken voor het suikerfeest, ze zaten onder de bloem haha. "
+         "gisteravond heeft hij me weer tegen de kast geduwd, mijn rug is blauw", "violence"),
+        # The police at the door and "I said it was nothing".
+        ("vannacht stond de politie voor de deur, de buren hadden gebeld. ik heb gezegd dat "
+         "er niks was", "violence"),
+        # "I know where she lives, I'll wait for her."
+        ("sé dónde vive y mañana la espero a la salida del trabajo, va a ver", "threat"),
+        ("nerede oturduğunu biliyorum, yarın okul çıkışı bekleyeceğim onu", "threat"),
+        # A parent who says she hits her own child is heard.
+        ("بصراحة بضرب ابني بالشحاطة كل يوم تقريبا، ما عم يفيد", "child_abuse"),
+        # A euphemism for sexual abuse, and a Somali daughter cutting her arms.
+        ("markii aan yaraa qof qoyska ka mid ah ayaa wax igu sameeyay", "sexual_abuse"),
+        ("gabadhayda 15 jir ah gacmaheeda ayay jeexaysaa, maanta ayaan arkay", "self_harm"),
+    ],
+)
+def test_disclosures_phrased_the_way_people_talk_alert(text: str, concern: str) -> None:
+    findings = Chain.from_settings().evaluate(say(text))
+    assert [(f.verdict, f.reason) for f in findings] == [
+        (Verdict.ALERT, f"safeguarding:{concern}")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn telefoon is stuk, ik lees alles straks",  # a phone is no controlling partner
+        "se me murió el celular, cero batería, después les contesto",
+        "kızım tekvandoya başladı, ilk defa hocanın tuttuğu yastığa tekme attı 🥋",
+        "los vecinos de arriba con música hasta las 3, ya no puedo más 😤",  # annoyance
+        "me llamó la maestra, mi hijo le pegó a un compañero en el recreo, qué vergüenza",
+        "ik kan die RET wel wurgen 😤 weer 25 minuten te laat",
+    ],
+)
+def test_everyday_scenes_raise_no_alert(text: str) -> None:
+    assert not Chain.from_settings().evaluate(say(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("salaaaaakkkk git bu gruptan", Severity.ASK),  # an order to go addresses someone
+        ("buradaki bütün kadınlar salaklar, hiçbiriniz bir şey bilmiyor", Severity.ASK),
+        ("انتي واحد الحمارة ما كتفهمي والو", Severity.ASK),  # Darija "a donkey"
+        ("انتي حماااااارة والله، ما تفهمي ولا كلمة", Severity.ASK),  # "word" is no quote
+        ("ninkaagu waa d@m€€r, adiga waad tihiin eeyo", Severity.ASK),
+        ("maanta school-ka ku tagay, aniga ayaa nacas ah", Severity.ASK),  # I and you: ask
+    ],
+)
+def test_evasions_and_aims_people_use_are_caught(text: str, severity: Severity) -> None:
+    call = insult(default_lexicons().read(text))
+    assert call is not None and call.severity is severity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "okul müdürü A.M.K. (Ayşe Melek Kaya) hanım toplantıyı cumaya aldı",  # initials
+        "la doctora H.D.P. (Helena Díaz Pérez) es un amor con los niños",
+        "anahtarları arabada unutup kapıyı kilitledim, gerizekalı gibi kaldım",  # myself
+        "qué gilipollas, me dejé las llaves dentro",
+        "furayaasha ayaan ku illaaway, sidii doqon ayaan u taagnaa",
+    ],
+)
+def test_initials_and_words_about_oneself_are_left_alone(text: str) -> None:
+    assert insult(default_lexicons().read(text)) is None
