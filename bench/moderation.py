@@ -44,8 +44,8 @@ from _common import report
 
 from handlers.moderation.chain import Chain, ChainSettings, MessageFacts, first_action
 from handlers.moderation.reading import load_languages
-from tests.moderation_eval import LANGUAGES as EVAL_LANGUAGES
 from tests.moderation_eval import (
+    FRESH,
     Example,
     Tally,
     evaluate,
@@ -53,7 +53,10 @@ from tests.moderation_eval import (
     load_fresh,
     load_fresh2,
     load_fresh3,
+    load_fresh4,
+    load_fresh5,
 )
+from tests.moderation_eval import LANGUAGES as EVAL_LANGUAGES
 
 SEED = 20_260_522
 VIOLATIONS = 0.03
@@ -358,19 +361,18 @@ def judgement() -> dict[str, object]:
            and held["fp_rate"] <= 0.05 and held["fn_rate"] <= 0.20)  # fmt: skip
     print(f"targets on the held-out third (recall >= 0.9, 0 deleted, fp <= 5 %, "
           f"miss <= 20 %): {'met' if met else 'MISSED'}")  # fmt: skip
-    fresh = _fresh(verdict, load_fresh(), "first fresh set (350 messages by a writer who saw "
-                   "neither the rules nor the other sets; tuned on since stop 19)")
-    fresh2 = _fresh(verdict, load_fresh2(), "second fresh set (500 messages, written the "
-                    "same way; tuned on since stop 20)")
-    fresh3 = _fresh(verdict, load_fresh3(), "third fresh set (500 messages, written the "
-                    "same way; never tuned on: the out-of-sample figures)")
-    met3 = (fresh3["safeguarding_recall"] >= 0.9 and fresh3["safeguarding_deleted"] == 0
-            and fresh3["fp_rate"] <= 0.05 and fresh3["fn_rate"] <= 0.20)  # fmt: skip
-    print(f"targets on the third fresh set: {'met' if met3 else 'MISSED'}")
+    fresh_sets: dict[str, dict[str, float | int]] = {}
+    for name, loader, title in FRESH_SETS:
+        if (FRESH.parent / name).exists():
+            fresh_sets[name] = _fresh(verdict, loader(), title)
+    last = FRESH_SETS[-1][0]
+    if last in fresh_sets:
+        out = fresh_sets[last]
+        met = (out["safeguarding_recall"] >= 0.9 and out["safeguarding_deleted"] == 0
+               and out["fp_rate"] <= 0.05 and out["fn_rate"] <= 0.20)  # fmt: skip
+        print(f"targets on the {last} set (out of sample): {'met' if met else 'MISSED'}")
     return {
-        "fresh2": fresh2,
-        "fresh3": fresh3,
-        "fresh": fresh,
+        **fresh_sets,
         "fp_rate": held["fp_rate"],
         "fn_rate": held["fn_rate"],
         "safeguarding_recall": held["safeguarding_recall"],
@@ -379,6 +381,18 @@ def judgement() -> dict[str, object]:
         "tuned": totals["tuned"].figures(),
         "all": totals["all"].figures(),
     }
+
+
+# The fresh sets in the order they were written; the last is out of sample, the others were
+# measured once and tuned on afterwards (tests/handlers/test_moderation_eval.py keeps the
+# figures each had when it was measured).
+FRESH_SETS: tuple[tuple[str, Callable[[], list[Example]], str], ...] = (
+    ("fresh", load_fresh, "fresh (350, tuned on since stop 19)"),
+    ("fresh2", load_fresh2, "fresh2 (500, tuned on since stop 20)"),
+    ("fresh3", load_fresh3, "fresh3 (500, measured once at recall 0.914; tuned on since)"),
+    ("fresh4", load_fresh4, "fresh4 (500, measured once at recall 0.907; tuned on since)"),
+    ("fresh5", load_fresh5, "fresh5 (500, never tuned on: the out-of-sample figures)"),
+)
 
 
 def _fresh(
