@@ -178,6 +178,7 @@ _QUOTED = re.compile(
 # draaien muziek tot 3 uur, ik kan niet meer 😤".
 _EXASPERATED = re.compile("[\U0001F624\U0001F621\U0001F92C\U0001F620]")
 _DESPAIR_ALONE = frozenset(("DESPAIR",))
+_DESPAIR_TRIP = frozenset(("DESPAIR", "TRIP"))
 _SENTENCE_END = re.compile(r"[.!?؟]+\s+|\n+")
 _EMBARRASSED = re.compile("[\U0001f648\U0001f605\U0001f926\U0001f62c\U0001f613]")
 # A message that opens by calling someone: one to three words, then a comma, "!" or ":"
@@ -321,7 +322,7 @@ class Reading:
 # Concepts that only set the scene: a message with nothing but these needs no reading.
 _CONTEXT = frozenset(
     ("ME", "YOU", "PARTNER", "HE", "CHILD", "RELATIVE", "HOME", "REFLEXIVE", "WANT", "LIFE",
-     "END", "MISHAP", "MEDIA", "BELONGING", "POLICE")
+     "END", "MISHAP", "MEDIA", "BELONGING", "POLICE", "TRIP")
 )  # fmt: skip
 
 
@@ -603,8 +604,11 @@ def _concern(reading: Reading) -> str | None:
                         continue  # an everyday scene in the same stretch explains it
                     if rule in LAUGHED_AWAY and _joking_near(reading, found, language, rule):
                         continue  # a joke, or anger said big ("ik kan die RET wurgen 😤")
-                    if rule == _DESPAIR_ALONE and _EXASPERATED.search(reading.text):
-                        continue
+                    if rule == _DESPAIR_ALONE and (
+                        _EXASPERATED.search(reading.text)
+                        or _meet(found, language, _DESPAIR_TRIP)
+                    ):
+                        continue  # annoyance, or a farewell before a pilgrimage or a move
                     if language in media and (rule in WEAK or not rule & _FIRST_PERSON):
                         continue
                     return concern_

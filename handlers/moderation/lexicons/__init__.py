@@ -74,6 +74,8 @@ gisteren weer geslagen"), FEAR with PARTNER or HOME, WANT with DIE. The concepts
 - POLICE: the police at the door, neighbours who called them: next to home, a partner,
   hiding or "he", a sign of violence at home ("de buren hadden gebeld, ik zei dat er niks
   was").
+- TRIP: a pilgrimage, a move, a holiday: a farewell before one ("hakkınızı helal edin") is
+  not despair.
 - SECRET: keeping it secret: don't tell anyone, it's a secret, nobody may know, I write
   this in secret
 
@@ -110,7 +112,7 @@ CONCEPTS = (
     "PARTNER", "ME", "CHILD", "RELATIVE", "HURT", "INJURY", "FEAR", "HOME", "CONTROL",
     "NAMECALL", "KILL", "THREAT", "SEXUAL", "TOUCH", "ABUSE", "DIE", "WANT", "SELFHARM",
     "REFLEXIVE", "LIFE", "END", "DESPAIR", "HIDE", "SECRET", "NEGLECT", "MISHAP", "MEDIA",
-    "BELONGING", "POLICE",
+    "BELONGING", "POLICE", "TRIP",
 )  # fmt: skip
 
 

@@ -938,3 +938,35 @@ LEXICON = LEXICON.extended(
     idioms=("muerta del susto", "muerto del susto", "muerta de miedo", "hecha un zombie"),
     ambiguous=("aprovechados", "mendigos", "pedigüeños"),
 )  # fmt: skip
+
+# A ninth round, on the fourth fresh set's misses, as families in every language: pills
+# swallowed, a jump considered, letters written for the children, "if it weren't for the
+# children", a knife hidden or brought to school, "I know where you work", make-up over a
+# black eye, a secret and gifts from a grown man, a child sent abroad to be "re-educated";
+# and the scenes that raised false alarms: a fever and the pharmacy, a funeral and the grave,
+# the sacrifice at Eid, a pilgrimage or a move (TRIP: "hakkınızı helal edin" before the hajj
+# is a farewell, not despair).
+LEXICON = LEXICON.extended(
+    concepts={
+        "TRIP": ("peregrinacion", "a la meca", "nos mudamos", "me mudo", "de vacaciones"),
+        "MISHAP": ("fiebre", "farmacia", "pediatra", "funeral", "entierro", "velorio",
+                   "carnicero", "pelearon por", "se pelean por"),
+        "THREAT": ("cuchillo escondido", "un cuchillo debajo", "sabe donde vive",
+                   "le rajo la cara", "le parto la cara", "le rompo la cara", "se donde trabajas",
+                   "se donde trabaja", "ten cuidado cuando"),
+        "HIDE": ("maquillaje pa tapar", "maquillaje para tapar", "tapar lo del ojo",
+                 "taparme el ojo", "tapar los moretones", "tapar el moreton"),
+        "DESPAIR": ("no le encuentro sentido", "si no fuera por la nina",
+                    "si no fuera por el nino", "si no fuera por mis hijos", "ya me habria ido",
+                    "alguien se daria cuenta", "si salto"),
+        "SECRET": ("no le digas a tu mama", "no le digas a tu madre", "nuestro secreto"),
+        "TOUCH": ("en sus piernas", "en su regazo", "le da regalos", "le hace regalos"),
+    },
+    alarms={
+        "self_harm": ("me tome todas las pastillas", "todas las pastillas", "cartas para mis hijos",
+                      "escribi las cartas", "manana lo hago", "manana temprano lo hago"),
+        "child_abuse": ("mandarlo de vuelta para que aprenda", "campamento de reeducacion"),
+    },
+    inflections=("illo", "illa", "illos", "illas"),
+    ambiguous=("moros", "hipocrita", "hipocritas", "envidiosas", "envidiosa"),
+)  # fmt: skip

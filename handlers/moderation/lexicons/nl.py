@@ -944,3 +944,35 @@ LEXICON = LEXICON.extended(
     ambiguous=("gelukszoekers", "uitvreters", "bedelaars"),
     unambiguous=("vuilehoer", "vieshoer"),
 )  # fmt: skip
+
+# A ninth round, on the fourth fresh set's misses, as families in every language: pills
+# swallowed, a jump considered, letters written for the children, "if it weren't for the
+# children", a knife hidden or brought to school, "I know where you work", make-up over a
+# black eye, a secret and gifts from a grown man, a child sent abroad to be "re-educated";
+# and the scenes that raised false alarms: a fever and the pharmacy, a funeral and the grave,
+# the sacrifice at Eid, a pilgrimage or a move (TRIP: "hakkınızı helal edin" before the hajj
+# is a farewell, not despair).
+LEXICON = LEXICON.extended(
+    concepts={
+        "TRIP": ("op bedevaart", "naar mekka", "umrah", "hadj", "de hadj", "we verhuizen",
+                 "verhuizen naar", "op vakantie"),
+        "MISHAP": ("koorts", "apotheek", "huisarts", "begrafenis", "offerfeest", "ruzie gehad",
+                   "ruzie om", "afstandsbediening"),
+        "THREAT": ("met een mes naar school", "mes mee naar school", "mes onder zijn bed",
+                   "mes onder zijn matras", "ik weet waar je werkt", "ik weet waar ze werkt",
+                   "pas maar op"),
+        "HIDE": ("make-up om", "make up om", "camoufleren", "weggeschminkt", "blauw oog"),
+        "DESPAIR": ("als de kinderen er niet waren", "zonder de kinderen was ik",
+                    "heeft geen zin meer", "zou iemand het merken", "als ik spring",
+                    "van de brug springen"),
+        "SECRET": ("zeg het niet tegen mama", "niet tegen je moeder zeggen",
+                   "niet aan je moeder vertellen", "ons geheimpje"),
+        "TOUCH": ("op zijn schoot", "cadeautjes van hem"),
+    },
+    alarms={
+        "self_harm": ("alle pillen ingenomen", "alle pillen geslikt", "al mijn pillen",
+                      "brieven voor de kinderen", "morgen doe ik het"),
+        "child_abuse": ("heropvoedingskamp", "terugsturen naar somalie", "dhaqan celis"),
+    },
+    ambiguous=("hypocriet", "hypocrieten"),
+)  # fmt: skip

@@ -684,3 +684,32 @@ LEXICON = LEXICON.extended(
     },
     ambiguous=("dawarsade*", "tuugo"),
 )  # fmt: skip
+
+# A ninth round, on the fourth fresh set's misses, as families in every language: pills
+# swallowed, a jump considered, letters written for the children, "if it weren't for the
+# children", a knife hidden or brought to school, "I know where you work", make-up over a
+# black eye, a secret and gifts from a grown man, a child sent abroad to be "re-educated";
+# and the scenes that raised false alarms: a fever and the pharmacy, a funeral and the grave,
+# the sacrifice at Eid, a pilgrimage or a move (TRIP: "hakkınızı helal edin" before the hajj
+# is a farewell, not despair).
+LEXICON = LEXICON.extended(
+    concepts={
+        "TRIP": ("xajka", "xajjka", "cumrada", "cumra", "waan guuraynaa", "u guuraynaa",
+                 "fasax"),
+        "MISHAP": ("qandho", "farmashiye", "aaska", "janaasada", "xabaal*", "xoolaha",
+                   "qalashada"),
+        "THREAT": ("waan ogahay halka aad ka shaqeyso", "waan ogahay meesha aad ka shaqeyso",
+                   "ka digtoonow", "mindi ayuu qarinayaa", "mindi ku qarsan"),
+        "HIDE": ("qurxin ku qari", "waan qariyay nabarka", "isha madow"),
+        "DESPAIR": ("haddii aan boodo", "cid i dareemi lahayd", "carruurta haddii aysan jirin",
+                    "macno ma leh", "waxba micno ma leh"),
+        "SECRET": ("hooyadaa ha u sheegin", "cidna ha u sheegin", "sir ayay noo tahay"),
+        "TOUCH": ("dhabtiisa", "dhabta ku fadhiisiya", "hadiyado siiya", "hadiyado u keena"),
+    },
+    alarms={
+        "self_harm": ("kaniinadii oo dhan", "kiniinadii oo dhan", "kaniinooyin badan ayaan liqay",
+                      "kiniinooyin badan ayaan liqay", "warqado u qoray carruurta"),
+        "child_abuse": ("dhaqan celis", "dhaqan celin", "silsilado lagu xiro",
+                        "silsilad lagu xiro"),
+    },
+)  # fmt: skip

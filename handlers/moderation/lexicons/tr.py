@@ -766,3 +766,31 @@ LEXICON = LEXICON.extended(
     ambiguous=("bedavacı*", "dilenci*", "asalak*"),
     unambiguous=("sürtük*", "orospu çocukları"),
 )  # fmt: skip
+
+# A ninth round, on the fourth fresh set's misses, as families in every language: pills
+# swallowed, a jump considered, letters written for the children, "if it weren't for the
+# children", a knife hidden or brought to school, "I know where you work", make-up over a
+# black eye, a secret and gifts from a grown man, a child sent abroad to be "re-educated";
+# and the scenes that raised false alarms: a fever and the pharmacy, a funeral and the grave,
+# the sacrifice at Eid, a pilgrimage or a move (TRIP: "hakkınızı helal edin" before the hajj
+# is a farewell, not despair).
+LEXICON = LEXICON.extended(
+    concepts={
+        "TRIP": ("hacca", "hacc", "umreye", "umre", "taşınıyoruz", "taşınıyorum", "tatile"),
+        "MISHAP": ("ateş*", "eczane*", "cenaze*", "kabir hayat*", "mezar*", "kurban*",
+                   "kasap*", "bayramda"),
+        "THREAT": ("bıçakla gelip", "bıçakla gelecek", "bıçakla gelcem", "bitirecem",
+                   "bitireceğim onu", "nerede çalıştığını biliyorum", "dikkat et akşam"),
+        "HIDE": ("makyajla kapat*", "fondötenle kapat*", "morluğu kapat*", "morlukları kapat*"),
+        "DESPAIR": ("çocuklar olmasa", "çocuklarım olmasa", "anlamı kalmadı",
+                    "kimse fark eder mi", "atlasam"),
+        "SECRET": ("annene söyleme", "annene deme", "kimseye söyleme", "sırrımız"),
+        "TOUCH": ("kucağına oturtuyor", "kucağına alıyor", "hediyeler alıyor", "hediye veriyor"),
+    },
+    alarms={
+        "self_harm": ("bütün hapları içtim", "tüm hapları içtim", "hapları yuttum",
+                      "çocuklara mektup yazdım", "yarın yapıyorum"),
+        "child_abuse": ("memlekete gönderip", "yola getirsinler diye"),
+    },
+    ambiguous=("piç", "pic", "ikiyüzlü*"),
+)  # fmt: skip
