@@ -65,6 +65,7 @@ def features(words: Sequence[str]) -> set[str]:
 
 
 _CACHE_LIMIT = 100_000
+_UNSEEN: tuple[str, ...] = ("\x00",)  # not in the per-word cache yet
 _cached: dict[str, tuple[str, ...]] = {}
 
 
@@ -101,7 +102,7 @@ class Model:
     threshold: float
     # Per word, only its features that carry a weight (most runs of letters carry none):
     # scoring a message then looks at a handful of features per word, not a dozen.
-    _weighted: dict[str, tuple[str, ...]] = field(
+    _weighted: dict[str, tuple[str, ...] | None] = field(
         default_factory=dict, compare=False, repr=False
     )
     # The weights in ten-thousandths (model.json keeps four decimals): an integer sum is
@@ -116,13 +117,15 @@ class Model:
         found: set[str] = set()
         previous = ""
         for word in words:
-            own = weighted.get(word)
-            if own is None:
-                own = tuple(f for f in _word_features(word) if f in weights)
+            own = weighted.get(word, _UNSEEN)
+            if own is _UNSEEN:
+                every = _word_features(word)
+                # A word without features at all breaks a pair; None marks it.
+                own = tuple(f for f in every if f in weights) if every else None
                 if len(weighted) >= _CACHE_LIMIT:
                     weighted.clear()
                 weighted[word] = own
-            if not own and not _word_features(word):
+            if own is None:
                 previous = ""
                 continue
             found.update(own)
