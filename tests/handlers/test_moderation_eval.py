@@ -29,6 +29,7 @@ from tests.moderation_eval import (
     load_fresh2,
     load_fresh3,
     load_fresh4,
+    load_fresh5,
 )
 
 NOW = datetime(2026, 12, 6, 10, 0, tzinfo=UTC)
@@ -100,7 +101,8 @@ def test_held_out_insults_are_mostly_caught(held_out: Tally) -> None:
 # - fresh3 (500): recall 0.914, 4.2 %, 16.7 % (stop 20, after tuning on fresh2): the
 #   targets met out of sample;
 # - fresh4 (500): recall 0.907, 3.8 %, 18.3 % (stop 20, after tuning on fresh3): met again;
-# - fresh5 (500): FRESH5_MEASURED.
+# - fresh5 (500): recall 0.886, 5.8 %, 10.0 % (stop 20, after tuning on fresh4): recall
+#   and ordinary messages acted on missed the targets (Arabic recall 0.71).
 # fresh and fresh2 have been tuned on since; their floors hold what tuning reached, the
 # floors of fresh3 what it measured out of sample.
 FRESH_SETS = {
@@ -108,7 +110,8 @@ FRESH_SETS = {
     "fresh": (load_fresh, 70, 0.97, 0.02, 0.05),
     "fresh2": (load_fresh2, 100, 0.97, 0.05, 0.12),
     "fresh3": (load_fresh3, 100, 0.98, 0.02, 0.10),
-    "fresh4": (load_fresh4, 100, 0.90, 0.04, 0.19),
+    "fresh4": (load_fresh4, 100, 0.98, 0.02, 0.15),
+    "fresh5": (load_fresh5, 100, 0.88, 0.06, 0.10),
 }
 
 
