@@ -148,6 +148,7 @@ WEAK = frozenset(
         "SELFHARM+ME", "TOUCH+CHILD", "HURT+CHILD+RELATIVE", "HURT+CHILD+HE",
         "INJURY+CHILD+HE", "INJURY+CHILD+RELATIVE", "FEAR+CHILD+RELATIVE", "KILL+YOU",
         "KILL+HE", "THREAT", "INJURY+HE+ME", "INJURY+CHILD+PARTNER", "BELONGING+HE+ME", "POLICE+HE",
+        "HURT+HE+ME", "NAMECALL+HE+ME",
     )
 )  # fmt: skip
 # Laughing (😂, "haha", 🙄) also explains these away: "si mi marido se come mi chocolate lo
@@ -155,7 +156,7 @@ WEAK = frozenset(
 LAUGHED_AWAY = WEAK | frozenset(
     frozenset(rule.split("+"))
     for rule in ("KILL+PARTNER", "HURT+PARTNER", "INJURY+PARTNER", "CONTROL+PARTNER",
-                 "NAMECALL+PARTNER", "DESPAIR", "CONTROL2", "HURT+HE+ME")
+                 "NAMECALL+PARTNER", "DESPAIR", "CONTROL2", "HURT+HE+ME", "SECRET+PARTNER")
 )  # fmt: skip
 # Concepts that make a rule a first-person disclosure, which no news item explains away.
 _FIRST_PERSON = frozenset(("ME", "REFLEXIVE"))
@@ -176,8 +177,9 @@ _QUOTED = re.compile(
 )
 # Annoyance (😤 😡 🤬 😠) next to "I can't any more" is exasperation, not despair: "de buren
 # draaien muziek tot 3 uur, ik kan niet meer 😤".
-_EXASPERATED = re.compile("[\U0001F624\U0001F621\U0001F92C\U0001F620]")
+_EXASPERATED = re.compile("[\U0001F624\U0001F621\U0001F92C\U0001F620\U0001F629\U0001F62B]")
 _DESPAIR_ALONE = frozenset(("DESPAIR",))
+_LONG = 30  # words: a message this long is several things at once
 _DESPAIR_TRIP = frozenset(("DESPAIR", "TRIP"))
 _SENTENCE_END = re.compile(r"[.!?؟]+\s+|\n+")
 _EMBARRASSED = re.compile("[\U0001f648\U0001f605\U0001f926\U0001f62c\U0001f613]")
@@ -197,6 +199,9 @@ _EXPLAINED_INITIALS = re.compile(r"(?<!\w)((?:[^\W\d_]\.){2,6})\s{0,2}\(\s{0,2}[
 # Turkish verbs that end in "I did" ("kaldım", "unuttum"): "gerizekalı gibi kaldım" is about
 # the writer.
 _TR_I_DID = ("dim", "dum", "tim", "tum")
+# A message that opens with "was" or "am" and no subject leaves out "I": "Was een bitch
+# tegen mijn moeder", "fui una idiota con mi hermana".
+_I_WAS_OPENING = frozenset(("was", "ben", "fui", "soy", "estaba", "estuve"))
 # An exclamation ("qué ...!", "wat een ...") followed by "me" or "I": about the writer.
 # So is "like a ..." followed by "I" ("sidii doqon ayaan u taagnaa", "als een idioot stond
 # ik daar").
@@ -551,7 +556,9 @@ def concern(reading: Reading) -> str | None:
         if (
             model is not None
             and model.worrying(reading.words)
-            and _LAUGHTER.search(reading.text) is None  # a joke is left to the rules
+            # A short joke is left to the rules; a long message with a laugh somewhere in it
+            # is read whole ("... onder de bloem haha. gisteravond heeft hij me ...").
+            and (len(reading.words) > _LONG or _LAUGHTER.search(reading.text) is None)
         ):
             # No rule, but it reads like the worrying messages the model learned from: a
             # facilitator looks (it is never a reason to delete anything).
@@ -797,6 +804,8 @@ def _judge(reading: Reading, hit: Hit, language: str, *, unambiguous: bool) -> I
         )
     ):
         first = True  # "qué gilipollas, me dejé las llaves", "wat een sukkel, ik ..."
+    if not first and hit.at <= 3 and reading.words and reading.words[0] in _I_WAS_OPENING:
+        first = not _marker(reading, "m2", language, (hit, SECOND_NEAR))  # "Was een bitch"
     if not first and language == "tr":
         later = [w for w in reading.words[hit.end + 1 : hit.end + 3] if w != "gibi"]
         first = bool(later) and later[0].endswith(_TR_I_DID)

@@ -4,9 +4,9 @@ On the held-out third that nothing was tuned on, the issue asks for safeguarding
 at least 0.9, no safeguarding message deleted, at most 5 % of ordinary messages acted on and
 at most 20 % of insults missed. Three of these hold and are asserted as they are: nothing
 worrying is deleted (on the whole set, and no parent quoting her child either), ordinary
-messages are rarely acted on and insults are caught. Recall does not hold yet (about 0.85
-on a held-out third that grew with 400 messages written by someone who had not seen the
-rules): the test holds the level reached, so it cannot slip back unnoticed, and
+messages are rarely acted on and insults are caught. Recall does not hold yet (0.86 on the
+held-out third; the five fresh sets, each measured once before it was tuned on, gave 0.89 to
+0.94): the test holds the level reached, so it cannot slip back unnoticed, and
 `bench/moderation.py` prints the gap to the target per language.
 """
 
@@ -103,6 +103,8 @@ def test_held_out_insults_are_mostly_caught(held_out: Tally) -> None:
 # - fresh4 (500): recall 0.907, 3.8 %, 18.3 % (stop 20, after tuning on fresh3): met again;
 # - fresh5 (500): recall 0.886, 5.8 %, 10.0 % (stop 20, after tuning on fresh4): recall
 #   and ordinary messages acted on missed the targets (Arabic recall 0.71).
+# All five have been tuned on since; their floors hold what tuning reached. The held-out
+# third (above) is the figure on messages nothing was tuned on.
 # fresh and fresh2 have been tuned on since; their floors hold what tuning reached, the
 # floors of fresh3 what it measured out of sample.
 FRESH_SETS = {
@@ -111,7 +113,7 @@ FRESH_SETS = {
     "fresh2": (load_fresh2, 100, 0.97, 0.05, 0.12),
     "fresh3": (load_fresh3, 100, 0.98, 0.02, 0.10),
     "fresh4": (load_fresh4, 100, 0.98, 0.02, 0.15),
-    "fresh5": (load_fresh5, 100, 0.88, 0.06, 0.10),
+    "fresh5": (load_fresh5, 100, 0.98, 0.03, 0.12),
 }
 
 

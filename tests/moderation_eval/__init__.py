@@ -63,7 +63,8 @@ FRESH3 = HERE / "fresh3"
 # Measured once (stop 20: recall 0.907, 3.8 %, 18.3 %); tuning data since.
 FRESH4 = HERE / "fresh4"
 # The fifth: written after the fourth was tuned on, by a writer who read only the format
-# and no commit messages; never used for tuning or training. The out-of-sample figures.
+# and no commit messages. Measured once (stop 20: recall 0.886, 5.8 %, 10.0 %); tuning data
+# since, like the others: the held-out third is what nothing was tuned on.
 FRESH5 = HERE / "fresh5"
 
 
@@ -88,7 +89,7 @@ def load_fresh4(languages: Iterable[str] = LANGUAGES) -> list[Example]:
 
 
 def load_fresh5(languages: Iterable[str] = LANGUAGES) -> list[Example]:
-    """The fifth fresh set (every message of it is out of sample)."""
+    """The fifth fresh set (tuned on since its figures were reported)."""
     return load(languages, FRESH5)
 
 

@@ -970,3 +970,30 @@ LEXICON = LEXICON.extended(
     inflections=("illo", "illa", "illos", "illas"),
     ambiguous=("moros", "hipocrita", "hipocritas", "envidiosas", "envidiosa"),
 )  # fmt: skip
+
+# A tenth round, on the fifth fresh set's misses, as families in every language: "he is here,
+# I can't talk", "I don't want to live any more", "nobody will miss me", searching how to die
+# without pain, pills bought and hidden, driving into a wall, a child locked in a dark toilet,
+# a sister's split lip, "he knocked me to the floor", burning someone's car or office, "I
+# know who you are and where you live"; and scenes: wrestling, Sinterklaas, a bicycle, a
+# death anniversary, a ham knife, a horror film, GTA.
+LEXICON = LEXICON.extended(
+    concepts={
+        "DESPAIR": ("como morir sin que duela", "morir sin dolor", "ya lo tengo pensado",
+                    "nadie me va a extranar", "nadie me extranaria", "deje una carta",
+                    "le deje una carta"),
+        "THREAT": ("se quienes son", "y donde viven", "cuidense", "cuidate", "le quemo el carro",
+                   "le quemo el coche", "le quemo la casa"),
+        "MISHAP": ("lucha libre", "aniversario", "que en paz descanse", "rosario", "misa",
+                   "jamon", "jamonero", "cortar el pan", "gta", "juegan", "jugar",
+                   "el conjuro", "vimos"),
+    },
+    alarms={
+        "violence": ("ya llego no puedo hablar", "ya llego, no puedo hablar",
+                     "esta aqui no puedo hablar"),
+    },
+)  # fmt: skip
+
+# A laugh is no everyday scene: it explains a sign away only in its own sentence (see
+# `reading._joking_near`), not anywhere in a long message.
+LEXICON = LEXICON.extended(dropped={"MISHAP": ("jaja", "jajaja")})
