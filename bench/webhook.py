@@ -7,12 +7,17 @@ updates per second = updates / (first post → last reply). Phase 2 (latency): 1
 a second for 10 s; latency = post sent → reply recorded by the fake; p50 and p99.
 Last line: JSON with updates_per_s, bare_ptb_updates_per_s, ratio, p99_ms (SQLite) and the
 PostgreSQL figures when KRING_TEST_POSTGRES_URL is set.
+
+`--backend sqlite` (or `postgres`) measures only that database (beside bare PTB);
+`--trace` times the inside of `kring run` (bench/_trace.py) and prints where the slowest
+1 % of the 100/s phase's updates spent their time.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import signal
 import socket
@@ -42,8 +47,8 @@ def free_port() -> int:
 
 
 @asynccontextmanager
-async def server_process(kind: str, fake: FakeBotAPIServer, db_url: str | None
-                         ) -> AsyncIterator[str]:  # fmt: skip
+async def server_process(kind: str, fake: FakeBotAPIServer, db_url: str | None,
+                         trace: str | None = None) -> AsyncIterator[str]:  # fmt: skip
     """Start `kring run` (kind "kring") or the bare PTB app; yield its base URL."""
     port = free_port()
     base = f"http://127.0.0.1:{port}"
@@ -61,6 +66,12 @@ async def server_process(kind: str, fake: FakeBotAPIServer, db_url: str | None
     if db_url:
         env["DATABASE_URL"] = db_url
     script = ["-m", "bot", "run"] if kind == "kring" else [str(ROOT / "bench" / "bare_ptb.py")]
+    if trace is not None and kind == "kring":
+        env["KRING_BENCH_TRACE"] = trace
+        if os.environ.get("KRING_BENCH_WAL"):
+            env["KRING_BENCH_WAL"] = os.environ["KRING_BENCH_WAL"]
+        script = ["-c", f"import sys; sys.path.insert(0, {str(ROOT / 'bench')!r}); import _trace; "
+                  "_trace.install(); from bot.__main__ import main; main(['run'])"]  # fmt: skip
     with tempfile.TemporaryDirectory() as cwd:
         proc = subprocess.Popen([sys.executable, *script], env=env, cwd=cwd,  # noqa: ASYNC220
                                 stdin=subprocess.DEVNULL)  # fmt: skip
@@ -123,7 +134,7 @@ async def throughput(base: str, api: FakeBotAPI, n: int, first_user: int) -> flo
 
 
 async def latency(base: str, api: FakeBotAPI, rate: float, seconds: float, first_user: int
-                  ) -> list[float]:  # fmt: skip
+                  ) -> tuple[dict[int, float], dict[int, float]]:  # fmt: skip
     # Fresh update ids: Kring handles each update_id once, as Telegram requires.
     factory = UpdateFactory(first_update_id=first_user)
     n = int(rate * seconds)
@@ -142,6 +153,11 @@ async def latency(base: str, api: FakeBotAPI, rate: float, seconds: float, first
                 factory.command("help", user_id=user, language_code="nl"))))  # fmt: skip
         await asyncio.gather(*tasks)
     replies = await wait_replies(api, range(first_user, first_user + n))
+    return sent_at, replies
+
+
+def millis(timed: tuple[dict[int, float], dict[int, float]]) -> list[float]:
+    sent_at, replies = timed
     return sorted((replies[u] - sent_at[u]) * 1000 for u in replies)
 
 
@@ -149,22 +165,55 @@ def pct(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
 
 
-async def measure(kind: str, db_kind: str | None, n: int, rate: float, seconds: float
-                  ) -> dict[str, float]:  # fmt: skip
-    with FakeBotAPIServer(FakeBotAPI(token=TOKEN, strict_webhook_url=False)) as fake:
+async def measure(kind: str, db_kind: str | None, n: int, rate: float, seconds: float,
+                  trace: bool = False) -> dict[str, float]:  # fmt: skip
+    with (
+        FakeBotAPIServer(FakeBotAPI(token=TOKEN, strict_webhook_url=False)) as fake,
+        tempfile.TemporaryDirectory() as folder,
+    ):
+        trace_path = os.path.join(folder, "trace.json") if trace else None
+        timed: list[tuple[dict[int, float], dict[int, float]]] = []
         if db_kind:
-            async with bench_database(db_kind) as url, server_process(kind, fake, url) as base:
-                return await phases(base, fake.api, n, rate, seconds)
-        async with server_process(kind, fake, None) as base:
-            return await phases(base, fake.api, n, rate, seconds)
+            async with (
+                bench_database(db_kind) as url,
+                server_process(kind, fake, url, trace_path) as base,
+            ):
+                figures = await phases(base, fake.api, n, rate, seconds, timed)
+        else:
+            async with server_process(kind, fake, None) as base:
+                figures = await phases(base, fake.api, n, rate, seconds, timed)
+        if trace_path is not None:
+            explain_trace(trace_path, db_kind or kind, timed[0])
+        return figures
 
 
-async def phases(base: str, api: FakeBotAPI, n: int, rate: float, seconds: float
+def explain_trace(path: str, label: str, timed: tuple[dict[int, float], dict[int, float]]
+                  ) -> None:  # fmt: skip
+    """Print where the slowest updates of the 100/s phase went; keep the trace for reading."""
+    if not os.path.exists(path):
+        print("trace: kring run wrote none")
+        return
+    import _trace
+
+    with open(path, encoding="utf-8") as fh:
+        found = json.load(fh)
+    found["sent"], found["replies"] = timed
+    kept = os.path.join(tempfile.gettempdir(), f"kring-webhook-trace-{label}.json")
+    with open(kept, "w", encoding="utf-8") as fh:
+        json.dump(found, fh)
+    _trace.explain(found, *timed)
+    print(f"trace kept in {kept}")
+
+
+async def phases(base: str, api: FakeBotAPI, n: int, rate: float, seconds: float,
+                 timed: list[tuple[dict[int, float], dict[int, float]]]
                  ) -> dict[str, float]:  # fmt: skip
     """Throughput, then latency at `rate` and at half of it."""
     ups = await throughput(base, api, n, FIRST_USER)
-    lat = await latency(base, api, rate, seconds, FIRST_USER + n)
-    half = await latency(base, api, rate / 2, seconds, FIRST_USER + n + int(rate * seconds))
+    full = await latency(base, api, rate, seconds, FIRST_USER + n)
+    timed.append(full)
+    lat = millis(full)
+    half = millis(await latency(base, api, rate / 2, seconds, FIRST_USER + n + int(rate * seconds)))
     return {"updates_per_s": ups, "p50_ms": pct(lat, 50), "p99_ms": pct(lat, 99),
             "p99_ms_half_rate": pct(half, 99)}  # fmt: skip
 
@@ -174,6 +223,13 @@ async def main() -> None:
     parser.add_argument("-n", type=int, default=2000, help="updates in the throughput phase")
     parser.add_argument("--rate", type=float, default=100.0, help="updates/s, latency phase")
     parser.add_argument("--seconds", type=float, default=10.0, help="length of latency phase")
+    parser.add_argument("--backend", choices=["sqlite", "postgres"], action="append",
+                        help="measure only this database (again for both)")  # fmt: skip
+    parser.add_argument(
+        "--trace",
+        action="store_true",
+        help="time the inside of kring run; show where the slowest went",
+    )
     args = parser.parse_args()
     bare = await measure("bare", None, args.n, args.rate, args.seconds)
     print(
@@ -184,8 +240,8 @@ async def main() -> None:
         "bare_ptb_updates_per_s": round(bare["updates_per_s"], 1),
         "bare_ptb_p99_ms": round(bare["p99_ms"], 1),
     }
-    for db_kind in backends():
-        r = await measure("kring", db_kind, args.n, args.rate, args.seconds)
+    for db_kind in args.backend or backends():
+        r = await measure("kring", db_kind, args.n, args.rate, args.seconds, args.trace)
         ratio = r["updates_per_s"] / bare["updates_per_s"]
         print(
             f"kring on {db_kind:8}: {r['updates_per_s']:7.1f} updates/s "

@@ -50,7 +50,7 @@ from scheduler.setup import build_scheduler
 from storage.crypto import AnswerCipher
 from storage.dashboard import DashboardAuth
 from storage.dashboard_data import DashboardData
-from storage.db import create_engine, create_sessionmaker, is_sqlite
+from storage.db import create_engine, create_read_engine, create_sessionmaker, is_sqlite
 from storage.members import MemberCache
 from storage.migrate import upgrade_head
 from storage.outbox import Outbox
@@ -163,6 +163,8 @@ class KringRuntime:
         self.limits = limits or SenderLimits(per_second=settings.kring_send_rate)
         self.webhook_secret: str | None = settings.telegram_webhook_secret or None
         self.engine: AsyncEngine | None = None
+        # SQLite: read-only connections for the lookups most updates make (None otherwise).
+        self.read_engine: AsyncEngine | None = None
         self.sessions: async_sessionmaker[AsyncSession] | None = None
         self.application: Application | None = None
         self.sender: OutboxSender | None = None
@@ -218,6 +220,8 @@ class KringRuntime:
         await asyncio.to_thread(default_lexicons)
         assert self.engine is not None
         self.sessions = create_sessionmaker(self.engine)
+        self.read_engine = create_read_engine(settings.database_url)
+        reads = create_sessionmaker(self.read_engine) if self.read_engine is not None else None
         # With SQLite this process is the only writer, so remembering members is exact and
         # saves a query on nearly every update; PostgreSQL replicas always ask the database.
         cache = MemberCache() if is_sqlite(settings.database_url) else None
@@ -231,6 +235,7 @@ class KringRuntime:
             default_timezone=settings.kring_timezone,
             wake_sender=self._wake_sender,
             schedules_changed=self._schedules_changed,
+            reads=reads,
         )
         outbox = services.outbox
         retention = timedelta(days=settings.kring_answer_retention_days)
@@ -462,6 +467,9 @@ class KringRuntime:
         if self._sender_bot is not None:
             await self._sender_bot.shutdown()
             self._sender_bot = None
+        if self.read_engine is not None:
+            await self.read_engine.dispose()
+            self.read_engine = None
         if self.engine is not None:
             await self.engine.dispose()
             self.engine = None

@@ -43,18 +43,21 @@ def build_services(
     default_timezone: str = "Europe/Amsterdam",
     wake_sender: Callable[[], None] | None = None,
     schedules_changed: Callable[[], Awaitable[None]] | None = None,
+    reads: async_sessionmaker[AsyncSession] | None = None,
 ) -> Services:
     """Every service handlers and jobs use, on one database and one clock.
 
     `secret` encrypts free-text answers at rest; `member_cache` is for a single writer
-    (SQLite) only; a test passes its own clock and no moderation cache (ttl 0).
+    (SQLite) only; a test passes its own clock and no moderation cache (ttl 0). `reads`
+    serves the lookups most updates make, which only read (SQLite: read-only connections
+    beside the one that writes); without it they use `sessions`.
     """
     cipher = AnswerCipher(secret)
-    community = CommunityService(sessions, member_cache, clock)
+    community = CommunityService(sessions, member_cache, clock, reads=reads)
     digest_delivery = DigestDelivery(sessions, community, clock)
     return Services(
         catalogs=catalogs,
-        members=MemberService(sessions, member_cache),
+        members=MemberService(sessions, member_cache, reads=reads),
         community=community,
         privacy=PrivacyService(sessions, member_cache),
         outbox=Outbox(sessions, member_cache=member_cache, clock=clock),

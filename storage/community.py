@@ -111,16 +111,20 @@ class CommunityService:
         sessions: async_sessionmaker[AsyncSession],
         member_cache: MemberCache | None = None,
         clock: Callable[[], datetime] = utcnow,
+        reads: async_sessionmaker[AsyncSession] | None = None,
     ) -> None:
         self._sessions = sessions
         self._cache = member_cache
         self._clock = clock
+        # Lookups made for many updates only read: with SQLite they take a reader's
+        # connection, not the one that writes (storage.db.create_read_engine).
+        self._reads = reads or sessions
 
     # --- reading -----------------------------------------------------------------------
 
     async def find_by_chat(self, chat_id: int) -> GroupView | None:
         """The group linked to a Telegram group chat, if any."""
-        async with self._sessions() as session:
+        async with self._reads() as session:
             group = await session.scalar(select(Group).where(Group.telegram_chat_id == chat_id))
             return _group_view(group) if group else None
 
@@ -132,7 +136,7 @@ class CommunityService:
 
     async def roles(self, telegram_user_id: int) -> list[RoleView]:
         """Every active role of a person."""
-        async with self._sessions() as session:
+        async with self._reads() as session:
             rows = await session.execute(
                 select(Membership, Group)
                 .join(Member, Member.id == Membership.member_id)

@@ -18,6 +18,8 @@ from sqlalchemy.ext.asyncio import (
 )
 from sqlalchemy.pool import NullPool
 
+from storage import sqlite_driver
+
 
 def is_sqlite(url: str) -> bool:
     """Whether a database URL names SQLite."""
@@ -28,13 +30,13 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
     """Create an async engine with the settings each backend needs.
 
     SQLite gets foreign keys on, WAL (readers beside the writer), a busy timeout so other
-    processes' writers wait instead of failing, and one connection per process.
+    processes' writers wait instead of failing, and one connection per process (reads
+    that most updates make may use `create_read_engine`'s beside it).
     PostgreSQL checks a connection that sat idle before using it, so a restarted server
     does not break the first request.
     """
     if is_sqlite(url):
-        if ":memory:" in url or make_url(url).database in (None, ""):
-            raise ValueError("use a SQLite file, not :memory: (each connection would be empty)")
+        _require_file(url)
         kwargs.setdefault("connect_args", {"timeout": 30})
         # SQLite has one writer at a time; several pooled connections writing at once
         # meet SQLITE_BUSY and sleep in SQLite's busy handler (milliseconds each time).
@@ -43,6 +45,7 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
         kwargs.setdefault("pool_size", 1)
         kwargs.setdefault("max_overflow", 0)
         engine = create_async_engine(url, **kwargs)
+        _one_call_driver(engine)
 
         @event.listens_for(engine.sync_engine, "connect")
         def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -63,6 +66,53 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
     engine = create_async_engine(url, **kwargs)
     if ping_idle:
         _ping_when_idle(engine)
+    return engine
+
+
+def _require_file(url: str) -> None:
+    if ":memory:" in url or make_url(url).database in (None, ""):
+        raise ValueError("use a SQLite file, not :memory: (each connection would be empty)")
+
+
+def _one_call_driver(engine: AsyncEngine) -> None:
+    """Connect through `storage.sqlite_driver`: one trip to SQLite's thread per statement."""
+
+    @event.listens_for(engine.sync_engine, "do_connect")
+    def _connect(dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
+        return dialect.loaded_dbapi.connect(
+            *cargs, async_creator_fn=sqlite_driver.connect, **cparams
+        )
+
+
+READERS = 8
+
+
+def create_read_engine(url: str) -> AsyncEngine | None:
+    """SQLite: read-only connections beside the engine that writes; None for PostgreSQL,
+    whose pool serves reads and writes alike.
+
+    The one connection that writes is held by a session for as long as the session lasts,
+    and that is several turns of the event loop (each call into SQLite's thread, then the
+    close) even when SQLite works for microseconds. Lookups that most updates make queued
+    behind each other there; in WAL they read beside the writer on a connection of their own,
+    seeing everything committed before they start. `query_only` makes a write here fail
+    instead of taking the writer's lock.
+    """
+    if not is_sqlite(url):
+        return None
+    _require_file(url)
+    engine = create_async_engine(
+        url, pool_size=READERS, max_overflow=0, connect_args={"timeout": 30}
+    )
+    _one_call_driver(engine)
+
+    @event.listens_for(engine.sync_engine, "connect")
+    def _read_only(dbapi_conn: Any, _record: Any) -> None:
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA query_only=ON")
+        cur.execute("PRAGMA busy_timeout=30000")
+        cur.close()
+
     return engine
 
 

@@ -75,10 +75,16 @@ class MemberService:
     """Use cases around members; each method owns its transaction."""
 
     def __init__(
-        self, sessions: async_sessionmaker[AsyncSession], cache: MemberCache | None = None
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        cache: MemberCache | None = None,
+        reads: async_sessionmaker[AsyncSession] | None = None,
     ) -> None:
         self._sessions = sessions
         self._cache = cache
+        # The per-update lookup only reads: with SQLite it takes a reader's connection, so
+        # it never waits behind the one connection that writes (storage.db.create_read_engine).
+        self._reads = reads or sessions
 
     async def find(self, telegram_user_id: int) -> MemberView | None:
         """The member with this Telegram id, or None if we keep nothing about them."""
@@ -93,7 +99,7 @@ class MemberService:
 
     async def _load(self, telegram_user_id: int) -> MemberView | None:
         # Runs for most updates: plain columns, no ORM identity map.
-        async with self._sessions() as session:
+        async with self._reads() as session:
             row = (
                 await session.execute(
                     select(
