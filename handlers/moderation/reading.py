@@ -611,11 +611,8 @@ def _concern(reading: Reading) -> str | None:
                         continue  # an everyday scene in the same stretch explains it
                     if rule in LAUGHED_AWAY and _joking_near(reading, found, language, rule):
                         continue  # a joke, or anger said big ("ik kan die RET wurgen 😤")
-                    if rule == _DESPAIR_ALONE and (
-                        _EXASPERATED.search(reading.text)
-                        or _meet(found, language, _DESPAIR_TRIP)
-                    ):
-                        continue  # annoyance, or a farewell before a pilgrimage or a move
+                    if rule == _DESPAIR_ALONE and _meet(found, language, _DESPAIR_TRIP):
+                        continue  # a farewell before a pilgrimage or a move
                     if language in media and (rule in WEAK or not rule & _FIRST_PERSON):
                         continue
                     return concern_
