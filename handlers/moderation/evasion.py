@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from handlers.moderation.normalise import match_key
 
@@ -103,6 +104,23 @@ class Unmasker:
         for stem in self._stems:
             if len(masked) >= len(stem) and _fits(masked[: len(stem)], stem):
                 return stem + masked[len(stem) :].replace(_HIDDEN, "")
+        if hidden > 1:
+            # Some symbols stand for a letter and others only break the word ("ش*رم*طة"
+            # for "شرموطة"): each may hide one letter or none, and still at most half of
+            # the listed word may be hidden.
+            real = len(masked) - hidden
+            for length in range(len(masked) - 1, real - 1, -1):
+                if real * 2 < length:
+                    continue
+                for word in self._by_length.get(length, ()):
+                    if _loose_end(masked, word) == len(masked):
+                        return word
+            for stem in self._stems:
+                end = _loose_end(masked, stem, prefix=True)
+                if end is not None and stem and sum(
+                    1 for c in masked[:end] if c != _HIDDEN
+                ) * 2 >= len(stem):
+                    return stem + masked[end:].replace(_HIDDEN, "")
         return None
 
     def _listed(self, word: str) -> bool:
@@ -111,6 +129,23 @@ class Unmasker:
         if word in self._exact or word in self._also:
             return True
         return any(word[:length] in self._stem_set for length in self._stem_lengths)
+
+
+def _loose_end(masked: str, word: str, prefix: bool = False) -> int | None:
+    """Where `word` ends in `masked` when each hidden letter is read as one letter or
+    none (the whole of `masked`, unless `prefix`), or None when it does not fit."""
+
+    @cache  # at most len(masked) * len(word) states, however many symbols
+    def end(i: int, j: int) -> int | None:
+        if j == len(word):
+            return i if prefix or i == len(masked) else None
+        if i == len(masked):
+            return None
+        if masked[i] == _HIDDEN:
+            return end(i + 1, j + 1) if (found := end(i + 1, j)) is None else found
+        return end(i + 1, j + 1) if masked[i] == word[j] else None
+
+    return end(0, 0)
 
 
 def _fits(masked: str, word: str) -> bool:

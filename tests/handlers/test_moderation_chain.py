@@ -267,6 +267,17 @@ def test_masks_are_undone_only_for_listed_words() -> None:
         assert unmasker.unmask(innocent) == innocent
 
 
+def test_a_mask_may_mix_symbols_for_letters_and_symbols_that_only_break_the_word() -> None:
+    unmasker = Unmasker(["hoer", "klootzak*", "شرموطه", "عاهر*"])
+    # The first "*" only breaks the word, the second stands for the "و".
+    assert unmasker.unmask("انتي ش*رم*طة") == "انتي شرموطه"
+    assert unmasker.unmask("يا ع*ا*ر*ات") == "يا عاهرات"  # a stem keeps its ending
+    assert unmasker.unmask("kl*o*tz*k!") == "klotzak!"
+    # Still at most half of the word hidden, and still only listed words.
+    for innocent in ("h*o*e*r*e*n*d", "s*a*l*a*d", "a*.*.*b", "e.g. i.e. a.k.a. n.v.t."):
+        assert unmasker.unmask(innocent) == innocent
+
+
 @pytest.mark.parametrize(
     ("text", "severity", "reason"),
     [
