@@ -661,6 +661,20 @@ def test_garbled_and_huge_messages_are_read_sensibly(text: str, acted: bool) -> 
         # A euphemism for sexual abuse, and a Somali daughter cutting her arms.
         ("markii aan yaraa qof qoyska ka mid ah ayaa wax igu sameeyay", "sexual_abuse"),
         ("gabadhayda 15 jir ah gacmaheeda ayay jeexaysaa, maanta ayaan arkay", "self_harm"),
+        # Levantine, Gulf and Egyptian Arabic; a child who hurts herself; pills collected.
+        ("بنتي عم تجرح ايديها، المعلمة اتصلت فيني", "self_harm"),
+        ("عم جمع حبوب، يوم من الايام بشربهم كلهم", "self_harm"),
+        ("والله تعبت ومابي اعيش", "self_harm"),
+        ("اقسم بالله اذا شفته لاذبحه", "threat"),
+        ("بدي اخد الولاد واهرب بس لوين", "violence"),
+        # Turkish: a sister-in-law "eats a beating"; "he does bad things, I'm ashamed".
+        ("eltim her gün dayak yiyor, kimse bir şey demiyor", "violence"),
+        ("kayınpederim bana kötü şeyler yapıyor, utanıyorum anlatmaya", "sexual_abuse"),
+        ("bugün yine kavga ettik, bardak fırlattı kafama", "violence"),
+        # Somali: "better off if I were not there"; "if I die nobody will notice".
+        ("carruurtu iga roon bay noqon lahaayeen haddii aanan joogin", "self_harm"),
+        ("hadaan dhinto qofna ma dareemi doono", "self_harm"),
+        ("maanta mar kale ayaan dagaallannay, koob ayuu madaxa igaga tuuray", "violence"),
     ],
 )
 def test_disclosures_phrased_the_way_people_talk_alert(text: str, concern: str) -> None:
@@ -679,6 +693,9 @@ def test_disclosures_phrased_the_way_people_talk_alert(text: str, concern: str) 
         "los vecinos de arriba con música hasta las 3, ya no puedo más 😤",  # annoyance
         "me llamó la maestra, mi hijo le pegó a un compañero en el recreo, qué vergüenza",
         "ik kan die RET wel wurgen 😤 weer 25 minuten te laat",
+        "hesabını ödeyecek misin yoksa ben mi ödeyeyim? 😊",  # paying the bill
+        "oğlum ekmeği keserken bıçakla kolunu kesti, dikiş attılar",
+        "Galatasaray dün dayak yedi 5-0 😂",
     ],
 )
 def test_everyday_scenes_raise_no_alert(text: str) -> None:

@@ -737,3 +737,32 @@ LEXICON = LEXICON.extended(
 # A laugh is no everyday scene: it explains a sign away only in its own sentence (see
 # `reading._joking_near`), not anywhere in a long message.
 LEXICON = LEXICON.extended(dropped={"MISHAP": ("haha", "hahaha")})
+
+# An eleventh round, from the developers' own probes (no evaluation set read): "the children
+# are better off if I am not there", leaving this world, "if I die nobody will notice" (with
+# "hadaan" for "haddii aan"), a girl married off young, "he does bad things to me" and
+# being ashamed to tell, a cup thrown at my head.
+LEXICON = LEXICON.extended(
+    concepts={
+        "DESPAIR": ("haddii aanan joogin", "hadaan joogin", "haddaanan joogin", "hadaanan joogin",
+                    "iga roon bay", "iga roonaan lahaayeen", "aniga la'aantay", "la'aantay ayay",
+                    "dunidan ka tago", "dunida ka tago", "adduunka ka tago", "adduunyada ka tago",
+                    "adduunka ka baxo", "dunidan ka baxo", "hadaan dhinto", "haddaan dhinto",
+                    "qofna ma dareemi doono", "cidna ma dareemi doonto", "qofna ma ogaan doono",
+                    "qofna dan kama galo haddii aan"),
+        "SECRET": ("ka xishoonayaa inaan sheego", "waan ka xishoonayaa", "ka xishoodaa inaan",
+                   "xishood darteed", "ceeb ayay ii tahay", "ceeb bay ii tahay",
+                   "cidna uma sheegi karo", "qofna uma sheegin"),
+        "TOUCH": ("wax xun ayuu igu sameeyaa", "wax xun ayuu igu sameeyay", "wax xun igu sameeyay",
+                  "wax xun ayuu ku sameeyay", "wax xun ku sameeyay", "wax xun ayuu ku sameeyaa",
+                  "wax aan fiicnayn ayuu igu sameeyay"),
+        "ME": ("igaga", "iigu", "iiga", "igala", "ii"),
+        "HURT": ("igaga tuuray", "igu tuuray", "igu soo tuuray", "ayuu igu tuuray",
+                 "madaxa igaga", "madaxa iiga"),
+    },
+    alarms={
+        "child_abuse": ("guursiinayaan", "guursiiyaan", "guursiin rabaan", "la guursiiyo",
+                        "la guursiinayo", "guur qasab", "guur khasab", "guurka qasabka",
+                        "nin weyn la siinayo", "nin weyn la siiyo"),
+    },
+)  # fmt: skip
