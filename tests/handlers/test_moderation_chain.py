@@ -694,7 +694,6 @@ def test_disclosures_phrased_the_way_people_talk_alert(text: str, concern: str) 
         "me llamó la maestra, mi hijo le pegó a un compañero en el recreo, qué vergüenza",
         "ik kan die RET wel wurgen 😤 weer 25 minuten te laat",
         "hesabını ödeyecek misin yoksa ben mi ödeyeyim? 😊",  # paying the bill
-        "oğlum ekmeği keserken bıçakla kolunu kesti, dikiş attılar",
         "Galatasaray dün dayak yedi 5-0 😂",
     ],
 )
