@@ -675,6 +675,15 @@ def test_garbled_and_huge_messages_are_read_sensibly(text: str, acted: bool) -> 
         ("carruurtu iga roon bay noqon lahaayeen haddii aanan joogin", "self_harm"),
         ("hadaan dhinto qofna ma dareemi doono", "self_harm"),
         ("maanta mar kale ayaan dagaallannay, koob ayuu madaxa igaga tuuray", "violence"),
+        # The same bruise every week, whatever she says happened; feeling nothing any more.
+        ("mijn zus komt elke week met een nieuwe blauwe plek, ze zegt dat ze van de trap is "
+         "gevallen", "violence"),
+        ("mi hermana cada semana con un moretón nuevo, dice que se cayó por la escalera",
+         "violence"),
+        ("walaashay todobaad walba nabar cusub ayay la timaadaa, jaranjarada ayaan ka dhacay "
+         "ayay tiraahdaa", "violence"),
+        ("k voel niks meer, wil alleen maar slapen", "self_harm"),
+        ("mi novio me puso una app en el móvil para saber siempre dónde estoy", "violence"),
     ],
 )
 def test_disclosures_phrased_the_way_people_talk_alert(text: str, concern: str) -> None:
@@ -695,6 +704,8 @@ def test_disclosures_phrased_the_way_people_talk_alert(text: str, concern: str) 
         "ik kan die RET wel wurgen 😤 weer 25 minuten te laat",
         "hesabını ödeyecek misin yoksa ben mi ödeyeyim? 😊",  # paying the bill
         "Galatasaray dün dayak yedi 5-0 😂",
+        "mijn zoon zegt dat hij gevallen is met voetbal, knie helemaal blauw",
+        "mi hija quiere ir a la fiesta aunque le diga que no, qué hago con esta adolescente",
     ],
 )
 def test_everyday_scenes_raise_no_alert(text: str) -> None:

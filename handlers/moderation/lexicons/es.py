@@ -997,3 +997,29 @@ LEXICON = LEXICON.extended(
 # A laugh is no everyday scene: it explains a sign away only in its own sentence (see
 # `reading._joking_near`), not anywhere in a long message.
 LEXICON = LEXICON.extended(dropped={"MISHAP": ("jaja", "jajaja")})
+
+# An eleventh round, from the developers' own probes (no evaluation set read): a sister with
+# a new bruise every week, feeling nothing and only wanting to sleep,
+# the wages taken and an allowance given, looking down from a balcony, an app to know where
+# she is, setting two people on fire, "he comes at night even when I say no".
+LEXICON = LEXICON.extended(
+    concepts={
+        "HIDE": ("cada semana con un moretón", "cada semana con un moreton",
+                 "cada semana un moretón nuevo", "cada semana un moreton nuevo",
+                 "siempre con moretones", "otra vez con moretones", "otro moretón nuevo",
+                 "siempre dice que se cayó", "siempre dice que se cayo"),
+        "DESPAIR": ("ya no siento nada", "no siento nada ya", "no siento nada de nada",
+                    "mirando abajo desde el balcón", "mirando abajo desde el balcon",
+                    "cosas sobre morirse", "cosas sobre la muerte", "habla de morirse",
+                    "no quiero despertar", "dormir y no despertar"),
+        "CONTROL": ("me quita el sueldo", "me quita el salario", "me quita la nómina",
+                    "me da una paga", "me da una paguita", "app en el móvil para saber",
+                    "app en el movil para saber", "saber siempre dónde estoy",
+                    "saber siempre donde estoy", "me rastrea", "me tiene localizada"),
+        "THREAT": ("les prendo fuego", "le prendo fuego a", "los quemo a los dos",
+                   "la quemo viva", "lo quemo vivo"),
+        "SEXUAL": ("viene aunque le diga que no", "lo hace aunque le diga que no",
+                   "me toca aunque le diga que no", "sigue aunque le diga que no",
+                   "aunque le diga que no me deja", "me obliga aunque no quiera"),
+    },
+)  # fmt: skip

@@ -1002,3 +1002,22 @@ LEXICON = LEXICON.extended(
 # A laugh is no everyday scene: it explains a sign away only in its own sentence (see
 # `reading._joking_near`), not anywhere in a long message.
 LEXICON = LEXICON.extended(dropped={"MISHAP": ("haha", "hahaha")})
+
+# An eleventh round, from the developers' own probes (no evaluation set read): a sister with
+# a new bruise every week (the same story each time hides it), feeling nothing
+# and only wanting to sleep, the wages taken and pocket money given, looking down from a
+# balcony for a long time, a teenager writing about dying.
+LEXICON = LEXICON.extended(
+    concepts={
+        "HIDE": ("elke week met een nieuwe blauwe", "elke week een nieuwe blauwe",
+                 "elke week met een blauwe", "steeds nieuwe blauwe plekken",
+                 "alweer een nieuwe blauwe plek", "telkens een nieuwe blauwe plek",
+                 "zegt steeds dat ze gevallen", "zegt altijd dat ze gevallen"),
+        "DESPAIR": ("voel niks meer", "voel niets meer", "voel helemaal niks meer",
+                    "van het balkon naar beneden gekeken", "naar beneden gekeken vanaf",
+                    "dingen over doodgaan", "dingen over dood gaan", "schrijft over doodgaan",
+                    "praat over doodgaan", "wil niet meer wakker worden"),
+        "CONTROL": ("pakt mijn salaris", "pakt mn salaris", "pakt mijn loon", "mijn salaris af",
+                    "mn salaris af", "geeft me zakgeld", "krijg zakgeld van hem"),
+    },
+)  # fmt: skip

@@ -753,6 +753,8 @@ LEXICON = LEXICON.extended(
                     "aniga ayaa sabab u ah", "aniga ayaa sababta u ah", "wax ku saabsan dhimasho",
                     "wax ku saabsan dhimashada", "dhimasho ka qora", "ka hadlaa dhimasho",
                     "ka hadlaa dhimashada", "inuu dhinto ayuu rabaa", "inay dhimato ayay rabtaa"),
+        "HIDE": ("todobaad walba nabar", "toddobaad walba nabar", "mar walba nabar cusub",
+                 "nabar cusub ayay la timaadaa", "nabar cusub bay la timaadaa"),
         "SECRET": ("ka xishoonayaa inaan sheego", "waan ka xishoonayaa", "ka xishoodaa inaan",
                    "xishood darteed", "ceeb ayay ii tahay", "ceeb bay ii tahay",
                    "cidna uma sheegi karo", "qofna uma sheegin"),
