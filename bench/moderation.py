@@ -19,11 +19,12 @@ Next to it, in the same run, a naive baseline loops over every listed word
 and phrase of all languages with `re.search(r"\\b" + re.escape(word) + r"\\b", text.lower())`.
 Then the first 3,000 messages of the same stream go through the webhook of a real
 `kring run` end to end (see bench/_moderation_webhook.py), next to the bare PTB app.
-Then the five fresh sets (`tests/moderation_eval/fresh*/`), each measured once out of sample
-and tuned on since: now they show how well tuning took.
+Then the fresh sets (`tests/moderation_eval/fresh*/`): the first six measured once out of
+sample and tuned on since (now they show how well tuning took), and the sealed seventh,
+which nothing is tuned on.
 Last line: JSON with fp_rate, fn_rate, safeguarding_recall, safeguarding_deleted (held
 out), the same over the tuning part, the whole set and the fresh sets (`fresh`
-to `fresh5`), chain_msgs_per_s, naive_msgs_per_s,
+to `fresh7`), chain_msgs_per_s, naive_msgs_per_s,
 p99_us, p99_ordinary_us, webhook_msgs_per_s (SQLite; webhook_msgs_per_s_postgres when
 KRING_TEST_POSTGRES_URL is set) and bare_ptb_msgs_per_s.
 """
@@ -55,6 +56,8 @@ from tests.moderation_eval import (
     load_fresh3,
     load_fresh4,
     load_fresh5,
+    load_fresh6,
+    load_fresh7,
 )
 from tests.moderation_eval import LANGUAGES as EVAL_LANGUAGES
 
@@ -387,6 +390,10 @@ FRESH_SETS: tuple[tuple[str, Callable[[], list[Example]], str], ...] = (
     ("fresh3", load_fresh3, "fresh3 (500; measured once at 0.914, 4.2 %, 16.7 %)"),
     ("fresh4", load_fresh4, "fresh4 (500; measured once at 0.907, 3.8 %, 18.3 %)"),
     ("fresh5", load_fresh5, "fresh5 (500; measured once at 0.886, 5.8 %, 10.0 %)"),
+    ("fresh6", load_fresh6, "fresh6 (500; measured once at 0.850, 2.3 %, 10.0 %, 1 deleted)"),
+    # Sealed: never tuned or trained on; 0.886, 4.2 %, 13.3 % at the start of stop 21.
+    ("fresh7", load_fresh7, "fresh7 (500, SEALED: nothing tuned on it; 0.886, 4.2 %, 13.3 % "
+                            "at the start of stop 21)"),
 )
 
 

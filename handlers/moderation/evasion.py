@@ -85,42 +85,53 @@ class Unmasker:
         plain = _SYMBOLS.sub("", inner)
         if self._listed(match_key(plain)):
             return plain
-        # Symbols for letters: each of * # . ? % + - hides one letter; emoji hide none.
-        pattern = []
+        # Symbols for letters: each of * # . ? % + - hides one letter; emoji hide none, or
+        # at most one ("est💩pida"), which only the loose reading below tries.
+        pattern, loose_pattern = [], []
         for part in _SYMBOLS.split(inner):
             if not part:
                 continue
             if _SYMBOLS.fullmatch(part):
-                pattern.append(_HIDDEN * sum(1 for c in part if c in _FOR_A_LETTER))
+                for_letters = sum(1 for c in part if c in _FOR_A_LETTER)
+                pattern.append(_HIDDEN * for_letters)
+                loose_pattern.append(_HIDDEN * max(for_letters, 1))
             else:
-                pattern.append(match_key(part).replace(" ", ""))
+                letters = match_key(part).replace(" ", "")
+                pattern.append(letters)
+                loose_pattern.append(letters)
         masked = "".join(pattern)
         hidden = masked.count(_HIDDEN)
-        if not hidden or len(masked) - hidden < 2 or hidden * 2 > len(masked):
-            return None
-        for word in self._by_length.get(len(masked), ()):
-            if _fits(masked, word):
-                return word
-        for stem in self._stems:
-            if len(masked) >= len(stem) and _fits(masked[: len(stem)], stem):
-                return stem + masked[len(stem) :].replace(_HIDDEN, "")
-        if hidden > 1:
-            # Some symbols stand for a letter and others only break the word ("ش*رم*طة"
-            # for "شرموطة"): each may hide one letter or none, and still at most half of
-            # the listed word may be hidden.
-            real = len(masked) - hidden
-            for length in range(len(masked) - 1, real - 1, -1):
-                if real * 2 < length:
-                    continue
-                for word in self._by_length.get(length, ()):
-                    if _loose_end(masked, word) == len(masked):
-                        return word
+        if hidden and len(masked) - hidden >= 2 and hidden * 2 <= len(masked):
+            for word in self._by_length.get(len(masked), ()):
+                if _fits(masked, word):
+                    return word
             for stem in self._stems:
-                end = _loose_end(masked, stem, prefix=True)
-                if end is not None and stem and sum(
-                    1 for c in masked[:end] if c != _HIDDEN
-                ) * 2 >= len(stem):
-                    return stem + masked[end:].replace(_HIDDEN, "")
+                if len(masked) >= len(stem) and _fits(masked[: len(stem)], stem):
+                    return stem + masked[len(stem) :].replace(_HIDDEN, "")
+        loose = "".join(loose_pattern)
+        if loose.count(_HIDDEN) > 1 or loose != masked:
+            return self._loose(loose)
+        return None
+
+    def _loose(self, masked: str) -> str | None:
+        """Some symbols stand for a letter and others only break the word ("ش*رم*طة" for
+        "شرموطة", "est💩pida"): each may hide one letter or none, and still at most half of
+        the listed word may be hidden."""
+        real = len(masked) - masked.count(_HIDDEN)
+        if real < 2:
+            return None
+        for length in range(len(masked), real - 1, -1):
+            if real * 2 < length:
+                continue
+            for word in self._by_length.get(length, ()):
+                if _loose_end(masked, word) == len(masked):
+                    return word
+        for stem in self._stems:
+            end = _loose_end(masked, stem, prefix=True)
+            if end is not None and stem and sum(
+                1 for c in masked[:end] if c != _HIDDEN
+            ) * 2 >= len(stem):
+                return stem + masked[end:].replace(_HIDDEN, "")
         return None
 
     def _listed(self, word: str) -> bool:

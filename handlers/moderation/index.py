@@ -68,6 +68,10 @@ def arabic_forms(word: str) -> list[str]:
             if form.endswith(suffix) and len(form) - len(suffix) >= 2:
                 forms.append(form[: -len(suffix)])
                 break
+    # The sound feminine plural: "حمارات" is "حمارة"s, "كلبات" "كلبة"s.
+    for form in list(forms):
+        if form.endswith("ات") and len(form) >= 5:
+            forms += [form[:-2], form[:-2] + "ه"]
     if len(word) >= 4 and word.endswith("ني"):
         forms.append(ME_SUFFIX)
     return forms
@@ -110,7 +114,9 @@ class TermIndex:
         self._stemmed: dict[str, dict[str, list[int]]] = {code: {} for code in self._stemmers}
         self._units: list[str] = []  # unit → its text ("hoer", "klootzak*")
         # unit → the terms starting with it: (the other units in order, their set, label, term)
-        self._first: dict[int, list[tuple[tuple[int, ...], frozenset[int], str, str]]] = {}
+        self._first: dict[
+            int, list[tuple[tuple[int, ...], frozenset[int], str, str, bool]]
+        ] = {}
         self._cache: dict[str, tuple[int, ...]] = {}
         trigger_terms: list[tuple[int, ...]] = []
         shared: dict[int, int] = {}  # unit → how many terms use it
@@ -129,8 +135,11 @@ class TermIndex:
             if len(units) == 1 and language in self._stemmers and not term.endswith("*"):
                 self._add_stem(units[0], language)
             shown = " ".join(self._units[u] for u in units)
+            # An insult phrase is a fixed expression: its words stand side by side ("ولد
+            # الكلب" is not "ولدي ... والكلب", my son and the dog, three words apart).
+            tight = label[:2] in ("u:", "a:")
             self._first.setdefault(units[0], []).append(
-                (units[1:], frozenset(units[1:]), label, shown)
+                (units[1:], frozenset(units[1:]), label, shown, tight)
             )
         self._lengths = tuple(sorted({len(stem) for stem in self._prefix}))
         # A phrase needs all its words, so one of them is a sure sign; the one fewest terms
@@ -242,7 +251,7 @@ class TermIndex:
         first = self._first
         for at, units in enumerate(per_word):
             for unit in units:
-                for rest, needed, label, term in first.get(unit, ()):
+                for rest, needed, label, term, tight in first.get(unit, ()):
                     if not rest:
                         hits.append(Hit(at, at, label, term))
                         continue
@@ -250,7 +259,7 @@ class TermIndex:
                         present = {u for found in per_word for u in found}
                     if not needed <= present:
                         continue  # a word of the phrase is not in the message at all
-                    end = _follow(per_word, at, rest, self._short)
+                    end = _follow(per_word, at, rest, self._short, tight)
                     if end is not None:
                         hits.append(Hit(at, end, label, term))
         return hits
@@ -261,6 +270,7 @@ def _follow(
     at: int,
     rest: tuple[int, ...],
     short: frozenset[int] = frozenset(),
+    tight: bool = False,
 ) -> int | None:
     """Where a phrase whose first word is at `at` ends, or None when it is not there.
 
@@ -269,7 +279,7 @@ def _follow(
     """
     position = at
     for unit in rest:
-        gap = 1 if unit in short else PHRASE_GAP + 1
+        gap = 1 if tight or unit in short else PHRASE_GAP + 1
         for step in range(1, gap + 1):
             candidate = position + step
             if candidate >= len(per_word):

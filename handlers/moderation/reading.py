@@ -221,6 +221,49 @@ _LAUGHTER = re.compile(
     r"|\b(?:(ha|ja|he|je|hi|ji|xa)\1+h?|lol|lmao|xd+|wkwk\w*|ههه+|هاها\w*)\b",
     re.IGNORECASE,
 )
+# "No, seriously": the writer says the joke before it was none ("haha ik ben weer tegen de
+# deur gelopen 🙈 nee serieus, kan iemand me bellen"), so no laugh explains anything away.
+_SERIOUSLY = re.compile(
+    r"\b(?:nee|maar|ff|even|no|pero|ahora|hayır|hayir|yok|ama|maya|laakiin)\W{0,3}"
+    r"(?:serieus|echt|zonder grap|en serio|de verdad|ciddi|ciddiyim|şaka bir yana|"
+    r"saka bir yana|si dhab ah|dhab ahaan)\b"
+    r"|\b(?:geen grap|no es broma|şaka değil|saka degil|kaftan maaha|kaftan ma aha)\b"
+    r"|(?:لا\s*)?(?:بجد|بجدية|من غير هزار|بلا ضحك|بلا مزاح|مو مزح|ماشي ضحك|ماشي تقشاب)",
+    re.IGNORECASE,
+)
+# Asking for someone to call or talk in private.
+_HELP = re.compile(
+    r"\b(?:privé|prive|priv[eé] bellen|bel me|bellen aub|llam(?:a|e)me|llamarme|hablar en privado|"
+    r"arayabilir|arar mısın|arar misin|özelden|ozelden|i soo wac|ii soo wac|igu soo wac|"
+    r"gaar ahaan)\b|(?:حد يتصل|اتصلوا بي|كلموني|عيطو ليا|خاص)",
+    re.IGNORECASE,
+)
+
+
+_EARNEST = frozenset(("DESPAIR", "HURT", "INJURY", "FEAR", "CONTROL", "SECRET", "HIDE", "TOUCH",
+                      "KILL", "DIE", "SELFHARM", "NEGLECT", "NAMECALL", "THREAT", "ABUSE",
+                      "SEXUAL"))
+
+
+def _in_earnest(text: str, hits: Sequence[Hit]) -> bool:
+    """Whether "no, seriously" follows a laugh and then a worrying word or a plea to be
+    called: the joke before it was a way to say it. ("... 😂 maar serieus, hoe doen jullie
+    dat?" stays a joke.)"""
+    serious = _SERIOUSLY.search(text)
+    if serious is None:
+        return False
+    after = text[serious.end() :]
+    if _HELP.search(after):
+        return True
+    first = len(match_tokens(text[: serious.end()]))
+    for hit in hits:
+        kind, _, rest = hit.label.partition(":")
+        concept = rest.rpartition(":")[2]
+        if hit.at >= first and (kind == "x" or (kind == "c" and concept in _EARNEST)):
+            return True
+    return False
+
+
 # Everyday idioms whose words sound alarming (more can be listed per language).
 IDIOMS = {
     "nl": ("dood van het lachen", "ga dood van", "ik sterf van", "slaat nergens op",
@@ -311,6 +354,8 @@ class Reading:
     text: str = ""  # the message as written (for what is only worth a look when unsure)
     grammar: Mapping[str, Grammar] | None = None  # per language
     bases: Mapping[str, str] | None = None  # inflected form → listed word
+    # "haha ... nee serieus, kan iemand me bellen": the joke was a way to say it
+    earnest: bool = False
 
     @property
     def address(self) -> int:
@@ -450,7 +495,8 @@ class Lexicons:
             hits = [h for h in hits if not (h.label[:2] in ("u:", "a:") and self._is_allowed(h))]
         if not hits:
             return Reading(words, hits, text=text)  # the common case: nothing to weigh
-        laughing = _LAUGHTER.search(text) is not None
+        earnest = _in_earnest(text, hits)
+        laughing = _LAUGHTER.search(text) is not None and not earnest
         quoted: frozenset[str] = frozenset()
         if _QUOTE_MARK.search(text):
             quoted = frozenset(
@@ -459,7 +505,7 @@ class Lexicons:
         embarrassed = _EMBARRASSED.search(text) is not None
         return Reading(
             words, hits, self._suffixes, laughing, quoted, embarrassed, text, self._grammar,
-            self._bases,
+            self._bases, earnest,
         )  # fmt: skip
 
     def _is_allowed(self, hit: Hit) -> bool:
@@ -618,6 +664,11 @@ def _concern(reading: Reading) -> str | None:
                     return concern_
     if reading.laughing:
         return None  # two worrying words beside a laugh are not a disclosure
+    if reading.earnest:
+        # A joke, then "no, seriously": one worrying word in it is enough.
+        concepts = {c for _, c in found}
+        if concepts & RISKY:
+            return _about(concepts)
     for language in languages:
         if language in media:
             continue  # nor two worrying words in a film
@@ -678,7 +729,7 @@ def _joking_near(
 
 
 def _inside(hit: Hit, idioms: list[tuple[int, int, str]]) -> bool:
-    if hit.label[:2] not in ("c:", "x:"):
+    if hit.label[:2] not in ("c:", "x:", "u:", "a:"):
         return False
     language = hit.label.split(":")[1]
     return any(
@@ -723,10 +774,15 @@ def insult(reading: Reading) -> InsultCall | None:
     """What the insults in this message ask for (the strongest), or None."""
     best: InsultCall | None = None
     initials: set[str] | None = None
+    idioms: list[tuple[int, int, str]] | None = None
     for hit in reading.hits:
         kind, _, language = hit.label.partition(":")
         if kind not in ("u", "a"):
             continue
+        if idioms is None:
+            idioms = [(h.at, h.end, h.label[2:]) for h in reading.hits if h.label[:2] == "i:"]
+        if idioms and _inside(hit, idioms):
+            continue  # a name or a saying: "Gavur Dağları" is a mountain range
         if initials is None:
             initials = {
                 match_key(found.replace(".", ""))

@@ -267,6 +267,26 @@ def test_masks_are_undone_only_for_listed_words() -> None:
         assert unmasker.unmask(innocent) == innocent
 
 
+def test_an_emoji_may_stand_for_a_letter_too() -> None:
+    unmasker = Unmasker(["estupida", "klootzak*"])
+    assert unmasker.unmask("eres una est💩pida") == "eres una estupida"
+    assert unmasker.unmask("jij kl😡😡tzak") == "jij klotzak"  # a run of emoji for the "oo"
+    for innocent in ("qué bonito 😍😍 gracias", "ik😂ben😂zo😂blij", "mi 💕 lucía"):
+        assert unmasker.unmask(innocent) == innocent
+
+
+def test_an_insult_phrase_is_a_fixed_expression_and_a_place_name_is_no_insult() -> None:
+    lexicons = default_lexicons()
+    # "ولد الكلب" (son of a dog) is not "my son ... and the dog", three words apart.
+    assert insult(lexicons.read("عض ولدي غنطعنو هو والكلب ديالو")) is None
+    assert insult(lexicons.read("يا ولد الكلب")) is not None
+    # The Nur Mountains are "Gavur Dağları"; "gavur" said to someone is a slur.
+    assert insult(lexicons.read("bu yaz Gavur Dağları'na yaylaya gideceğiz")) is None
+    assert insult(lexicons.read("sen gavursun")) is not None
+    # The Arabic feminine plural: "حمارات" are "حمارة"s.
+    assert insult(lexicons.read("انتو كلكم حمارات، ولا واحدة بترد")) is not None
+
+
 def test_a_mask_may_mix_symbols_for_letters_and_symbols_that_only_break_the_word() -> None:
     unmasker = Unmasker(["hoer", "klootzak*", "شرموطه", "عاهر*"])
     # The first "*" only breaks the word, the second stands for the "و".
@@ -684,6 +704,14 @@ def test_garbled_and_huge_messages_are_read_sensibly(text: str, acted: bool) -> 
          "ayay tiraahdaa", "violence"),
         ("k voel niks meer, wil alleen maar slapen", "self_harm"),
         ("mi novio me puso una app en el móvil para saber siempre dónde estoy", "violence"),
+        # A joke, then "no, seriously" and a plea to be called: the joke was the way to say it.
+        ("hahah ik ben weer eens tegen de deur gelopen zegt mijn dochter altijd als ze mijn "
+         "arm ziet 🙈 nee serieus, kan iemand me even privé bellen", "violence"),
+        # A threat next to an everyday scene (the neighbour's dog) is still a threat.
+        ("إلا عاود الكلب ديال الجار عض ولدي غنطعنو هو والكلب ديالو", "threat"),
+        # A daughter to be cut is a child in danger (a boy's circumcision is not).
+        ("mijn schoonmoeder wil dat onze dochter daar besneden wordt, mijn man zegt niks",
+         "child_abuse"),
     ],
 )
 def test_disclosures_phrased_the_way_people_talk_alert(text: str, concern: str) -> None:
@@ -706,6 +734,12 @@ def test_disclosures_phrased_the_way_people_talk_alert(text: str, concern: str) 
         "Galatasaray dün dayak yedi 5-0 😂",
         "mijn zoon zegt dat hij gevallen is met voetbal, knie helemaal blauw",
         "mi hija quiere ir a la fiesta aunque le diga que no, qué hago con esta adolescente",
+        "ik vermoord mn man als hij weer de vaat laat staan 😂 maar serieus, hoe doen jullie dat?",
+        "haha mijn zoon viel van zn fiets, knie open 😂 nee serieus, welke pleisters gebruiken?",
+        "volgende week wordt onze zoon besneden, wie weet een goede kliniek?",
+        "Mañana cojo el tren temprano para Amberes, si alguna necesita algo me dice",
+        "Se dañó otra vez el ascensor del edificio, 6 pisos con el coche del bebé 😤 alguien "
+        "llamó a la woningcorporatie?",
     ],
 )
 def test_everyday_scenes_raise_no_alert(text: str) -> None:

@@ -30,6 +30,8 @@ from tests.moderation_eval import (
     load_fresh3,
     load_fresh4,
     load_fresh5,
+    load_fresh6,
+    load_fresh7,
 )
 
 NOW = datetime(2026, 12, 6, 10, 0, tzinfo=UTC)
@@ -103,10 +105,14 @@ def test_held_out_insults_are_mostly_caught(held_out: Tally) -> None:
 # - fresh4 (500): recall 0.907, 3.8 %, 18.3 % (stop 20, after tuning on fresh3): met again;
 # - fresh5 (500): recall 0.886, 5.8 %, 10.0 % (stop 20, after tuning on fresh4): recall
 #   and ordinary messages acted on missed the targets (Arabic recall 0.71).
-# All five have been tuned on since; their floors hold what tuning reached. The held-out
-# third (above) is the figure on messages nothing was tuned on.
-# fresh and fresh2 have been tuned on since; their floors hold what tuning reached, the
-# floors of fresh3 what it measured out of sample.
+# - fresh6 (500): recall 0.850, 2.3 %, 10.0 %, one threat deleted (stop 21, after more
+#   training messages and families from our own probes): the neighbour's dog was read as
+#   an insult and the threat next to it as a scene; both fixed since.
+# All six have been tuned on since; their floors hold what tuning reached.
+# - fresh7 (500), sealed: never tuned or trained on, its misses never read. Measured at the
+#   start of stop 21 (recall 0.886, 4.2 %, 13.3 %, 0 deleted) and at its end; its floors
+#   are the figures at the end, so they only guard against slipping back.
+# With the held-out third (above), fresh7 is the figure on messages nothing was tuned on.
 FRESH_SETS = {
     # name: (loader, messages per language, recall floor, fp ceiling, miss ceiling)
     "fresh": (load_fresh, 70, 0.97, 0.02, 0.05),
@@ -114,6 +120,8 @@ FRESH_SETS = {
     "fresh3": (load_fresh3, 100, 0.98, 0.02, 0.10),
     "fresh4": (load_fresh4, 100, 0.98, 0.02, 0.15),
     "fresh5": (load_fresh5, 100, 0.98, 0.03, 0.12),
+    "fresh6": (load_fresh6, 100, 0.97, 0.02, 0.12),
+    "fresh7": (load_fresh7, 100, 0.88, 0.05, 0.15),  # sealed: floors set at the end
 }
 
 

@@ -66,6 +66,15 @@ FRESH4 = HERE / "fresh4"
 # and no commit messages. Measured once (stop 20: recall 0.886, 5.8 %, 10.0 %); tuning data
 # since, like the others: the held-out third is what nothing was tuned on.
 FRESH5 = HERE / "fresh5"
+# The sixth: written this stop by a writer who read only the format, measured once before
+# anything was tuned on it (stop 21: recall 0.850, ordinary acted on 2.3 %, insults missed
+# 10.0 %, one threat deleted: a neighbour's dog read as an insult); tuning data since.
+FRESH6 = HERE / "fresh6"
+# The seventh: written at the same time as the sixth and sealed: nothing is tuned on it,
+# nobody reads its misses and the learned reader never trains on it. It was measured at the
+# start of stop 21 (recall 0.886, 4.2 %, 13.3 %) and again at its end, so the difference is
+# what the stop's work did to messages it never saw.
+FRESH7 = HERE / "fresh7"
 
 
 def load_fresh(languages: Iterable[str] = LANGUAGES) -> list[Example]:
@@ -91,6 +100,16 @@ def load_fresh4(languages: Iterable[str] = LANGUAGES) -> list[Example]:
 def load_fresh5(languages: Iterable[str] = LANGUAGES) -> list[Example]:
     """The fifth fresh set (tuned on since its figures were reported)."""
     return load(languages, FRESH5)
+
+
+def load_fresh6(languages: Iterable[str] = LANGUAGES) -> list[Example]:
+    """The sixth fresh set (tuned on since its figures were reported)."""
+    return load(languages, FRESH6)
+
+
+def load_fresh7(languages: Iterable[str] = LANGUAGES) -> list[Example]:
+    """The seventh fresh set: sealed, never tuned or trained on."""
+    return load(languages, FRESH7)
 
 
 @dataclass(slots=True)

@@ -1484,3 +1484,43 @@ LEXICON = LEXICON.extended(
                      "يكسر بالبيت", "بيكسر بالبيت", "بيكسر الصحون", "يكسر الصحون"),
     },
 )  # fmt: skip
+
+# A twelfth round, on the sixth fresh set's misses (measured once before: recall 0.850), as
+# families in every language: a daughter to be cut (FGM, never a boy's circumcision), not
+# going back home with the children, "no seriously" after a joke, giving belongings away,
+# the water that calls, a brother who beats his sister, a burn explained away at the
+# hospital, "he says I am nothing", how high the building is, "I don't know why I write
+# this", home turning into hell on payday, "I'll break your legs", "don't ask me", staring
+# at the knife, a rope in a teenager's room, a stranger with sweets and kittens, "you won't
+# see me any more"; and scenes: taking the train, "I'm dead tired", a lift that broke.
+LEXICON = LEXICON.extended(
+    concepts={
+        "DESPAIR": ("رح اشتقلكن", "رح تشتاقولي", "انتبهوا على حالكن", "وزعت اواعي", "وزعت اغراضي",
+                    "وزعت حوايجي", "فرقت حوايجي", "ما عاد رح احتاجهن", "ما عاد رح احتاجهم",
+                    "ما رح احتاجهم", "الما كيعيط عليا", "البحر كيعيط عليا", "البحر عم ينادي",
+                    "كنشوف فالما", "كنبقى نشوف فالما", "حدا الما", "كم طابق", "ما بعرف ليش عم اكتب",
+                    "ما عارفة علاش كنكتب", "بطلع بالسكينة", "كنشوف فالموس", "ما رح تشوفوني",
+                    "ما عاد تشوفوني", "كم حبة", "قديش حبة"),
+        "SECRET": ("لا تسألوني", "لا تسالوني", "ما تسولونيش", "بلا ما تسولوني"),
+        "ABUSE": ("انتي ولا شي", "ما تسوين شي", "محد يبيك", "ما حد يبغيك", "حتى حد ما يبغيك",
+                  "البيت بيصير جحيم", "الدار كتولي جهنم", "البيت يصير جحيم", "kaydrb khti",
+                  "kaydreb khti", "كيضرب ختي", "كيضرب اختي", "يضرب اختي", "بيضرب اختي"),
+        "HURT": ("ذب علي", "ذب عليا", "ذبه علي", "ذبها علي"),
+        "INJURY": ("انحرگت", "انحرقت", "تحرقت ايدي", "انحرقت ايدي"),
+        "HIDE": ("گلتلهم وگع", "قلتلهم وقع", "بالمستشفى گلتلهم", "بالمستشفى قلتلهم",
+                 "قلت للدكتور وقعت", "قلت للطبيب وقعت"),
+        "CONTROL": ("mab9atch kat5rj", "mab9atch katkhrej", "ma katkhrejch", "ما بقاتش كتخرج",
+                    "ما كتخرجش"),
+        "TOUCH": ("عطاها حلوى", "كيعطيها الحلوة", "يعطيها حلويات", "يصور الولاد", "كيصور الدراري",
+                  "يوريها القطط", "يفرجيها القطط"),
+
+    },
+    alarms={
+        "threat": ("رح اكسرلك رجليك", "نكسرلك رجليك", "غنكسرليك رجليك", "غنطعنو", "غادي نطعنو",
+                   "نطعنو", "بطعنه", "رح اطعنه" ),
+        "child_abuse": ("ختان البنات", "ختان البنت", "تختين البنت", "نختنو البنت", "يطهروا البنت",
+                        "طهارة البنت", "خفض البنات"),
+        "violence": ("ما رح نرجع عالبيت", "ما غنرجعوش للدار", "ما رجعناش للدار"),
+        "self_harm": ("لقيت حبل بغرفته", "لقيت حبل فالبيت ديالو", "حبل بغرفتها"),
+    },
+)  # fmt: skip

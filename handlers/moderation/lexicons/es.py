@@ -1023,3 +1023,46 @@ LEXICON = LEXICON.extended(
                    "aunque le diga que no me deja", "me obliga aunque no quiera"),
     },
 )  # fmt: skip
+
+# A twelfth round, on the sixth fresh set's misses (measured once before: recall 0.850), as
+# families in every language: a daughter to be cut (FGM, never a boy's circumcision), not
+# going back home with the children, "no seriously" after a joke, giving belongings away,
+# the water that calls, a brother who beats his sister, a burn explained away at the
+# hospital, "he says I am nothing", how high the building is, "I don't know why I write
+# this", home turning into hell on payday, "I'll break your legs", "don't ask me", staring
+# at the knife, a rope in a teenager's room, a stranger with sweets and kittens, "you won't
+# see me any more"; and scenes: taking the train, "I'm dead tired", a lift that broke.
+LEXICON = LEXICON.extended(
+    concepts={
+        "DESPAIR": ("los voy a extrañar", "las voy a extrañar", "las voy a echar de menos",
+                    "cuídense mucho y abracen", "no sé por qué sigo", "no se por que sigo",
+                    "regalé mis cosas", "regale mis cosas", "ya no las voy a necesitar",
+                    "ya no los voy a necesitar", "el agua me llama", "el mar me llama",
+                    "cuántos pisos tiene", "no sé por qué escribo esto",
+                    "no se por que escribo esto",
+                    "mirando el cuchillo", "miro el cuchillo", "ya no me van a ver",
+                    "ya no me verán", "ya no me veran", "muerta por dentro", "muerto por dentro",
+                    "cuántas pastillas", "cuantas pastillas"),
+        "SECRET": ("no me pregunten", "no pregunten", "olvídenlo", "olvidenlo", "no digan nada"),
+        "ABUSE": ("dice que no valgo nada", "no vales nada", "nadie te va a querer",
+                  "dice que nadie me va a querer", "la casa se vuelve un infierno",
+                  "la casa es un infierno", "mi hermano le pega a mi hermana",
+                  "mi hermano pega a mi hermana"),
+        "HIDE": ("manga larga", "para manga larga", "mangas largas con este calor"),
+        "TOUCH": ("le dio caramelos", "le regala caramelos", "le hace fotos a los niños",
+                  "hace fotos a los niños", "enseñarle unos gatitos", "en su casa tiene gatitos"),
+    },
+    alarms={
+        "threat": ("te rompo las piernas", "te parto las piernas", "me rompe las piernas"),
+        "child_abuse": ("ablación", "ablacion", "mutilación genital", "mutilacion genital",
+                        "cortar a mi hija", "circuncidar a mi hija"),
+        "violence": ("no vamos a volver a casa", "no volvemos a casa", "no pienso volver a casa",
+                     "me da miedo volver a casa"),
+        "self_harm": ("encontré una cuerda en su cuarto", "encontre una cuerda en su cuarto",
+                      "una cuerda en su habitación"),
+    },
+    dropped={"INJURY": ("otra vez", "segunda vez")},  # again: no injury on its own
+    idioms=("cojo el tren", "coger el tren", "tomo el tren", "tomar el tren", "en tren",
+            "el tren de", "perdí el tren", "estoy muerta", "estoy muerto", "se daño", "se dañó",
+            "se ha dañado", "está dañado", "esta dañado"),
+)  # fmt: skip

@@ -1021,3 +1021,42 @@ LEXICON = LEXICON.extended(
                     "mn salaris af", "geeft me zakgeld", "krijg zakgeld van hem"),
     },
 )  # fmt: skip
+
+# A twelfth round, on the sixth fresh set's misses (measured once before: recall 0.850), as
+# families in every language: a daughter to be cut (FGM, never a boy's circumcision), not
+# going back home with the children, "no seriously" after a joke, giving belongings away,
+# the water that calls, a brother who beats his sister, a burn explained away at the
+# hospital, "he says I am nothing", how high the building is, "I don't know why I write
+# this", home turning into hell on payday, "I'll break your legs", "don't ask me", staring
+# at the knife, a rope in a teenager's room, a stranger with sweets and kittens, "you won't
+# see me any more"; and scenes: taking the train, "I'm dead tired", a lift that broke.
+LEXICON = LEXICON.extended(
+    concepts={
+        "DESPAIR": ("ik ga jullie missen", "ik zal jullie missen", "zorg goed voor jezelf en",
+                    "weet niet meer waarom ik doorga", "waarom ik nog doorga",
+                    "heb mijn spullen weggegeven", "mijn kleren weggegeven",
+                    "heb ik niet meer nodig", "het water roept me", "het water riep me",
+                    "hoe hoog de flat is", "hoeveel verdiepingen",
+                    "weet niet waarom ik dit schrijf",
+                    "naar het mes staren", "staar naar het mes", "jullie zien me niet meer",
+                    "zien jullie me niet meer", "morgen zien jullie me niet"),
+        "SECRET": ("vraag me maar niks", "vraag me niks", "vraag maar niet", "niks vragen aub",
+                   "stel geen vragen"),
+        "ABUSE": ("zegt dat ik niks waard ben", "je bent niks waard", "niemand wil jou",
+                  "niemand wil je", "zegt dat ik niks ben", "thuis is het een hel",
+                  "wordt het thuis een hel", "huis wordt een hel", "mijn broer slaat mijn zus",
+                  "broer slaat haar"),
+        "TOUCH": ("snoep gegeven", "gaf haar snoep", "gaf hem snoep", "foto's van de kinderen",
+                  "maakt foto's van kinderen", "kittens laten zien", "thuis laten zien"),
+    },
+    alarms={
+        "threat": ("ik breek je benen", "breek je benen", "breekt mijn benen"),
+        "child_abuse": ("dochter besneden", "dochter laten besnijden", "meisjesbesnijdenis",
+                        "genitale verminking", "meisje besneden", "dochter besnijden"),
+        "violence": ("voorlopig niet terug naar huis", "gaan niet meer terug naar huis",
+                     "durf niet terug naar huis", "niet meer naar huis durven"),
+        "self_harm": ("touw gevonden in zijn kamer", "touw in zijn kamer gevonden",
+                      "touw in haar kamer", "hoeveel pillen"),
+    },
+    idioms=("trein naar", "de trein", "met de trein", "neem de trein", "pak de trein"),
+)  # fmt: skip

@@ -771,3 +771,37 @@ LEXICON = LEXICON.extended(
                         "nin weyn la siinayo", "nin weyn la siiyo"),
     },
 )  # fmt: skip
+
+# A twelfth round, on the sixth fresh set's misses (measured once before: recall 0.850), as
+# families in every language: a daughter to be cut (FGM, never a boy's circumcision), not
+# going back home with the children, "no seriously" after a joke, giving belongings away,
+# the water that calls, a brother who beats his sister, a burn explained away at the
+# hospital, "he says I am nothing", how high the building is, "I don't know why I write
+# this", home turning into hell on payday, "I'll break your legs", "don't ask me", staring
+# at the knife, a rope in a teenager's room, a stranger with sweets and kittens, "you won't
+# see me any more"; and scenes: taking the train, "I'm dead tired", a lift that broke.
+LEXICON = LEXICON.extended(
+    concepts={
+        "DESPAIR": ("waan idin xiisi doonaa", "is ilaaliya oo", "alaabtaydii waan bixiyay",
+                    "dharkayga waan bixiyay", "uma baahni doono", "biyaha ayaa i yeeraya",
+                    "badda ayaa i yeeraya", "intee dherer", "maxaan u qorayo ma garanayo",
+                    "mindida eegaa", "mindida ayaan eegaa", "ma i arki doontaan",
+                    "mar dambe ma i arki doontaan", "imisa kiniin"),
+        "SECRET": ("ha i weydiinina", "ha i weydiin", "waxba ha i weydiinin", "iska daaya"),
+        "INJURY": ("way madoobaatay", "ishu way madoobaatay", "isha way madoobaatay",
+                   "isha madow"),
+        "ABUSE": ("waxba ma tihid", "qofna ku doon maayo", "qofna kuma doonayo",
+                  "gurigu naar ayuu noqdaa", "gurigu naar buu noqdaa",
+                  "walaalkay ayaa walaashay garaaca"),
+        "TOUCH": ("nacnac siiyay", "nacnac siiya", "sawiro ka qaada caruurta",
+                  "sawiro ka qaada", "bisadaha ayaan kuu tusi", "guriga ayaan kuu tusi"),
+        "MISHAP": ("miiska", "baraf"),
+    },
+    alarms={
+        "threat": ("lugaha ayaan kaa jabinayaa", "lugaha kaa jabin*", "lugaha ayaan kaa jebinayaa"),
+        "child_abuse": ("gudniinka fircooniga", "gudniin fircooni", "gabadha la gudo",
+                        "gabadhayda la gudo", "in la gudo"),
+        "violence": ("guriga ku noqon mayno", "guriga dib ugu noqon mayno"),
+        "self_harm": ("xarig ayaan ka helay", "qolkiisa xarig", "qolkeeda xarig"),
+    },
+)  # fmt: skip

@@ -856,3 +856,42 @@ LEXICON = LEXICON.extended(
                       "kendine zarar veriyor*", "kendine zarar vermiş*", "jiletle kesiyor*"),
     },
 )  # fmt: skip
+
+# Place names that hold a listed word: the Nur Mountains are "Gavur Dağları".
+LEXICON = LEXICON.extended(
+    idioms=("gavur dağları", "gavur dağlarına", "gavur dağlarında", "gavur dağı", "gavur dağına",
+            "gavur dağında"),
+)
+
+# A twelfth round, on the sixth fresh set's misses (measured once before: recall 0.850), as
+# families in every language: a daughter to be cut (FGM, never a boy's circumcision), not
+# going back home with the children, "no seriously" after a joke, giving belongings away,
+# the water that calls, a brother who beats his sister, a burn explained away at the
+# hospital, "he says I am nothing", how high the building is, "I don't know why I write
+# this", home turning into hell on payday, "I'll break your legs", "don't ask me", staring
+# at the knife, a rope in a teenager's room, a stranger with sweets and kittens, "you won't
+# see me any more"; and scenes: taking the train, "I'm dead tired", a lift that broke.
+LEXICON = LEXICON.extended(
+    concepts={
+        "DESPAIR": ("sizi özleyeceğim", "hepinizi özleyeceğim", "kendinize iyi bakın ve",
+                    "neden devam ettiğimi bilmiyorum", "eşyalarımı dağıttım",
+                    "kıyafetlerimi dağıttım", "artık ihtiyacım olmayacak", "su beni çağırıyor",
+                    "deniz beni çağırıyor", "kaç metre olduğuna", "kaç metre olduğuna baktım",
+                    "neden yazdığımı bilmiyorum", "bıçağa bakıyorum", "bıçağa bakıp",
+                    "beni bir daha göremeyeceksiniz", "beni bir daha görmeyeceksiniz",
+                    "kaç hap", "kaç tane hap"),
+        "SECRET": ("bana sormayın", "sormayın lütfen", "lütfen sormayın", "boş verin",
+                   "boşverin"),
+        "ABUSE": ("bir hiçsin", "hiçbir işe yaramazsın", "kimse seni istemez",
+                  "hiçsin diyor", "ev cehenneme dönüyor", "ev cehenneme dönüyo",
+                  "ev cehenneme döndü", "evi cehenneme çeviriyor",
+                  "ev cehennem oluyor", "abim kız kardeşimi dövüyor", "abisi onu dövüyor"),
+        "TOUCH": ("şeker verdi", "şeker veriyor", "çocukların fotoğrafını çekiyor",
+                  "çocukların fotoğraflarını", "kedileri göstereceğim", "evde kedi göstereyim"),
+    },
+    alarms={
+        "child_abuse": ("kız sünneti", "kızımı sünnet", "kadın sünneti", "genital sakatlama"),
+        "violence": ("eve dönmeyeceğiz", "eve geri dönmüyoruz", "eve dönmeye korkuyorum"),
+        "self_harm": ("odasında ip buldum", "odasında bir ip", "odasında urgan"),
+    },
+)  # fmt: skip
