@@ -37,9 +37,11 @@ held: list[tuple[str, float, float, str]] = []  # task, checked out, checked in,
 lags: list[tuple[float, float]] = []  # when, lag
 gcs: list[tuple[float, float, int, int]] = []  # start, end, generation, collected
 checkpoints: list[tuple[float, float, int, str]] = []  # start, end, wal frames before, where
+connects: list[float] = []  # a new database connection opened
 
 
-DATABASE = os.environ.get("DATABASE_URL", "///").split("///", 1)[1]
+_URL = os.environ.get("DATABASE_URL", "")
+DATABASE = _URL.split("///", 1)[1] if _URL.startswith("sqlite") else ""
 
 
 def _task() -> str:
@@ -51,7 +53,10 @@ def _task() -> str:
 
 
 def install() -> None:
-    _patch_aiosqlite()
+    if DATABASE:
+        _patch_aiosqlite()
+    else:
+        _patch_asyncpg()
     _patch_pool()
     _patch_intake()
     _patch_gc()
@@ -92,6 +97,73 @@ def _patch_aiosqlite() -> None:
     aiosqlite.core.Connection._execute = _execute  # type: ignore[method-assign]
 
 
+def _sql_label(operation: str) -> str:
+    """A statement's verb and first table ("SELECT members", "INSERT inbox_updates")."""
+    words = operation.split()
+    verb = words[0].upper() if words else "?"
+    table = ""
+    for key in ("FROM", "INTO", "UPDATE"):
+        if key in words:
+            i = words.index(key)
+            if i + 1 < len(words):
+                table = words[i + 1].strip('"(')
+                break
+    if "pg_advisory_xact_lock" in operation:
+        table = "advisory_lock"
+    return f"{verb} {table}".strip()
+
+
+def _patch_asyncpg() -> None:
+    """PostgreSQL: every round trip SQLAlchemy's asyncpg adapter makes (BEGIN, a statement,
+    a PREPARE on a statement-cache miss, COMMIT or ROLLBACK), in `calls` with queued =
+    started and ended = resumed (no thread in between)."""
+    import asyncpg
+    from sqlalchemy.dialects.postgresql import asyncpg as sa_asyncpg
+
+    conn_cls = sa_asyncpg.AsyncAdapt_asyncpg_connection
+    cursor_cls = sa_asyncpg.AsyncAdapt_asyncpg_cursor
+
+    def timed(name_of: Any, original: Any) -> Any:
+        async def wrapper(*args: Any, **kwargs: Any) -> Any:
+            start = now()
+            try:
+                return await original(*args, **kwargs)
+            finally:
+                end = now()
+                calls.append((_task(), name_of(*args, **kwargs), start, start, end, end))
+
+        return wrapper
+
+    begin = timed(lambda *_a, **_k: "BEGIN", conn_cls._start_transaction)
+    original_begin = conn_cls._start_transaction
+
+    async def _start_transaction(self: Any) -> None:
+        if self.isolation_level == "autocommit":  # no BEGIN is sent
+            return await original_begin(self)
+        return await begin(self)
+
+    conn_cls._start_transaction = _start_transaction  # type: ignore[method-assign]
+    conn_cls._call_and_discard = timed(  # type: ignore[method-assign]
+        lambda _self, fn: getattr(fn, "__name__", "?"), conn_cls._call_and_discard
+    )
+    original_pe = cursor_cls._prepare_and_execute
+
+    async def _prepare_and_execute(self: Any, operation: str, parameters: Any) -> Any:
+        # BEGIN and PREPARE happen inside and are recorded on their own: this one is the
+        # statement's whole time, the label says which.
+        start = now()
+        try:
+            return await original_pe(self, operation, parameters)
+        finally:
+            end = now()
+            calls.append((_task(), _sql_label(operation), start, start, end, end))
+
+    cursor_cls._prepare_and_execute = _prepare_and_execute  # type: ignore[method-assign]
+    asyncpg.Connection.prepare = timed(  # type: ignore[method-assign]
+        lambda *_a, **_k: "PREPARE", asyncpg.Connection.prepare
+    )
+
+
 def _patch_pool() -> None:
     from sqlalchemy import event
     from sqlalchemy.pool import Pool, QueuePool
@@ -106,6 +178,10 @@ def _patch_pool() -> None:
             checkouts.append((_task(), asked, now(), _pool_label(self)))
 
     QueuePool._do_get = _do_get  # type: ignore[method-assign]
+
+    @event.listens_for(Pool, "connect")
+    def _connected(_c: Any, _record: Any) -> None:
+        connects.append(now())
 
     @event.listens_for(Pool, "checkout")
     def _out(_c: Any, record: Any, _p: Any) -> None:
@@ -262,6 +338,7 @@ def _dump() -> None:
                 "lags": lags,
                 "gcs": gcs,
                 "checkpoints": checkpoints,
+                "connects": connects,
             },
             fh,
         )
@@ -355,6 +432,7 @@ def explain(trace: dict[str, Any], sent: dict[int, float], replies: dict[int, fl
         f"  run: {len(cps)} checkpoints: "
         + ", ".join(f"{(e - s) * 1000:.1f} ms/{f} frames/{w}" for s, e, f, w in cps[:12])
     )
+    print(f"  run: {len(trace.get('connects', []))} database connections opened")
     held_by: dict[str, list[float]] = {}
     for task, out, back, pool in trace["held"]:
         held_by.setdefault(f"{pool}:{_kind(task)}", []).append(back - out)

@@ -50,7 +50,13 @@ from scheduler.setup import build_scheduler
 from storage.crypto import AnswerCipher
 from storage.dashboard import DashboardAuth
 from storage.dashboard_data import DashboardData
-from storage.db import create_engine, create_read_engine, create_sessionmaker, is_sqlite
+from storage.db import (
+    create_engine,
+    create_read_engine,
+    create_read_sessionmaker,
+    create_sessionmaker,
+    is_sqlite,
+)
 from storage.members import MemberCache
 from storage.migrate import upgrade_head
 from storage.outbox import Outbox
@@ -221,7 +227,7 @@ class KringRuntime:
         assert self.engine is not None
         self.sessions = create_sessionmaker(self.engine)
         self.read_engine = create_read_engine(settings.database_url)
-        reads = create_sessionmaker(self.read_engine) if self.read_engine is not None else None
+        reads = create_read_sessionmaker(self.engine, self.read_engine)
         # With SQLite this process is the only writer, so remembering members is exact and
         # saves a query on nearly every update; PostgreSQL replicas always ask the database.
         cache = MemberCache() if is_sqlite(settings.database_url) else None

@@ -59,9 +59,12 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
         return engine
     if kwargs.get("poolclass") is not NullPool:
         # Up to 32 updates are handled at once, beside the intake, the sender and the
-        # scheduler: with the default 5 (+10) connections they queue for one.
-        kwargs.setdefault("pool_size", 20)
-        kwargs.setdefault("max_overflow", 10)
+        # scheduler: with the default 5 (+10) connections they queue for one. All 30 are
+        # kept once opened: a connection beyond the pool's size (overflow) is closed when
+        # it is given back, so under load each one was opened again and again (a TCP
+        # connection, authentication, and every statement prepared anew on it).
+        kwargs.setdefault("pool_size", 30)
+        kwargs.setdefault("max_overflow", 0)
     ping_idle = kwargs.get("poolclass") is not NullPool and "pool_pre_ping" not in kwargs
     engine = create_async_engine(url, **kwargs)
     if ping_idle:
@@ -114,6 +117,23 @@ def create_read_engine(url: str) -> AsyncEngine | None:
         cur.close()
 
     return engine
+
+
+def create_read_sessionmaker(
+    engine: AsyncEngine, read_engine: AsyncEngine | None
+) -> async_sessionmaker[AsyncSession]:
+    """Sessions for the lookups most updates make, each one SELECT that writes nothing.
+
+    SQLite: on `create_read_engine`'s read-only connections. PostgreSQL: on the engine's own
+    pool in autocommit, so such a lookup is one round trip instead of three (BEGIN, the
+    SELECT, ROLLBACK). One statement sees one snapshot either way, so it reads the same
+    rows; several statements in one of these sessions would each see their own.
+    """
+    if read_engine is not None:
+        return create_sessionmaker(read_engine)
+    if engine.dialect.name == "postgresql":
+        return create_sessionmaker(engine.execution_options(isolation_level="AUTOCOMMIT"))
+    return create_sessionmaker(engine)
 
 
 IDLE_PING_S = 10.0

@@ -18,14 +18,30 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import ARRAY, Integer, and_, column, delete, func, literal, select, update
+from sqlalchemy import (
+    ARRAY,
+    BigInteger,
+    Boolean,
+    Integer,
+    Text,
+    and_,
+    any_,
+    bindparam,
+    column,
+    delete,
+    func,
+    literal,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import aliased
 
 from storage.db import insert_ignoring_conflicts
 from storage.models import InboxUpdate
-from storage.types import utcnow
+from storage.types import UTCDateTime, utcnow
 
 INBOX_LOCK_CLASS = 0x4B52  # "KR": the first key of the per-chat insert lock
 
@@ -78,13 +94,61 @@ def chat_of(data: dict[str, Any]) -> int | None:
     return None
 
 
-def _held_by(worker: str, update_ids: list[int]) -> Any:
+def _among(update_ids: list[int], postgres: bool) -> Any:
+    """`update_id` is one of `update_ids`. PostgreSQL gets one array parameter, so the
+    statement's text is the same for any number of ids and its prepared form is reused
+    (an IN list of n parameters is a new statement to prepare, a round trip, for each n)."""
+    if postgres:
+        return InboxUpdate.update_id == any_(literal(update_ids, ARRAY(BigInteger)))
+    return InboxUpdate.update_id.in_(update_ids)
+
+
+def _held_by(worker: str, update_ids: list[int], postgres: bool = False) -> Any:
     """Unhandled updates among `update_ids` whose lease is `worker`'s."""
     return and_(
-        InboxUpdate.update_id.in_(update_ids),
+        _among(update_ids, postgres),
         InboxUpdate.claimed_by == worker,
         InboxUpdate.handled_at.is_(None),
     )
+
+
+# PostgreSQL: store a batch in one statement whose text never changes (arrays, not rows of
+# parameters), and decide in it whether each update is taken at once: `want` (no earlier
+# update of its chat in the batch, and a worker asked) and no earlier unhandled update of its
+# chat in the table. The advisory lock taken before this statement makes that check exact
+# across replicas: the statement's snapshot starts after the lock is held. A statement does
+# not see its own rows, which is why the batch's own order comes in through `want`.
+_PG_ADD = text(
+    """
+    INSERT INTO inbox_updates
+        (update_id, chat_id, body, received_at, available_at, claimed_by, attempts)
+    SELECT v.update_id, v.chat_id, v.body, CAST(:now AS TIMESTAMPTZ),
+           CASE WHEN v.taken THEN CAST(:until AS TIMESTAMPTZ) ELSE CAST(:now AS TIMESTAMPTZ) END,
+           CASE WHEN v.taken THEN CAST(:worker AS VARCHAR) END,
+           CASE WHEN v.taken THEN 1 ELSE 0 END
+    FROM (
+        SELECT n.update_id, n.chat_id, n.body,
+               n.want AND NOT EXISTS (
+                   SELECT 1 FROM inbox_updates AS e
+                   WHERE e.chat_id = n.chat_id
+                     AND e.handled_at IS NULL
+                     AND e.update_id < n.update_id
+               ) AS taken
+        FROM unnest(CAST(:ids AS BIGINT[]), CAST(:chats AS BIGINT[]),
+                    CAST(:bodies AS TEXT[]), CAST(:wants AS BOOLEAN[]))
+             AS n(update_id, chat_id, body, want)
+    ) AS v
+    ON CONFLICT (update_id) DO NOTHING
+    RETURNING update_id, claimed_by IS NOT NULL
+    """
+).bindparams(
+    bindparam("now", type_=UTCDateTime()),
+    bindparam("until", type_=UTCDateTime()),
+    bindparam("ids", type_=ARRAY(BigInteger)),
+    bindparam("chats", type_=ARRAY(BigInteger)),
+    bindparam("bodies", type_=ARRAY(Text)),
+    bindparam("wants", type_=ARRAY(Boolean)),
+)
 
 
 def _is_id(value: object) -> bool:
@@ -101,6 +165,14 @@ class UpdateInbox:
     ) -> None:
         self._sessions = sessions
         self._clock = clock
+        bind = sessions.kw.get("bind")
+        self._postgres = bind is not None and bind.dialect.name == "postgresql"
+        # A write that is one statement needs no BEGIN and COMMIT around it on PostgreSQL
+        # (each statement is its own transaction there): one round trip instead of three.
+        self._single = sessions
+        if self._postgres:
+            assert bind is not None
+            self._single = async_sessionmaker(bind.execution_options(isolation_level="AUTOCOMMIT"))
 
     async def add(
         self,
@@ -133,20 +205,91 @@ class UpdateInbox:
         now = self._clock()
         rows = [(uid, chat_of(data), json.dumps(data, ensure_ascii=True, separators=(",", ":")))
                 for uid, data in updates]  # fmt: skip
-        chats = sorted({chat for _, chat, _ in rows if chat is not None})
+        # Each update once (a later copy in the batch is a DUPLICATE); an update may be taken
+        # at once only if no earlier update of its chat is in the batch, in any order.
+        unique: list[tuple[int, int | None, str]] = []
+        seen: set[int] = set()
+        batch_first: dict[int, int] = {}
+        for update_id, chat_id, body in rows:
+            if update_id in seen:
+                continue
+            seen.add(update_id)
+            unique.append((update_id, chat_id, body))
+            if chat_id is not None:
+                batch_first[chat_id] = min(batch_first.get(chat_id, update_id), update_id)
+        wants = [
+            worker is not None and (chat_id is None or batch_first[chat_id] == update_id)
+            for update_id, chat_id, _ in unique
+        ]
+        chats = sorted(batch_first)
+        if self._postgres:
+            stored = await self._add_postgres(unique, wants, chats, now, worker, lease)
+        else:
+            stored = await self._add_sqlite(unique, wants, chats, now, worker, lease)
+        results = []
+        given: set[int] = set()
+        for update_id, _, _ in rows:
+            found = stored.get(update_id) if update_id not in given else None
+            given.add(update_id)
+            results.append(Stored.DUPLICATE if found is None else found)
+        return results
+
+    async def _add_postgres(
+        self,
+        rows: list[tuple[int, int | None, str]],
+        wants: list[bool],
+        chats: list[int],
+        now: datetime,
+        worker: str | None,
+        lease: timedelta,
+    ) -> dict[int, Stored]:
+        """The batch in two statements: the per-chat locks (when a worker may take
+        updates), then `_PG_ADD`. TAKEN or QUEUED per update stored; ids stored before are
+        missing."""
+        stored: dict[int, Stored] = {}
+        async with self._sessions.begin() as session:
+            if worker is not None and chats:
+                # The two-key form: a key space apart from the leader locks' one-key form;
+                # sorted, so two replicas never wait for each other in a circle.
+                keys = sorted({_lock_key(c) for c in chats})
+                await session.execute(
+                    select(func.pg_advisory_xact_lock(INBOX_LOCK_CLASS, column("k"))).select_from(
+                        func.unnest(literal(keys, ARRAY(Integer))).alias("k")
+                    )
+                )
+            for start in range(0, len(rows), 1000):
+                part = rows[start : start + 1000]
+                found = await session.execute(
+                    _PG_ADD,
+                    {
+                        "now": now,
+                        "until": now + lease,
+                        "worker": worker,
+                        "ids": [r[0] for r in part],
+                        "chats": [r[1] for r in part],
+                        "bodies": [r[2] for r in part],
+                        "wants": wants[start : start + 1000],
+                    },
+                )
+                for update_id, taken in found.all():
+                    stored[int(update_id)] = Stored.TAKEN if taken else Stored.QUEUED
+        return stored
+
+    async def _add_sqlite(
+        self,
+        rows: list[tuple[int, int | None, str]],
+        wants: list[bool],
+        chats: list[int],
+        now: datetime,
+        worker: str | None,
+        lease: timedelta,
+    ) -> dict[int, Stored]:
+        """The batch in one transaction (SQLite has one writer at a time, so the check for
+        earlier unhandled updates cannot race another insert)."""
         async with self._sessions.begin() as session:
             # The earliest unhandled update of each chat, before this batch.
             first: dict[int, int] = {}
             if worker is not None and chats:
-                if session.bind is not None and session.bind.dialect.name == "postgresql":
-                    # The two-key form: a key space apart from the leader locks' one-key
-                    # form; sorted, so two replicas never wait for each other in a circle.
-                    keys = sorted({_lock_key(c) for c in chats})
-                    await session.execute(
-                        select(
-                            func.pg_advisory_xact_lock(INBOX_LOCK_CLASS, column("k"))
-                        ).select_from(func.unnest(literal(keys, ARRAY(Integer))).alias("k"))
-                    )
                 for start in range(0, len(chats), 500):
                     found = await session.execute(
                         select(InboxUpdate.chat_id, func.min(InboxUpdate.update_id))
@@ -157,18 +300,12 @@ class UpdateInbox:
                         .group_by(InboxUpdate.chat_id)
                     )
                     first.update({int(c): int(u) for c, u in found.all() if c is not None})
-            seen: set[int] = set()
             values = []
-            planned: list[Stored] = []
-            for update_id, chat_id, body in rows:
-                if update_id in seen:
-                    planned.append(Stored.DUPLICATE)
-                    continue
-                seen.add(update_id)
-                earlier = chat_id is not None and first.get(chat_id, update_id) < update_id
-                take = worker is not None and not earlier
-                if chat_id is not None:
-                    first[chat_id] = min(first.get(chat_id, update_id), update_id)
+            planned: dict[int, Stored] = {}
+            for (update_id, chat_id, body), want in zip(rows, wants, strict=True):
+                take = want and not (
+                    chat_id is not None and first.get(chat_id, update_id) < update_id
+                )
                 values.append(
                     {
                         "update_id": update_id,
@@ -180,7 +317,7 @@ class UpdateInbox:
                         "attempts": 1 if take else 0,
                     }
                 )
-                planned.append(Stored.TAKEN if take else Stored.QUEUED)
+                planned[update_id] = Stored.TAKEN if take else Stored.QUEUED
             inserted: set[int] = set()
             for start in range(0, len(values), 500):  # one statement for many rows
                 stmt = (
@@ -189,12 +326,7 @@ class UpdateInbox:
                     .returning(InboxUpdate.update_id)
                 )
                 inserted.update((await session.scalars(stmt)).all())
-            results = [
-                Stored.DUPLICATE if stored is not Stored.DUPLICATE and uid not in inserted
-                else stored
-                for (uid, _, _), stored in zip(rows, planned, strict=True)
-            ]  # fmt: skip
-        return results
+        return {uid: planned[uid] for uid in inserted}
 
     async def claim(self, worker: str, limit: int, lease: timedelta) -> list[ClaimedUpdate]:
         """Lease up to `limit` updates to `worker`, oldest first.
@@ -230,7 +362,7 @@ class UpdateInbox:
             stmt = (
                 update(InboxUpdate)
                 .where(
-                    InboxUpdate.update_id.in_(ids),
+                    _among(ids, self._postgres),
                     InboxUpdate.handled_at.is_(None),
                     InboxUpdate.available_at <= now,
                 )
@@ -251,10 +383,10 @@ class UpdateInbox:
         """Settle updates this worker handled (a lease taken over by another is left alone)."""
         if not update_ids:
             return 0
-        async with self._sessions.begin() as session:
+        async with self._single.begin() as session:
             result = await session.execute(
                 update(InboxUpdate)
-                .where(_held_by(worker, update_ids))
+                .where(_held_by(worker, update_ids, self._postgres))
                 .values(handled_at=self._clock())
             )
             return int(cast(CursorResult[Any], result).rowcount or 0)
@@ -264,10 +396,10 @@ class UpdateInbox:
         429 may take longer than one lease)."""
         if not update_ids:
             return
-        async with self._sessions.begin() as session:
+        async with self._single.begin() as session:
             await session.execute(
                 update(InboxUpdate)
-                .where(_held_by(worker, update_ids))
+                .where(_held_by(worker, update_ids, self._postgres))
                 .values(available_at=self._clock() + lease)
             )
 
@@ -275,10 +407,10 @@ class UpdateInbox:
         """Give leased updates back at once (a worker stopping before it handled them)."""
         if not update_ids:
             return
-        async with self._sessions.begin() as session:
+        async with self._single.begin() as session:
             await session.execute(
                 update(InboxUpdate)
-                .where(_held_by(worker, update_ids))
+                .where(_held_by(worker, update_ids, self._postgres))
                 .values(available_at=self._clock(), attempts=InboxUpdate.attempts - 1)
             )
 

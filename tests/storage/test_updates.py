@@ -167,3 +167,35 @@ async def test_concurrent_updates_of_one_chat_are_taken_one_at_a_time(db: Databa
     assert set(results) == {Stored.QUEUED}
     await inbox.mark_handled([1], "replica-0")
     assert ids(await inbox.claim("replica-1", 10, LEASE)) == [2]
+
+
+async def test_a_batch_takes_each_chats_earliest_update_in_whatever_order_it_came(
+    db: Database,
+) -> None:
+    """Requests arrive in any order: within one batch the earliest update of a chat is
+    taken and the later ones wait, a re-delivered id is a duplicate, and a chat whose
+    earlier update is still unhandled gets nothing taken."""
+    inbox = UpdateInbox(db.sessions)
+    assert await inbox.add(1, message(1, 30), "here", LEASE) is Stored.TAKEN
+    batch = [(5, message(5, 10)), (3, message(3, 10)), (7, message(7, 20)),
+             (7, message(7, 20)), (1, message(1, 30)), (8, message(8, 30))]  # fmt: skip
+    assert await inbox.add_many(batch, "here", LEASE) == [
+        Stored.QUEUED,
+        Stored.TAKEN,
+        Stored.TAKEN,
+        Stored.DUPLICATE,
+        Stored.DUPLICATE,
+        Stored.QUEUED,
+    ]
+    async with db.sessions() as session:
+        rows = (
+            await session.execute(
+                select(InboxUpdate.update_id, InboxUpdate.claimed_by, InboxUpdate.attempts)
+                .order_by(InboxUpdate.update_id)
+            )
+        ).all()  # fmt: skip
+    assert [tuple(r) for r in rows] == [
+        (1, "here", 1), (3, "here", 1), (5, None, 0), (7, "here", 1), (8, None, 0)
+    ]  # fmt: skip
+    await inbox.mark_handled([3], "here")
+    assert ids(await inbox.claim("there", 10, LEASE)) == [5]  # 8 still waits for 1
