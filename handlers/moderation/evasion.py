@@ -16,8 +16,8 @@ two letters, costs one regular-expression search.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
-from functools import cache
 
 from handlers.moderation.normalise import match_key
 
@@ -30,6 +30,7 @@ _EDGE = re.compile(r"^[^\w]*(.*?)[^\w]*$", re.DOTALL)
 _SYMBOLS = re.compile(r"((?:[^\w\s]|_)+)")
 _FOR_A_LETTER = frozenset("*#.?%+-@$!_")  # each stands for one hidden letter
 _HIDDEN = "\x00"
+_IN_WORDS = frozenset("'’‘`´-‐")  # apostrophes and hyphens join words ("İstanbul'dan")
 _LONGEST = 48
 
 
@@ -94,7 +95,10 @@ class Unmasker:
             if _SYMBOLS.fullmatch(part):
                 for_letters = sum(1 for c in part if c in _FOR_A_LETTER)
                 pattern.append(_HIDDEN * for_letters)
-                loose_pattern.append(_HIDDEN * max(for_letters, 1))
+                # An emoji or a symbol may hide a letter; accents, harakat and joiners never
+                # do (they are not there once the word is normalised).
+                shown = any(unicodedata.category(c)[0] in "SP" and c not in _IN_WORDS for c in part)
+                loose_pattern.append(_HIDDEN * max(for_letters, int(shown)))
             else:
                 letters = match_key(part).replace(" ", "")
                 pattern.append(letters)
@@ -120,13 +124,18 @@ class Unmasker:
         real = len(masked) - masked.count(_HIDDEN)
         if real < 2:
             return None
+        first = masked[0]
         for length in range(len(masked), real - 1, -1):
             if real * 2 < length:
                 continue
             for word in self._by_length.get(length, ()):
-                if _loose_end(masked, word) == len(masked):
+                if (first == _HIDDEN or word[0] == first) and _loose_end(masked, word) == len(
+                    masked
+                ):
                     return word
         for stem in self._stems:
+            if first != _HIDDEN and stem[:1] != first:
+                continue
             end = _loose_end(masked, stem, prefix=True)
             if end is not None and stem and sum(
                 1 for c in masked[:end] if c != _HIDDEN
@@ -145,18 +154,18 @@ class Unmasker:
 def _loose_end(masked: str, word: str, prefix: bool = False) -> int | None:
     """Where `word` ends in `masked` when each hidden letter is read as one letter or
     none (the whole of `masked`, unless `prefix`), or None when it does not fit."""
-
-    @cache  # at most len(masked) * len(word) states, however many symbols
-    def end(i: int, j: int) -> int | None:
-        if j == len(word):
-            return i if prefix or i == len(masked) else None
-        if i == len(masked):
+    size = len(word)
+    reach = {0}  # how much of `word` the part of `masked` read so far can stand for
+    for at, mark in enumerate(masked):
+        if prefix and size in reach:
+            return at
+        if mark == _HIDDEN:
+            reach |= {j + 1 for j in reach if j < size}
+        else:
+            reach = {j + 1 for j in reach if j < size and word[j] == mark}
+        if not reach:
             return None
-        if masked[i] == _HIDDEN:
-            return end(i + 1, j + 1) if (found := end(i + 1, j)) is None else found
-        return end(i + 1, j + 1) if masked[i] == word[j] else None
-
-    return end(0, 0)
+    return len(masked) if size in reach else None
 
 
 def _fits(masked: str, word: str) -> bool:
