@@ -117,7 +117,8 @@ class CommunityService:
         self._cache = member_cache
         self._clock = clock
         # Lookups made for many updates only read: with SQLite they take a reader's
-        # connection, not the one that writes (storage.db.create_read_engine).
+        # connection, not the one that writes; with PostgreSQL they run in autocommit, one
+        # round trip each (storage.db.create_read_sessionmaker).
         self._reads = reads or sessions
 
     # --- reading -----------------------------------------------------------------------

@@ -83,7 +83,8 @@ class MemberService:
         self._sessions = sessions
         self._cache = cache
         # The per-update lookup only reads: with SQLite it takes a reader's connection, so
-        # it never waits behind the one connection that writes (storage.db.create_read_engine).
+        # it never waits behind the one connection that writes; with PostgreSQL it runs in
+        # autocommit, one round trip (storage.db.create_read_sessionmaker).
         self._reads = reads or sessions
 
     async def find(self, telegram_user_id: int) -> MemberView | None:
