@@ -1524,3 +1524,82 @@ LEXICON = LEXICON.extended(
         "self_harm": ("لقيت حبل بغرفته", "لقيت حبل فالبيت ديالو", "حبل بغرفتها"),
     },
 )  # fmt: skip
+
+# Words of the Gulf, Sudan, Iraq and Egypt that the lists lacked (from our own word probes,
+# no evaluation set read): "my man" (زولي, ريلي), to beat (دق, كفخ), hair held, trembling,
+# the door locked on me, the passport and the bank card, forcing, children alone or hungry.
+LEXICON = LEXICON.extended(
+    concepts={
+        "PARTNER": ("زولي", "ريلي", "ريلها", "زولها", "ابو عيالي", "ابو ولادي"),
+        "HURT": ("دقني", "بيدقني", "يدقني", "دقاني", "بدقني", "كفخني", "يكفخني", "بيكفخني",
+                 "مسكني من شعري", "يمسكني من شعري", "بيمسكني من شعري", "يجرني من شعري"),
+        "FEAR": ("بترعش", "برتعش", "ارتجف", "بترجف", "برجف من الخوف"),
+        "CONTROL": ("قافل علي الباب", "قافل عليا الباب", "يقفل علي الباب", "قفل علي الباب",
+                    "يجبرني", "بيجبرني", "اجبرني", "غصب عني", "من غير اذنه", "بدون اذنه",
+                    "بدون إذنه"),
+        "BELONGING": ("الجواز", "جوازي", "الكرت", "كرت البنك", "بطاقة الصراف", "بطاقة البنك"),
+        "NEGLECT": ("لوحدهم بالبيت", "لحالهم بالبيت", "وحدهم بالبيت", "وحدهم في البيت",
+                    "بوحدهم حتى لليل", "من غير فطار", "بدون فطور كل يوم", "هدومه وسخة",
+                    "ريحته وحشة", "بدون جاكيت في البرد", "شبشب في التلج", "ما حد ياخدها للدكتور",
+                    "ما حد ياخده للدكتور", "ما حد بياخدها للدكتور"),
+    },
+)  # fmt: skip
+
+# A thirteenth round, from what the rules missed in the Arabic training messages
+# (`tests/moderation_eval/train/ar_4.jsonl`, `ar_5.jsonl`; the learned reader trains on them,
+# the rules want the families too), across Egyptian, Levantine, Iraqi, Gulf, Sudanese and
+# Darija and in Arabizi: raising his hand, holding me by the neck, finger marks, not wanting
+# to see the morning, pills collected in a drawer, hurting myself, "no point in living", a
+# girl married off, children alone in the street, a photo of my new house with "see you
+# soon", the salary paid into his account, permission to see a doctor, a tracking app,
+# "like a prison", a child burned on the stove or shaken, a man who tries to kiss the girls,
+# farewells that hand over passwords and papers.
+LEXICON = LEXICON.extended(
+    concepts={
+        "HURT": ("يرفع يدو", "يرفع ايدو", "رفع يدو", "يرفع إيده", "مسكني من رقبتي",
+                 "بيمسكني من رقبتي", "يمسكني من رقبتي", "خنقني من رقبتي", "bydrabni",
+                 "byedrabni", "biyedrabni", "beyedrabni", "yedrabni", "darabni", "bydrbni",
+                 "kay3addha", "kay3adha", "يكسر راسي", "بيكسر راسي"),
+        "INJURY": ("اثار اصابع", "آثار أصابع", "علامات على ضهره", "ضهره كله علامات",
+                   "ظهره كله علامات", "نخرتها بتنزف", "بتنزف", "عينها وارمة", "عينها وارمه",
+                   "انكسر اصبعي", "انكسر إصبعي", "وارمة", "وارمه"),
+        "HIDE": ("وقالت وقعت", "قالت وقعت ساي", "قالت وقعت", "الكدمة من الباب", "الزرقة من الباب"),
+        "FEAR": ("katkhaf", "kat5af", "khayfa mn", "khayef mn"),
+        "RELATIVE": ("khalha", "khalo", "3amha", "3amo", "الاخصائية", "الاخصائية الاجتماعية"),
+        "DESPAIR": ("ما اريد اشوف الصبح", "ما بدي شوف الصبح", "مش عايزة اشوف الصبح",
+                    "a2zi 7ali", "2azi 7ali", "a2zi nafsi", "mesh 3ayza a3eesh", "msh 3ayza a3ish",
+                    "mish 3ayez a3eesh", "mesh 3ayez a3eesh", "ماكو فايدة من", "ما في داعي يعيش",
+                    "ما في داعي اعيش", "ما له داعي يعيش", "ديروا بالكن على ولادي",
+                    "ديرو بالكم على ولادي", "انتبهوا على ولادي", "خلوا بالكم من ولادي",
+                    "كلمة سر الجوال", "كلمة السر ديال", "وين الاوراق المهمة", "حسيت براحة غريبة",
+                    "امشي وارتاح", "ارتاح من كل حاجة", "نمشي وصافي", "تقيلة على الكل",
+                    "تقيل على الكل", "عبء على الكل", "محدش هيزعل", "ما حدا رح يزعل",
+                    "لو وقعت محدش"),
+        "THREAT": ("y7r9 lih darou", "n7r9 lih", "y7r9 dar", "اراكي قريبا", "أراكِ قريباً",
+                   "صورة لبيتي", "صورة لبيتي الجديد", "بيكسر راس", "يكسر راس", "نكسر راس"),
+        "CONTROL": ("يطلب الايصالات", "يطلب الإيصالات", "يطلب الفواتير", "على حسابه هو",
+                    "بيتحول على حسابه", "راتبي على حسابه", "برنامج بجوالي", "برنامج في تلفوني",
+                    "برنامج على تلفوني", "يعرف وين اروح", "يعرف فين كنمشي", "location dyali",
+                    "بيسمحلي بالموبايل", "يسمحلي بالتلفون", "لازم اخذ اذن", "لازم اخد اذن",
+                    "لازم استأذن منه", "kaychad liya tilifoni", "kaychd tilifoni", "kay9ra kolchi",
+                    "bye2fel 3alaya", "2afel 3alaya", "y2fel 3alaya", "زي السجن", "مثل السجن",
+                    "كاني في سجن", "بحال الحبس", "هل يحق لي ان اذهب", "هل يحق لي أن أذهب"),
+        "NEGLECT": ("f zan9a bohdha", "f zan9a bohdo", "bohdhom f dar", "bohdha f dar",
+                    "hta l 12 d lil", "بوحدو فالدار", "بوحدها فالدار", "الرضيع بوحدو",
+                    "الرضيع وحده", "البيبي وحده", "بدون قاط", "ما ودتو الدكتور", "ما وداه الدكتور"),
+        "TOUCH": ("يبوسهم", "بيحاول يبوس", "يبوس البنات", "بيبوس البنات", "بدخل عليها",
+                  "يدخل عليها في الغرفة", "وهي نايمة", "وهي نايمه"),
+        "SEXUAL": ("اشياء جنسية", "أشياء جنسية", "sowar men gher hdoom", "sowar bdon hdoom",
+                   "men gher hdoom"),
+    },
+    alarms={
+        "self_harm": ("بلم البرشام", "بجمع البرشام", "اجمع البرشام", "جمعت اقراص", "جمعت أقراص",
+                      "بجمع اقراص", "جمعت الحبوب", "بجرح حالي", "اجرح حالي", "جرحت حالي",
+                      "بجرح نفسي", "اجرح نفسي"),
+        "child_abuse": ("يزوج بته", "يزوجو بنت", "يزوجوا بنت", "بدهم يزوجوا", "بغاو يزوجو",
+                        "يجوزني لابن عمي", "يجوزوها غصب", "تعرس قبل", "زواج فتاة", "زواج قاصر",
+                        "زواج القاصرات", "حطاتها على البوطاغاز", "حرقها بالبوطاغاز", "تهز رضيعها",
+                        "يهز الرضيع بعنف", "هز الرضيع"),
+        "violence": ("اثار اصابع", "آثار أصابع"),
+    },
+)  # fmt: skip

@@ -17,6 +17,8 @@ their own (Amina), "mal" on its own (Spanish "mal", Dutch "mal"), "adi" (adı, h
 (işte).
 """
 
+import re
+
 from handlers.moderation.lexicons import LanguageLexicon
 
 # fmt: off
@@ -895,3 +897,40 @@ LEXICON = LEXICON.extended(
         "self_harm": ("odasında ip buldum", "odasında bir ip", "odasında urgan"),
     },
 )  # fmt: skip
+
+
+# Spoken Turkish as people type it: the present tense without its "r" ("vuruyo",
+# "istemiyom", "kopuyo"), the future without its "ğ" ("öldürecem", "öldürcem", "kıycam").
+# Every concept and alarm phrase also matches in those forms.
+_YOR = re.compile(r"yor(um|sun|uz|lar)?(\*?)$")
+_FUTURE = re.compile(r"([aeıiouöü]?)([^aeıiouöü\s])(a|e)c(a|e)(ğ|g)(ı|i)m(\*?)$")
+
+
+def _colloquial(term: str) -> list[str]:
+    """The spoken forms of a phrase (its last word changed), or none."""
+    head, _, last = term.rpartition(" ")
+    forms = []
+    spoken = {"": "", "um": "m", "sun": "n", "uz": "z", "lar": "lar"}
+    found = _YOR.search(last)
+    if found:
+        forms.append(last[: found.start()] + "yo" + spoken[found.group(1) or ""] + found.group(2))
+    found = _FUTURE.search(last)
+    if found:
+        vowel, consonant, a, b, _g, _i, star = found.groups()
+        stem = last[: found.start()]
+        forms.append(f"{stem}{vowel}{consonant}{a}c{b}m{star}")  # öldürecem
+        forms.append(f"{stem}{vowel}{consonant}c{b}m{star}")  # öldürcem
+    return [f"{head} {form}".strip() for form in forms if form != last]
+
+
+LEXICON = LEXICON.extended(
+    concepts={
+        concept: [form for term in terms for form in _colloquial(term)]
+        for concept, terms in LEXICON.concepts.items()
+        if concept != "MISHAP"
+    },
+    alarms={
+        concern: [form for term in terms for form in _colloquial(term)]
+        for concern, terms in LEXICON.alarms.items()
+    },
+)
