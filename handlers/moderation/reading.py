@@ -231,6 +231,15 @@ _SERIOUSLY = re.compile(
     r"|(?:لا\s*)?(?:بجد|بجدية|من غير هزار|بلا ضحك|بلا مزاح|مو مزح|ماشي ضحك|ماشي تقشاب)",
     re.IGNORECASE,
 )
+# Asking whether it is normal, after a worrying word: the laugh was to soften the asking.
+_IS_IT_NORMAL = re.compile(
+    r"\b(?:is (?:dat|dit|het) normaal|normaal\s*\?|es normal|eso es normal|normal mi|"
+    r"normal mı|normal midir|caadi ma(?:a)? ?(?:tahay|yahay)?\s*\?|ma caadi baa|3ady\s*\?|"
+    r"da 3ady|wach (?:hadchi )?normal|normal\s*\?)"
+    r"|(?:هذا طبيعي|هاد طبيعي|عادي يصير|طبيعي\s*[؟?]|عادي\s*[؟?]|واش عادي|واش هادشي عادي|"
+    r"ده طبيعي|هيك طبيعي)",
+    re.IGNORECASE,
+)
 # Asking for someone to call or talk in private.
 _HELP = re.compile(
     r"\b(?:privé|prive|priv[eé] bellen|bel me|bellen aub|llam(?:a|e)me|llamarme|hablar en privado|"
@@ -243,6 +252,16 @@ _HELP = re.compile(
 _EARNEST = frozenset(("DESPAIR", "HURT", "INJURY", "FEAR", "CONTROL", "SECRET", "HIDE", "TOUCH",
                       "KILL", "DIE", "SELFHARM", "NEGLECT", "NAMECALL", "THREAT", "ABUSE",
                       "SEXUAL"))
+
+
+def _asks_if_normal(text: str, hits: Sequence[Hit]) -> bool:
+    """Whether the writer asks if a worrying thing is normal ("hij sloeg me 😅 is dat
+    normaal?"): the laugh softens the asking, it does not make a joke of it. An everyday
+    scene still explains the weak signs ("fell off the bike, a bruise 😂 is that normal?")."""
+    return _IS_IT_NORMAL.search(text) is not None and any(
+        h.label[:2] == "x:" or (h.label[:2] == "c:" and h.label.rpartition(":")[2] in _EARNEST)
+        for h in hits
+    )
 
 
 def _in_earnest(text: str, hits: Sequence[Hit]) -> bool:
@@ -496,7 +515,11 @@ class Lexicons:
         if not hits:
             return Reading(words, hits, text=text)  # the common case: nothing to weigh
         earnest = _in_earnest(text, hits)
-        laughing = _LAUGHTER.search(text) is not None and not earnest
+        laughing = (
+            _LAUGHTER.search(text) is not None
+            and not earnest
+            and not _asks_if_normal(text, hits)
+        )
         quoted: frozenset[str] = frozenset()
         if _QUOTE_MARK.search(text):
             quoted = frozenset(

@@ -707,6 +707,12 @@ def test_garbled_and_huge_messages_are_read_sensibly(text: str, acted: bool) -> 
         # A joke, then "no, seriously" and a plea to be called: the joke was the way to say it.
         ("hahah ik ben weer eens tegen de deur gelopen zegt mijn dochter altijd als ze mijn "
          "arm ziet 🙈 nee serieus, kan iemand me even privé bellen", "violence"),
+        # A laugh that softens "is that normal?" makes no joke of a slap.
+        ("hij gaf me gisteren een klap omdat het eten koud was 😅 is dat normaal?", "violence"),
+        ("رجلي امس عصب وصفعني عشان الغدا تأخر 😅 عادي يصير عندكم؟", "violence"),
+        # Spoken Turkish: the present without its "r", the future without its "ğ".
+        ("kocam her akşam bana vuruyo, çocuklar görüyo", "violence"),
+        ("artık yaşamak istemiyom, canıma kıycam", "self_harm"),
         # A threat next to an everyday scene (the neighbour's dog) is still a threat.
         ("إلا عاود الكلب ديال الجار عض ولدي غنطعنو هو والكلب ديالو", "threat"),
         # A daughter to be cut is a child in danger (a boy's circumcision is not).
@@ -737,6 +743,7 @@ def test_disclosures_phrased_the_way_people_talk_alert(text: str, concern: str) 
         "ik vermoord mn man als hij weer de vaat laat staan 😂 maar serieus, hoe doen jullie dat?",
         "haha mijn zoon viel van zn fiets, knie open 😂 nee serieus, welke pleisters gebruiken?",
         "volgende week wordt onze zoon besneden, wie weet een goede kliniek?",
+        "mi hijo se cayó de la bici y tiene un moretón 😂 es normal que tarde en irse?",
         "Mañana cojo el tren temprano para Amberes, si alguna necesita algo me dice",
         "Se dañó otra vez el ascensor del edificio, 6 pisos con el coche del bebé 😤 alguien "
         "llamó a la woningcorporatie?",
