@@ -805,3 +805,72 @@ LEXICON = LEXICON.extended(
         "self_harm": ("xarig ayaan ka helay", "qolkiisa xarig", "qolkeeda xarig"),
     },
 )  # fmt: skip
+
+# A thirteenth round, from what the rules missed in the Somali training messages
+# (`tests/moderation_eval/train/so_4.jsonl`, `so_5.jsonl`; the learned reader trains on them,
+# the rules want the families too): "the old man" for a husband, a hand raised, a punch and
+# a broken tooth, plates thrown, arms twisted, sunglasses that were not for the sun, the
+# phone allowed an hour a day, "the house is a prison", papers hidden, the salary into his
+# account, receipts for every euro, the door locked from outside, being forced at night,
+# children alone, without breakfast, coat or shoes, a girl married off or cut, burns from
+# the stove, farewells and things given away, standing on a balcony, pills kept, threats of
+# blood and fire, "wait until I come".
+LEXICON = LEXICON.extended(
+    concepts={
+        "PARTNER": ("odaygu", "odayga", "odaygayga", "odaygeyga", "ninkaygii hore",
+                    "ninkeygii hore"),
+        "HURT": ("gacanta igu qaaday", "gacan igu qaaday", "gacanta ku qaaday", "feer ku dhuftay",
+                 "feer igu dhuftay", "feer*", "saxamada ayuu tuuraa", "madaxa iga helay",
+                 "gacmaha ayuu iga qabtaa", "ii qalloociyaa", "qalloocin*"),
+        "INJURY": ("ilig baa ka jabay", "iligga ka jabay", "gacan jaban", "bararsanayd",
+                   "bararsan", "bushimaha dillaacsan", "indhaheeda madow", "ishu madow",
+                   "meel kale ayaa madow", "gubasho", "gacanta gubasho"),
+        "HIDE": ("muraayadaha qorraxda", "qorraxda ma ahayn", "albaabka ayaan ku dhacay",
+                 "ma rumaysani", "jaranjarada ka dhacday", "way dhacday"),
+        "CONTROL": ("saacad uun ayuu i siiyaa", "aqalka kama bixi karo", "kaligay kama bixi karo",
+                    "xabsi oo kale", "waa xabsi", "wuu ii diiday", "isagaa ii hadla",
+                    "kaligay ma aadi karo", "qariyay", "ma cusboonaysiinayo", "kugu celinayaa",
+                    "albaabka dibadda ayuu ka xiraa", "furaha la tagaa", "guriga ka saarin",
+                    "password-ka", "cidda aan la hadlo ayuu eegaa", "app location",
+                    "rasiidh kasta", "lacag ka codsadaa", "waa inaan weydiistaa",
+                    "akoonkiisa", "xisaabtiisa", "isagaa haysta", "isagaa qaata"),
+        "BELONGING": ("baasaboor*", "verblijf*", "aqoonsi*", "kaarka bangiga", "mushaharkayga",
+                      "mushaharkeyga", "kinderbijslag*"),
+        "DESPAIR": ("iga la'aanteed", "la'aanteed ay ka fiicnaan", "uma baahni",
+                    "u qaybiyay", "ii cafiya wixii", "carruurtayda si fiican u ilaaliya",
+                    "dunida waan ka tagi lahaa", "carruurta uun baan u joogaa", "xal ma arko",
+                    "fariintaydii ugu dambeysay", "nabad qariib ah", "inaan booddo",
+                    "hoos u eegay muddo", "waan tagayaa", "warqad macsalaameyn",
+                    "naftayda wax u yeelin", "iga cafiya wax kasta"),
+        "SEXUAL": ("igu qasbaa", "waxaanan rabin", "waxyaalo aanan doonayn", "waa xaqiisa",
+                   "sawir dhar la'aan", "dhar la'aan ah", "qolkeeda soo galo",
+                   "habeenkii qolkeeda", "casaan baa jira"),
+        "TOUCH": ("soo gal gadaasha", "buskud", "bilaash u siiya"),
+        "NEGLECT": ("kaligood bay joogaan", "keligood jooga", "kaligood jooga",
+                    "keligiis ku ciyaara",
+                    "quraac la'aan", "isla dharkii", "kabo la'aan", "jaakad la'aan",
+                    "fure ma haysato", "guriga keligood", "ku xirtaa oo baxdaa",
+                    "ma garanayo carruurtu waxay cunayaan"),
+        "THREAT": ("la xisaabtamayaa", "gurigeeda waan garanayaa", "gurigiisa waan garanayaa",
+                   "dhiig ka keeni doono", "way dhiigi doontaa", "waan ku arkaa",
+                   "sumayn doonaa", "guriga ayuu gubayaa", "sug inta aan imanayo"),
+        "FEAR": ("hooyaday badbaadi", "gariirayaan", "gariir*", "way gariirayaan"),
+    },
+    alarms={
+        "self_harm": ("waan kaydinayaa", "kiniin badan liqday", "is jarjaraa", "is jarjarto",
+                      "waxaan ku fekeray inaan booddo", "waxaan ka fekerayay inaan booddo"),
+        "child_abuse": ("lagu guuriyo", "lagu guurinayaa", "gabadhiisa nin", "yarad baa",
+                        "meherka", "guursan doontaa", "waa inaad guursataa",
+                        "inaan guursado ina adeerkay", "si xun u ruxday", "shooladda igu qabatay",
+                        "qolka mugdiga ah", "aabihii ayaa eryay"),
+        "violence": ("ma rabo inaan guriga tago", "gacanta igu qaaday", "gacan igu qaaday"),
+    },
+)  # fmt: skip
+
+# Heat, cold, work and waiting that "kill" are ordinary complaints.
+LEXICON = LEXICON.extended(
+    idioms=("kulaylkan wuu i dilayaa", "kulaylku wuu i dilayaa", "kulaylka ayaa i dilaya",
+            "qabowga wuu i dilay", "qabowgu wuu i dilayaa", "shaqada ayaa i dishay",
+            "shaqadu way i dishay", "sugitaan ayaan ku dhintay", "sugitaan ayan ku dhintay",
+            "dhimanaya walwal", "gaajo ayaan u dhimanayaa", "qosol ayaan u dhimanayaa"),
+)  # fmt: skip
