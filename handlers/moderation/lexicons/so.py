@@ -845,7 +845,7 @@ LEXICON = LEXICON.extended(
         "SEXUAL": ("igu qasbaa", "waxaanan rabin", "waxyaalo aanan doonayn", "waa xaqiisa",
                    "sawir dhar la'aan", "dhar la'aan ah", "qolkeeda soo galo",
                    "habeenkii qolkeeda", "casaan baa jira"),
-        "TOUCH": ("soo gal gadaasha", "buskud", "bilaash u siiya"),
+        "TOUCH": ("soo gal gadaasha", "soo gal gadaashan"),
         "NEGLECT": ("kaligood bay joogaan", "keligood jooga", "kaligood jooga",
                     "keligiis ku ciyaara",
                     "quraac la'aan", "isla dharkii", "kabo la'aan", "jaakad la'aan",
