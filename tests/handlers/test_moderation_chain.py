@@ -744,6 +744,9 @@ def test_disclosures_phrased_the_way_people_talk_alert(text: str, concern: str) 
         "haha mijn zoon viel van zn fiets, knie open 😂 nee serieus, welke pleisters gebruiken?",
         "volgende week wordt onze zoon besneden, wie weet een goede kliniek?",
         "mi hijo se cayó de la bici y tiene un moretón 😂 es normal que tarde en irse?",
+        "bu yemeği denemezsen pişman olursun 😋",  # a recipe, not a threat
+        "okulun kapısı kapalı bugün, çocuklar evde",
+        "Waxaan keenayaa buskud carruurta, kulaylkan wuu i dilayaa 🥵",
         "Mañana cojo el tren temprano para Amberes, si alguna necesita algo me dice",
         "Se dañó otra vez el ascensor del edificio, 6 pisos con el coche del bebé 😤 alguien "
         "llamó a la woningcorporatie?",

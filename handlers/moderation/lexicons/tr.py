@@ -950,7 +950,7 @@ LEXICON = LEXICON.extended(
         "THREAT": ("yakında görüşürüz yazmış", "yeni evimin fotoğrafını", "onu keserim",
                    "töre meselesi", "töre cinayeti",
                    "evi üstüne yakarım", "okula bıçak götürüp", "seni sokakta bulurum",
-                   "pişman olur", "kızını uyar", "gebertecem", "bıçak almış", "okul karışacak",
+                   "yoksa pişman olur", "kızını uyar", "gebertecem", "bıçak almış", "okul karışacak",
                    "tabanca fotosu", "benzin bidonu"),
         "FEAR": ("korkayi", "korkayı", "odaya kaçıyor"),
     },
