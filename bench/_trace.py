@@ -110,6 +110,8 @@ def _sql_label(operation: str) -> str:
                 break
     if "pg_advisory_xact_lock" in operation:
         table = "advisory_lock"
+    if "kring_inbox_add" in operation:  # the intake's locks and INSERT, one call
+        table = "inbox_add"
     return f"{verb} {table}".strip()
 
 

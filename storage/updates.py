@@ -27,7 +27,6 @@ from sqlalchemy import (
     and_,
     any_,
     bindparam,
-    column,
     delete,
     func,
     literal,
@@ -43,7 +42,8 @@ from storage.db import insert_ignoring_conflicts
 from storage.models import InboxUpdate
 from storage.types import UTCDateTime, utcnow
 
-INBOX_LOCK_CLASS = 0x4B52  # "KR": the first key of the per-chat insert lock
+# "KR": the first key of the per-chat insert lock (written into kring_inbox_add, migration 0015)
+INBOX_LOCK_CLASS = 0x4B52
 
 
 class Stored(enum.Enum):
@@ -112,42 +112,25 @@ def _held_by(worker: str, update_ids: list[int], postgres: bool = False) -> Any:
     )
 
 
-# PostgreSQL: store a batch in one statement whose text never changes (arrays, not rows of
-# parameters), and decide in it whether each update is taken at once: `want` (no earlier
-# update of its chat in the batch, and a worker asked) and no earlier unhandled update of its
-# chat in the table. The advisory lock taken before this statement makes that check exact
-# across replicas: the statement's snapshot starts after the lock is held. A statement does
-# not see its own rows, which is why the batch's own order comes in through `want`.
+# PostgreSQL: a batch is one call of the function `kring_inbox_add` (migration 0015), in
+# autocommit: one round trip. It takes the per-chat locks, then inserts the batch with one
+# statement whose text never changes (arrays, not rows of parameters) and decides in it
+# whether each update is taken at once: `want` (no earlier update of its chat in the batch,
+# and a worker asked) and no earlier unhandled update of its chat in the table. The locks make
+# that check exact across replicas: the INSERT's snapshot starts after they are held (a
+# function's statements each take their own), and they are held until the call commits. A
+# statement does not see its own rows, which is why the batch's own order comes in `want`.
 _PG_ADD = text(
-    """
-    INSERT INTO inbox_updates
-        (update_id, chat_id, body, received_at, available_at, claimed_by, attempts)
-    SELECT v.update_id, v.chat_id, v.body, CAST(:now AS TIMESTAMPTZ),
-           CASE WHEN v.taken THEN CAST(:until AS TIMESTAMPTZ) ELSE CAST(:now AS TIMESTAMPTZ) END,
-           CASE WHEN v.taken THEN CAST(:worker AS VARCHAR) END,
-           CASE WHEN v.taken THEN 1 ELSE 0 END
-    FROM (
-        SELECT n.update_id, n.chat_id, n.body,
-               n.want AND NOT EXISTS (
-                   SELECT 1 FROM inbox_updates AS e
-                   WHERE e.chat_id = n.chat_id
-                     AND e.handled_at IS NULL
-                     AND e.update_id < n.update_id
-               ) AS taken
-        FROM unnest(CAST(:ids AS BIGINT[]), CAST(:chats AS BIGINT[]),
-                    CAST(:bodies AS TEXT[]), CAST(:wants AS BOOLEAN[]))
-             AS n(update_id, chat_id, body, want)
-    ) AS v
-    ON CONFLICT (update_id) DO NOTHING
-    RETURNING update_id, claimed_by IS NOT NULL
-    """
+    "SELECT update_id, taken FROM kring_inbox_add("
+    ":keys, :ids, :chats, :bodies, :wants, :now, :until, CAST(:worker AS VARCHAR))"
 ).bindparams(
-    bindparam("now", type_=UTCDateTime()),
-    bindparam("until", type_=UTCDateTime()),
+    bindparam("keys", type_=ARRAY(Integer)),
     bindparam("ids", type_=ARRAY(BigInteger)),
     bindparam("chats", type_=ARRAY(BigInteger)),
     bindparam("bodies", type_=ARRAY(Text)),
     bindparam("wants", type_=ARRAY(Boolean)),
+    bindparam("now", type_=UTCDateTime()),
+    bindparam("until", type_=UTCDateTime()),
 )
 
 
@@ -243,37 +226,29 @@ class UpdateInbox:
         worker: str | None,
         lease: timedelta,
     ) -> dict[int, Stored]:
-        """The batch in two statements: the per-chat locks (when a worker may take
-        updates), then `_PG_ADD`. TAKEN or QUEUED per update stored; ids stored before are
+        """The batch in one round trip (`_PG_ADD`); the per-chat locks are taken when a
+        worker may take updates. TAKEN or QUEUED per update stored; ids stored before are
         missing."""
-        stored: dict[int, Stored] = {}
-        async with self._sessions.begin() as session:
-            if worker is not None and chats:
-                # The two-key form: a key space apart from the leader locks' one-key form;
-                # sorted, so two replicas never wait for each other in a circle.
-                keys = sorted({_lock_key(c) for c in chats})
-                await session.execute(
-                    select(func.pg_advisory_xact_lock(INBOX_LOCK_CLASS, column("k"))).select_from(
-                        func.unnest(literal(keys, ARRAY(Integer))).alias("k")
-                    )
-                )
-            for start in range(0, len(rows), 1000):
-                part = rows[start : start + 1000]
-                found = await session.execute(
-                    _PG_ADD,
-                    {
-                        "now": now,
-                        "until": now + lease,
-                        "worker": worker,
-                        "ids": [r[0] for r in part],
-                        "chats": [r[1] for r in part],
-                        "bodies": [r[2] for r in part],
-                        "wants": wants[start : start + 1000],
-                    },
-                )
-                for update_id, taken in found.all():
-                    stored[int(update_id)] = Stored.TAKEN if taken else Stored.QUEUED
-        return stored
+        # The two-key form: a key space apart from the leader locks' one-key form.
+        keys = sorted({_lock_key(c) for c in chats}) if worker is not None else []
+        async with self._single() as session:
+            found = await session.execute(
+                _PG_ADD,
+                {
+                    "keys": keys,
+                    "ids": [r[0] for r in rows],
+                    "chats": [r[1] for r in rows],
+                    "bodies": [r[2] for r in rows],
+                    "wants": wants,
+                    "now": now,
+                    "until": now + lease,
+                    "worker": worker,
+                },
+            )
+            return {
+                int(update_id): Stored.TAKEN if taken else Stored.QUEUED
+                for update_id, taken in found.all()
+            }
 
     async def _add_sqlite(
         self,
