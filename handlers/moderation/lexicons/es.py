@@ -1066,3 +1066,54 @@ LEXICON = LEXICON.extended(
             "el tren de", "perdí el tren", "estoy muerta", "estoy muerto", "se daño", "se dañó",
             "se ha dañado", "está dañado", "esta dañado"),
 )  # fmt: skip
+
+# A thirteenth round, from what the rules missed in the Spanish training messages
+# (`tests/moderation_eval/train/es_3.jsonl`; the learned reader trains on them, the rules
+# want the families too): reading every chat, a mouth "burst" by him, the neck covered with
+# make-up, counting his steps on the stairs, a phone smashed into a face, pinching till it
+# bruised, cuts on the thighs "to feel something", sitting on the window ledge, "look after
+# mum, thanks for everything", a boss who corners her, a coach who hits with the bat, a
+# teacher's "special pupil", a "boyfriend" who wants the favour returned, a cousin marriage
+# with a one-way ticket, children alone all weekend, a baby raw from nappies, a neighbour
+# who will set a door on fire, "I'll find you and you know what happens".
+LEXICON = LEXICON.extended(
+    concepts={
+        "CONTROL": ("me lee todos los chats", "lee todos mis chats",
+                    "con otro nombre para que no sepa",
+                    "no me deja ver a mis amigas", "no me deja llamar", "ni a mi hermana me deja",
+                    "tengo que pedirle para", "me pide el ticket", "cobra mi sueldo",
+                    "me deja 20 euros", "me llama 15 veces", "para ver dónde estoy",
+                    "para ver donde estoy"),
+        "HURT": ("le reventó la boca", "le revento la boca", "me reventó la boca",
+                 "me estampó el móvil", "me estampo el movil", "me estampó", "me estampo",
+                 "la pellizqué", "la pellizque", "les pega con el bate", "pega con el bate"),
+        "INJURY": ("le salieron morados", "me salieron morados", "reventó la boca"),
+        "HIDE": ("maquillarme el cuello", "maquillo el cuello", "medias largas para el cole",
+                 "nadie más sabe", "nadie mas sabe"),
+        "FEAR": ("cuentan los pasos", "cuento sus pasos", "de qué humor viene",
+                 "de que humor viene",
+                 "me da miedo lo que le hago", "no mami no"),
+        "SELFHARM": ("se hace cortes", "me hago cortes", "cortes en los muslos", "para sentir algo",
+                     "me siento en el borde", "en el borde de la ventana"),
+        "DESPAIR": ("cuida a mamá, gracias por todo", "cuida a mama, gracias por todo",
+                    "gracias por todo y ya no contesta", "regalé la ropa, total ya para qué"),
+        "SEXUAL": ("me arrincona", "le devuelva el favor", "devolver el favor con sus amigos",
+                   "su alumna especial", "alumna especial", "le pide que borre los mensajes",
+                   "que borre los mensajes"),
+        "THREAT": ("quemarle la puerta", "prender fuego al carro", "bidón de gasolina",
+                   "bidon de gasolina", "te encuentro, y ya sabes", "ya sabes lo que pasa"),
+        "NEGLECT": ("se quedan solos todo el fin de semana", "solos todo el fin de semana",
+                    "cuida a un bebé", "no lleva a su nene al médico", "anoche se puso azul",
+                    "solo por la calle hasta la medianoche",
+                    "buscando comida en las papeleras",
+                    "no tiene calefacción", "duermen con chaqueta", "en carne viva",
+                    "no cambiarle el pañal"),
+    },
+    alarms={
+        "child_abuse": ("la casan en su pueblo", "la van a casar con un primo",
+                        "la casan con un primo",
+                        "boleto solo de ida", "billete solo de ida",
+                        "corren hasta vomitar y les pega" ),
+        "self_harm": ("se hace cortes", "me hago cortes", "me siento en el borde"),
+    },
+)  # fmt: skip

@@ -1060,3 +1060,58 @@ LEXICON = LEXICON.extended(
     },
     idioms=("trein naar", "de trein", "met de trein", "neem de trein", "pak de trein"),
 )  # fmt: skip
+
+# A thirteenth round, from what the rules missed in the Dutch training messages
+# (`tests/moderation_eval/train/nl_3.jsonl`; the learned reader trains on them, the rules
+# want the families too): flowers and "sorry" after every time, the police who came before,
+# a front tooth "from an apple", "dead to the family", a landlord who wants rent "another
+# way", a child who wets the bed again and a father who "corrects" her, kneeling on rice,
+# the belt for a bad report, a girl "promised" or married in the village, an imam marriage
+# at 16, money taken from the boy's family, a child kept from insulin, a baby left in its
+# cot, children sleeping in coats, a man at the window who knows the children's room, the
+# salary into his account, listening in on calls, life360, the wifi code, the SIM card.
+LEXICON = LEXICON.extended(
+    concepts={
+        "HURT": ("hij me pijn doet", "papa pijn doet", "mama pijn doet", "krijgt de riem",
+                 "de riem van", "op rijst knielen" ),
+        "INJURY": ("voortand gebroken", "tand gebroken", "lip open", "vingerafdrukken",
+                   "wondjes op haar hoofd", "wondjes op zijn hoofd"),
+        "HIDE": ("van een appel", "jullie snappen het wel", "zei dat het meeviel",
+                 "heb ik gezegd dat het meeviel"),
+        "FEAR": ("plast weer in bed", "schrikt van elke deur", "niet meer naar huis wil",
+                 "verkeerd keek", "opgelucht als hij nachtdienst"),
+        "CONTROL": ("hangt aan hem", "de ind belt", "om me terug te sturen", "luistert mee",
+                    "fluistert wat ik moet zeggen", "moet toestemming vragen om",
+                    "belt om de 10 minuten",
+                    "life360", "foto van waar ik ben", "wifi code veranderd", "simkaart eruit",
+                    "op zijn rekening", "op zn rekening"),
+        "THREAT": ("te grazen nemen", "te grazen neemt", "wil haar opwachten",
+                   "ben je dood voor de familie", "ook echt dood", "stond onder mijn raam",
+                   "welke kamer van de kinderen", "wel zal merken", "weet in welke straat",
+                   "gaat pakken na school", "boksbeugel", "een lesje leren", "een lesje gaat leren"
+                   ),
+        "SEXUAL": ("op een andere manier betalen", "op een andere manier kan betalen",
+                   "neemt haar terwijl ze slaapt", "als vrouw moet accepteren",
+                   "foto zonder shirt", "filmpjes aan de kinderen",
+                   "dingen die ze niet hoort te weten"),
+        "TOUCH": ("hand op mijn been", "doet de deur dicht en blijft", "blijft lang binnen",
+                  "niks aan mama zeggen", "ge zijt mijn favoriet", "jij bent mijn favoriet",
+                  "vriendje van 22"),
+        "NEGLECT": ("lig de hele dag op de bank", "de oudste doet alles",
+                    "de hele dag in hetzelfde bedje",
+                    "al 3 weken niet op school", "weken niet op school",
+                    "geen insuline", "buiten westen", "zelf ontbijt gemaakt",
+                    "verwarming al weken uit",
+                    "slapen met jassen aan", "thuis is niks", "er thuis niks is",
+                    "luizen en wondjes" ),
+        "DESPAIR": ("als ik morgen weg ben", "als ik er morgen niet meer ben"),
+    },
+    alarms={
+        "child_abuse": ("haar eigen bruiloft", "voor een bruiloft naar het dorp", "is beloofd aan",
+                        "beloofd aan de zoon van",
+                        "imam-huwelijk", "imamhuwelijk", "imam huwelijk", "geld heeft aangenomen",
+                        "trouw met haar of", "een enkeltje gekregen",
+                        "gaat daar trouwen en blijft daar" ),
+        "violence": ("komt ie met bloemen", "durf ik ze niet meer te bellen"),
+    },
+)  # fmt: skip
