@@ -514,12 +514,11 @@ class Lexicons:
             hits = [h for h in hits if not (h.label[:2] in ("u:", "a:") and self._is_allowed(h))]
         if not hits:
             return Reading(words, hits, text=text)  # the common case: nothing to weigh
-        earnest = _in_earnest(text, hits)
-        laughing = (
-            _LAUGHTER.search(text) is not None
-            and not earnest
-            and not _asks_if_normal(text, hits)
-        )
+        # "No, seriously" and "is that normal?" matter only after a laugh: most messages
+        # have none, and are spared the searches.
+        laughing = _LAUGHTER.search(text) is not None
+        earnest = laughing and _in_earnest(text, hits)
+        laughing = laughing and not earnest and not _asks_if_normal(text, hits)
         quoted: frozenset[str] = frozenset()
         if _QUOTE_MARK.search(text):
             quoted = frozenset(

@@ -2,12 +2,12 @@
 
 On the held-out third that nothing was tuned on, the issue asks for safeguarding recall of
 at least 0.9, no safeguarding message deleted, at most 5 % of ordinary messages acted on and
-at most 20 % of insults missed. Three of these hold and are asserted as they are: nothing
-worrying is deleted (on the whole set, and no parent quoting her child either), ordinary
-messages are rarely acted on and insults are caught. Recall does not hold yet (0.86 on the
-held-out third; the five fresh sets, each measured once before it was tuned on, gave 0.89 to
-0.94): the test holds the level reached, so it cannot slip back unnoticed, and
-`bench/moderation.py` prints the gap to the target per language.
+at most 20 % of insults missed. All four hold at the end of stop 21 (recall 0.90, 3.7 %,
+7.0 %, none deleted) and are asserted as the targets. The sealed seventh fresh set, which
+nothing was tuned on either, went from recall 0.886 to 0.936 over that stop (ordinary
+acted on 4.2 % -> 5.0 %, insults missed 13.3 %); the earlier fresh sets, each measured
+once before it was tuned on, gave 0.85 to 0.94. `bench/moderation.py` prints it all per
+language.
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ def test_a_third_is_held_out_by_id(examples: list[Example]) -> None:
     assert 0.28 < share < 0.39
 
 
-RECALL_REACHED = 0.86  # target 0.9: not reached yet (see the module docstring)
+RECALL_REACHED = 0.90  # the target, reached at the end of stop 21
 FP_REACHED = 0.05  # the target
 
 
@@ -110,8 +110,8 @@ def test_held_out_insults_are_mostly_caught(held_out: Tally) -> None:
 #   an insult and the threat next to it as a scene; both fixed since.
 # All six have been tuned on since; their floors hold what tuning reached.
 # - fresh7 (500), sealed: never tuned or trained on, its misses never read. Measured at the
-#   start of stop 21 (recall 0.886, 4.2 %, 13.3 %, 0 deleted) and at its end; its floors
-#   are the figures at the end, so they only guard against slipping back.
+#   start of stop 21 (recall 0.886, 4.2 %, 13.3 %, 0 deleted) and at its end (0.936, 5.0 %,
+#   13.3 %, 0 deleted); its floors are the targets where the end figures meet them.
 # With the held-out third (above), fresh7 is the figure on messages nothing was tuned on.
 FRESH_SETS = {
     # name: (loader, messages per language, recall floor, fp ceiling, miss ceiling)
@@ -121,7 +121,7 @@ FRESH_SETS = {
     "fresh4": (load_fresh4, 100, 0.98, 0.02, 0.15),
     "fresh5": (load_fresh5, 100, 0.98, 0.03, 0.12),
     "fresh6": (load_fresh6, 100, 0.97, 0.02, 0.12),
-    "fresh7": (load_fresh7, 100, 0.88, 0.05, 0.15),  # sealed: floors set at the end
+    "fresh7": (load_fresh7, 100, 0.93, 0.05, 0.15),  # sealed: never tuned on
 }
 
 
