@@ -355,6 +355,20 @@ def _kind(task: str) -> str:
     return head if tail.isdigit() else task
 
 
+def _print_spans(title: str, spans: list[tuple[str, float, str]]) -> None:
+    """One line: per pool and kind of task, how many, the median and the longest."""
+    by: dict[str, list[float]] = {}
+    for task, seconds, pool in spans:
+        by.setdefault(f"{pool}:{_kind(task)}", []).append(seconds)
+    print(
+        f"  {title}: "
+        + "; ".join(
+            f"{k} n={len(v)} med={sorted(v)[len(v) // 2] * 1000:.1f} max={max(v) * 1000:.1f}"
+            for k, v in sorted(by.items(), key=lambda kv: -sum(kv[1]))[:8]
+        )
+    )
+
+
 def explain(trace: dict[str, Any], sent: dict[int, float], replies: dict[int, float]) -> None:
     """Print where the slowest 1 % of the latency phase's updates spent their time, beside
     the median update, and what else happened in the process while they waited."""
@@ -435,26 +449,10 @@ def explain(trace: dict[str, Any], sent: dict[int, float], replies: dict[int, fl
         + ", ".join(f"{(e - s) * 1000:.1f} ms/{f} frames/{w}" for s, e, f, w in cps[:12])
     )
     print(f"  run: {len(trace.get('connects', []))} database connections opened")
-    held_by: dict[str, list[float]] = {}
-    for task, out, back, pool in trace["held"]:
-        held_by.setdefault(f"{pool}:{_kind(task)}", []).append(back - out)
-    print(
-        "  connection held (ms): "
-        + "; ".join(
-            f"{k} n={len(v)} med={sorted(v)[len(v) // 2] * 1000:.1f} max={max(v) * 1000:.1f}"
-            for k, v in sorted(held_by.items(), key=lambda kv: -sum(kv[1]))[:8]
-        )
-    )
-    waited: dict[str, list[float]] = {}
-    for task, asked, got, pool in trace["checkouts"]:
-        waited.setdefault(f"{pool}:{_kind(task)}", []).append(got - asked)
-    print(
-        "  pool wait (ms): "
-        + "; ".join(
-            f"{k} n={len(v)} med={sorted(v)[len(v) // 2] * 1000:.1f} max={max(v) * 1000:.1f}"
-            for k, v in sorted(waited.items(), key=lambda kv: -sum(kv[1]))[:8]
-        )
-    )
+    held = [(task, back - out, pool) for task, out, back, pool in trace["held"]]
+    _print_spans("connection held (ms)", held)
+    waited = [(task, got - asked, pool) for task, asked, got, pool in trace["checkouts"]]
+    _print_spans("pool wait (ms)", waited)
     kinds: dict[str, list[float]] = {}
     for c in trace["calls"]:
         kinds.setdefault(c[1], []).append(c[4] - c[3])

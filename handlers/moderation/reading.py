@@ -258,10 +258,13 @@ def _asks_if_normal(text: str, hits: Sequence[Hit]) -> bool:
     """Whether the writer asks if a worrying thing is normal ("hij sloeg me 😅 is dat
     normaal?"): the laugh softens the asking, it does not make a joke of it. An everyday
     scene still explains the weak signs ("fell off the bike, a bruise 😂 is that normal?")."""
-    return _IS_IT_NORMAL.search(text) is not None and any(
-        h.label[:2] == "x:" or (h.label[:2] == "c:" and h.label.rpartition(":")[2] in _EARNEST)
-        for h in hits
-    )
+    return _IS_IT_NORMAL.search(text) is not None and any(map(_worrying, hits))
+
+
+def _worrying(hit: Hit) -> bool:
+    """An alarm, or a concept that worries on its own."""
+    kind = hit.label[:2]
+    return kind == "x:" or (kind == "c:" and hit.label.rpartition(":")[2] in _EARNEST)
 
 
 def _in_earnest(text: str, hits: Sequence[Hit]) -> bool:
@@ -275,12 +278,7 @@ def _in_earnest(text: str, hits: Sequence[Hit]) -> bool:
     if _HELP.search(after):
         return True
     first = len(match_tokens(text[: serious.end()]))
-    for hit in hits:
-        kind, _, rest = hit.label.partition(":")
-        concept = rest.rpartition(":")[2]
-        if hit.at >= first and (kind == "x" or (kind == "c" and concept in _EARNEST)):
-            return True
-    return False
+    return any(hit.at >= first and _worrying(hit) for hit in hits)
 
 
 # Everyday idioms whose words sound alarming (more can be listed per language).
