@@ -77,6 +77,11 @@ def arabic_forms(word: str) -> list[str]:
     return forms
 
 
+# A phrase under its first word: (its place in the listing order, the other units in order,
+# their set, label, term as shown, whether its words must stand side by side)
+_Phrase = tuple[int, tuple[int, ...], frozenset[int], str, str, bool]
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     """A term found in a message: where, with which label, and the words it matched."""
@@ -91,8 +96,8 @@ class TermIndex:
     """Words, stems and phrases with labels, found among normalised words."""
 
     __slots__ = (
-        "_cache", "_exact", "_first", "_lengths", "_prefix", "_short", "_stemmed", "_stemmers",
-        "_trigger_terms", "_triggers", "_units",
+        "_cache", "_exact", "_first", "_lengths", "_prefix", "_short", "_single", "_stemmed",
+        "_stemmers", "_trigger_terms", "_triggers", "_units",
     )  # fmt: skip
 
     def __init__(
@@ -113,10 +118,13 @@ class TermIndex:
         self._stemmers = dict(stemmers or {})
         self._stemmed: dict[str, dict[str, list[int]]] = {code: {} for code in self._stemmers}
         self._units: list[str] = []  # unit → its text ("hoer", "klootzak*")
-        # unit → the terms starting with it: (the other units in order, their set, label, term)
-        self._first: dict[
-            int, list[tuple[tuple[int, ...], frozenset[int], str, str, bool]]
-        ] = {}
+        # unit → the one-word terms it is: (their place in the listing order, label, term)
+        self._single: dict[int, list[tuple[int, str, str]]] = {}
+        # unit → the longer terms starting with it, by the rarest of their other words (a
+        # common first word such as "me" starts hundreds): that word → (its position in the
+        # listing order, the other units in order, their set, label, term, tight)
+        self._first: dict[int, dict[int, list[_Phrase]]] = {}
+        phrases: list[tuple[int, int, tuple[int, ...], str, str, bool]] = []
         self._cache: dict[str, tuple[int, ...]] = {}
         trigger_terms: list[tuple[int, ...]] = []
         shared: dict[int, int] = {}  # unit → how many terms use it
@@ -138,9 +146,14 @@ class TermIndex:
             # An insult phrase is a fixed expression: its words stand side by side ("ولد
             # الكلب" is not "ولدي ... والكلب", my son and the dog, three words apart).
             tight = label[:2] in ("u:", "a:")
-            self._first.setdefault(units[0], []).append(
-                (units[1:], frozenset(units[1:]), label, shown, tight)
-            )
+            if len(units) == 1:
+                self._single.setdefault(units[0], []).append((len(seen), label, shown))
+            else:
+                phrases.append((len(seen), units[0], units[1:], label, shown, tight))
+        for order, head, rest, label, shown, tight in phrases:
+            key = min(rest, key=lambda u: (shared[u], u))
+            by_key = self._first.setdefault(head, {})
+            by_key.setdefault(key, []).append((order, rest, frozenset(rest), label, shown, tight))
         self._lengths = tuple(sorted({len(stem) for stem in self._prefix}))
         # A phrase needs all its words, so one of them is a sure sign; the one fewest terms
         # share is the rarest in messages too ("slaat" for "mijn man slaat", never "mijn").
@@ -248,21 +261,41 @@ class TermIndex:
             terms = self._trigger_terms
             if not any(needed <= present for sign in signs for needed in terms[sign]):
                 return hits  # a sign word, but no whole term: "er" without "niet meer zijn"
-        first = self._first
+        single, first = self._single, self._first
         for at, units in enumerate(per_word):
             for unit in units:
-                for rest, needed, label, term, tight in first.get(unit, ()):
+                singles = single.get(unit, ())
+                by_key = first.get(unit)
+                if by_key is None:
+                    hits.extend(Hit(at, at, label, term) for _, label, term in singles)
+                    continue
+                if present is None:
+                    present = {u for found in per_word for u in found}
+                # Only the phrases whose rarest other word is in the message at all.
+                if len(present) < len(by_key):
+                    candidates = [p for key in present for p in by_key.get(key, ())]
+                else:
+                    candidates = [p for key, ps in by_key.items() if key in present for p in ps]
+                if singles:
+                    candidates += [
+                        (o, (), frozenset(), label, term, False) for o, label, term in singles
+                    ]
+                if len(candidates) > 1:
+                    candidates.sort(key=_listing_order)  # as they were listed
+                for _, rest, needed, label, term, tight in candidates:
                     if not rest:
                         hits.append(Hit(at, at, label, term))
                         continue
-                    if present is None:
-                        present = {u for found in per_word for u in found}
                     if not needed <= present:
                         continue  # a word of the phrase is not in the message at all
                     end = _follow(per_word, at, rest, self._short, tight)
                     if end is not None:
                         hits.append(Hit(at, end, label, term))
         return hits
+
+
+def _listing_order(phrase: _Phrase) -> int:
+    return phrase[0]
 
 
 def _follow(

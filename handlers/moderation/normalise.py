@@ -47,7 +47,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from itertools import chain
 
-__all__ = ["match_key", "match_tokens", "normalise", "tokenise"]
+__all__ = ["match_key", "match_tokens", "normalise", "strip_invisible", "tokenise"]
 
 _INVISIBLE = re.compile(
     "["
@@ -215,6 +215,12 @@ def _unswap(words: list[str], collapse: Callable[[str], str]) -> list[str]:
                 if len(word) <= 3 and word.isdigit():
                     result[near] = collapse(word.translate(_SWAPS))
     return result
+
+
+def strip_invisible(text: str) -> str:
+    """`text` without the characters normalising drops anyway: joiners, bidi controls,
+    combining accents, Arabic harakat and tatweel."""
+    return _INVISIBLE.sub("", text)
 
 
 def normalise(text: str) -> str:

@@ -298,6 +298,16 @@ def test_a_mask_may_mix_symbols_for_letters_and_symbols_that_only_break_the_word
         assert unmasker.unmask(innocent) == innocent
 
 
+def test_harakat_and_tatweel_are_no_mask_but_a_mask_under_them_is_read() -> None:
+    unmasker = Unmasker(["قحبه", "شرموطه"])
+    # Vowel marks and tatweel sit between letters but hide nothing: no insult appears.
+    vowelled = "شُكْرًا جَزِيلًا عَلَى اللِّقَاءِ، أهْـــلًا"
+    assert match_tokens(unmasker.unmask(vowelled)) == match_tokens(vowelled)
+    # A symbol for a letter is still read through harakat and tatweel around it.
+    assert match_tokens(unmasker.unmask("يا قَـ*ـبَة")) == match_tokens("يا قحبه")
+    assert match_tokens(unmasker.unmask("انتِ شَرْ*وطَة")) == match_tokens("انت شرموطه")
+
+
 @pytest.mark.parametrize(
     ("text", "severity", "reason"),
     [
