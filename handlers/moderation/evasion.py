@@ -40,7 +40,15 @@ class Unmasker:
     `also` are more words (inflected forms, "cerdos") that are unmasked only when nothing
     stands for a letter ("cer🤮dos"): a hidden letter could be anything in so many."""
 
-    __slots__ = ("_also", "_by_length", "_exact", "_stem_lengths", "_stem_set", "_stems")
+    __slots__ = (
+        "_also",
+        "_by_length",
+        "_exact",
+        "_stem_lengths",
+        "_stem_set",
+        "_stems",
+        "_stems_by_first",
+    )
 
     def __init__(self, words: Iterable[str], also: Iterable[str] = ()) -> None:
         self._also = frozenset(match_key(w) for w in also)
@@ -56,6 +64,9 @@ class Unmasker:
             else:
                 self._exact.setdefault(key)
         self._stem_set = frozenset(self._stems)
+        self._stems_by_first: dict[str, list[str]] = {}  # in listing order, per first letter
+        for stem in self._stems:
+            self._stems_by_first.setdefault(stem[0], []).append(stem)
         self._stem_lengths = tuple(sorted({len(stem) for stem in self._stems}))
         self._by_length: dict[int, list[str]] = {}
         for word in self._exact:
@@ -114,7 +125,12 @@ class Unmasker:
             for word in self._by_length.get(len(masked), ()):
                 if _fits(masked, word):
                     return word
-            for stem in self._stems:
+            stems = (
+                self._stems
+                if masked[0] == _HIDDEN
+                else self._stems_by_first.get(masked[0], ())  # no other stem can fit
+            )
+            for stem in stems:
                 if len(masked) >= len(stem) and _fits(masked[: len(stem)], stem):
                     return stem + masked[len(stem) :].replace(_HIDDEN, "")
         loose = "".join(loose_pattern)
@@ -142,9 +158,11 @@ class Unmasker:
             if first != _HIDDEN and stem[:1] != first:
                 continue
             end = _loose_end(masked, stem, prefix=True)
-            if end is not None and stem and sum(
-                1 for c in masked[:end] if c != _HIDDEN
-            ) * 2 >= len(stem):
+            if (
+                end is not None
+                and stem
+                and sum(1 for c in masked[:end] if c != _HIDDEN) * 2 >= len(stem)
+            ):
                 return stem + masked[end:].replace(_HIDDEN, "")
         return None
 

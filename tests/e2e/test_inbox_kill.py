@@ -141,6 +141,7 @@ async def test_sigkill_loses_no_acknowledged_update(tmp_path: Path, db: Database
             after = answered(fake)
             twice = {chat for chat, n in after.items() if n > 1}
             assert max(after.values()) <= 2
+            print(f"\nanswered twice: {len(twice)} of {len(before)} answered before the kill")
             # Only updates being handled at the kill, or handled in its last moments (their
             # reply sent, the row not yet marked), can be answered twice: never one that
             # was answered well before it.
