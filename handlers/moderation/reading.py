@@ -69,8 +69,12 @@ WINDOW = 20  # words: concepts further apart than this do not make a sentence to
 GROUP = "group"  # the "language" of a group's own words
 SECOND_NEAR = 6
 FIRST_NEAR = 5
-_I_AM = frozenset(("soy", "estoy", "ahay", "ahaa", "anahay"))
-_COPULAS = frozenset(("ben", "was", "bin", "soy", "estoy", "fui", "era", "ahay", "yahay", "ahaa"))
+# Compared with normalised words, so written through `match_key` ("ahaa" is "aha" then).
+_I_AM = frozenset(match_key(w) for w in ("soy", "estoy", "fui", "ahay", "ahaa", "anahay"))
+_COPULAS = frozenset(
+    match_key(w)
+    for w in ("ben", "was", "bin", "soy", "estoy", "fui", "era", "ahay", "yahay", "ahaa")
+)
 # "I" as the subject, in the five languages (normalised).
 _I_SUBJECT = frozenset(
     match_key(w)
@@ -177,7 +181,7 @@ _QUOTED = re.compile(
 )
 # Annoyance (😤 😡 🤬 😠) next to "I can't any more" is exasperation, not despair: "de buren
 # draaien muziek tot 3 uur, ik kan niet meer 😤".
-_EXASPERATED = re.compile("[\U0001F624\U0001F621\U0001F92C\U0001F620\U0001F629\U0001F62B]")
+_EXASPERATED = re.compile("[\U0001f624\U0001f621\U0001f92c\U0001f620\U0001f629\U0001f62b]")
 _DESPAIR_ALONE = frozenset(("DESPAIR",))
 _LONG = 30  # words: a message this long is several things at once
 _DESPAIR_TRIP = frozenset(("DESPAIR", "TRIP"))
@@ -201,12 +205,16 @@ _EXPLAINED_INITIALS = re.compile(r"(?<!\w)((?:[^\W\d_]\.){2,6})\s{0,2}\(\s{0,2}[
 _TR_I_DID = ("dim", "dum", "tim", "tum")
 # A message that opens with "was" or "am" and no subject leaves out "I": "Was een bitch
 # tegen mijn moeder", "fui una idiota con mi hermana".
-_I_WAS_OPENING = frozenset(("was", "ben", "fui", "soy", "estaba", "estuve"))
+_I_WAS_OPENING = frozenset(match_key(w) for w in ("was", "ben", "fui", "soy", "estaba", "estuve"))
 # An exclamation ("qué ...!", "wat een ...") followed by "me" or "I": about the writer.
 # So is "like a ..." followed by "I" ("sidii doqon ayaan u taagnaa", "als een idioot stond
 # ik daar").
-_EXCLAIM = frozenset(("que", "wat", "wa", "ne", "kol", "sidii", "sida", "als", "como", "zoals"))
-_ME_AFTER = frozenset(("me", "ik", "mij", "ben", "soy", "i", "ana", "انا", "ayaan", "waan"))
+_EXCLAIM = frozenset(
+    match_key(w) for w in ("que", "wat", "wa", "ne", "kol", "sidii", "sida", "als", "como", "zoals")
+)
+_ME_AFTER = frozenset(
+    match_key(w) for w in ("me", "ik", "mij", "ben", "soy", "i", "ana", "انا", "ayaan", "waan")
+)
 # After the opening's comma, a list goes on: one word and a comma, or "and" ("Kip, rijst en
 # sla", "hıyar, domates, biber").
 _LIST_AFTER = re.compile(
@@ -249,9 +257,26 @@ _HELP = re.compile(
 )
 
 
-_EARNEST = frozenset(("DESPAIR", "HURT", "INJURY", "FEAR", "CONTROL", "SECRET", "HIDE", "TOUCH",
-                      "KILL", "DIE", "SELFHARM", "NEGLECT", "NAMECALL", "THREAT", "ABUSE",
-                      "SEXUAL"))
+_EARNEST = frozenset(
+    (
+        "DESPAIR",
+        "HURT",
+        "INJURY",
+        "FEAR",
+        "CONTROL",
+        "SECRET",
+        "HIDE",
+        "TOUCH",
+        "KILL",
+        "DIE",
+        "SELFHARM",
+        "NEGLECT",
+        "NAMECALL",
+        "THREAT",
+        "ABUSE",
+        "SEXUAL",
+    )
+)
 
 
 def _asks_if_normal(text: str, hits: Sequence[Hit]) -> bool:
@@ -716,7 +741,9 @@ def _scene_near(
 
 
 def _joking_near(
-    reading: Reading, found: Mapping[tuple[str, str], list[int]], language: str,
+    reading: Reading,
+    found: Mapping[tuple[str, str], list[int]],
+    language: str,
     rule: frozenset[str],
 ) -> bool:
     """Whether a laugh or an angry face is in the sentence of the rule's words (a laugh that
@@ -872,7 +899,10 @@ def _judge(reading: Reading, hit: Hit, language: str, *, unambiguous: bool) -> I
         and before in _EXCLAIM
         and any(w in _ME_AFTER for w in reading.words[hit.end + 1 : hit.end + 3])
         and not _marker(
-            reading, "m2", language, None,
+            reading,
+            "m2",
+            language,
+            None,
             skip=grammar.weak_second if grammar is not None else frozenset(),
         )
     ):
@@ -882,6 +912,12 @@ def _judge(reading: Reading, hit: Hit, language: str, *, unambiguous: bool) -> I
     if not first and language == "tr":
         later = [w for w in reading.words[hit.end + 1 : hit.end + 3] if w != "gibi"]
         first = bool(later) and later[0].endswith(_TR_I_DID)
+        if not first and words[hit.end + 1 : hit.end + 2] == ["gibi"]:
+            # "gerizekalı gibi yanlış toplantıya girdim": like a fool, I did; nobody else
+            # is addressed.
+            first = any(
+                w.endswith(_TR_I_DID) for w in words[hit.end + 2 : hit.end + 7]
+            ) and not _marker(reading, "m2", language, None)
     if not first and reading.embarrassed and not _marker(reading, "m2", language, None):
         first = True  # nobody is addressed and the writer laughs at herself (🙈 😅 🤦)
     if (

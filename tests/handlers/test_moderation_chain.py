@@ -794,3 +794,60 @@ def test_evasions_and_aims_people_use_are_caught(text: str, severity: Severity) 
 )
 def test_initials_and_words_about_oneself_are_left_alone(text: str) -> None:
     assert insult(default_lexicons().read(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "qué idiota fui firmando ese contrato sin leerlo",  # "I was": about oneself
+        "gerizekalı gibi yanlış toplantıya girdim",  # like a fool, I walked in
+        "sidii nacas ayaan u fadhiyay shirka oo dhan",  # like a fool I sat (normalised "ayaan")
+    ],
+)
+def test_a_harsh_word_about_oneself_is_never_deleted(text: str) -> None:
+    assert decide(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jij bent een idioot zeg",  # "zeg" at the end is an interjection, not a quote
+        "wat ben jij een sukkel, niemand vroeg jouw mening",  # nor is "nobody asked"
+    ],
+)
+def test_an_interjection_does_not_make_an_insult_a_quote(text: str) -> None:
+    found = decide(text)
+    assert found is not None and found.verdict in (Verdict.DELETE, Verdict.FLAG)
+    assert found.reason != "insult_quote"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wiilkayga 9 jirka ah wuxuu jecel yahay kubadda",  # "9 years old", not a body
+        "die hitte sloopt me, 34 graden en geen airco",
+        "bu sıcak beni öldürcek, çocuklar balkonda",
+        "هالحر راح يموتني، الجهال نايمين بالحمام",
+        "kızımın bugün aşısı vardı, bacağında morluk oldu",  # a vaccination explains it
+        "أنا بقيت زي الطرشاء في اجتماع المدرسة",  # like a deaf woman, not a slap
+    ],
+)
+def test_everyday_idioms_and_scenes_raise_no_alert(text: str) -> None:
+    assert decide(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no fui porque tenía el pómulo morado y no quería preguntas",
+        "لبست النظارات الكحلة ماشي حيت الشمس، فهمتوني",  # sunglasses, not for the sun
+        "kayınpeder oğlum yalan söyleyince ağzına acı biber sürüyo",
+        "mi marido la castiga de rodillas sobre arroz crudo",
+        "dün gece bi kutu ilacı elime aldım, sonra yerine koydum",
+        "ev sahibi yapmazsa benzini döküp yakıcam dükkanını",
+        "خالي كان يعمل معي أشياء وأنا صغيرة",
+    ],
+)
+def test_new_families_of_worry_reach_a_person(text: str) -> None:
+    found = decide(text)
+    assert found is not None and found.verdict is Verdict.ALERT

@@ -1117,3 +1117,41 @@ LEXICON = LEXICON.extended(
         "self_harm": ("se hace cortes", "me hago cortes", "me siento en el borde"),
     },
 )  # fmt: skip
+
+# A fourteenth round, from fresh8's misses (measured once before, then tuned on), written
+# as families for all five languages (see the same round in nl.py).
+LEXICON = LEXICON.extended(
+    idioms=("este calor me mata", "el calor me mata", "me muero de calor",
+            "el calor me esta matando", "este calor me esta matando", "muerta de calor",
+            "muerto de calor", "me derrito"),
+    concepts={
+        "MISHAP": ("varicela", "picor", "picazón", "picazon", "vacunaron", "la vacuna",
+                   "cortando cebolla",
+                   "cortando la carne", "picando", "se me resbaló el cuchillo",
+                   "se me resbalo el cuchillo"),
+        "HIDE": ("no por el sol", "no era por el sol", "no quería preguntas",
+                 "no queria preguntas", "para que no pregunten", "sin que pregunten"),
+        "INJURY": ("pómulo morado", "pomulo morado", "el pómulo", "labio partido"),
+        "HURT": ("chile en la boca", "picante en la boca", "jabón en la boca",
+                 "jabon en la boca", "de rodillas sobre arroz", "de rodillas en arroz",
+                 "arrodillada en arroz", "arrodillado en arroz", "hincada sobre arroz",
+                 "sobre arroz crudo", "y un bate", "con un bate", "con el bate"),
+        "SEXUAL": ("me hacía cosas", "me hacia cosas", "hacía cosas conmigo",
+                   "hacia cosas conmigo", "me hizo cosas"),
+        "FEAR": ("hoy no vuelvo a casa", "no me atrevo a volver a casa",
+                 "no me atrevo a ir a casa", "esta borracho", "viene borracho",
+                 "llega borracho"),
+        "THREAT": ("y un bate", "con un bate", "a ver si así entiende",
+                   "a ver si asi entiende"),
+    },
+    alarms={
+        "violence": ("no por el sol", "hoy no vuelvo a casa", "no me atrevo a volver a casa"),
+        "self_harm": ("la caja de pastillas en la mano", "las pastillas en la mano",
+                      "todas las pastillas en la mano"),
+        "child_abuse": ("de rodillas sobre arroz", "de rodillas en arroz", "sobre arroz crudo",
+                        "chile en la boca", "picante en la boca"),
+        "sexual_abuse": ("me hacía cosas cuando era pequeña", "me hacia cosas cuando era pequeña",
+                         "me hacía cosas de pequeña", "me hacia cosas de pequeña"),
+        "threat": ("voy con mi hermano y un bate", "con un bate a ver"),
+    },
+)  # fmt: skip

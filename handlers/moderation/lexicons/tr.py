@@ -1003,3 +1003,41 @@ LEXICON = LEXICON.extended(
         for concern, terms in LEXICON.alarms.items()
     },
 )
+
+# A fourteenth round, from fresh8's misses (measured once before, then tuned on), written
+# as families for all five languages (see the same round in nl.py).
+LEXICON = LEXICON.extended(
+    idioms=("sıcak beni öldürcek", "sıcak beni öldürecek", "bu sıcak beni öldürcek",
+            "sıcaktan ölüyorum", "sıcaktan ölüyom", "sıcaktan öldük", "sıcaktan öldüm",
+            "sıcak öldürüyor", "sıcak öldürüyo", "soğuktan donduk", "eridim"),
+    concepts={
+        "MISHAP": ("aşı", "aşısı", "aşısı vardı", "aşı oldu", "aşıdan", "iğne", "iğnesi",
+                   "su çiçeği", "kaşıntı", "leğen*", "doğrarken",
+                   "bıçak kaydı", "kurban eti", "eti doğr*", "soğan doğr*"),
+        "HIDE": ("güneşten değil", "güneş için değil", "güneşten dolayı değil",
+                 "kimse sormasın diye", "soru sorulsun istemedim"),
+        "HURT": ("ağzına acı biber", "ağzına biber", "acı biber sür*", "ağzına sabun",
+                 "pirincin üstünde diz", "nohudun üstünde diz", "nohut üstünde diz",
+                 "pirinç üstünde diz", "sopayla gid*"),
+        "SEXUAL": ("bana bir şeyler yapardı", "bana bi şeyler yapardı", "bana şeyler yapardı"),
+        "FEAR": ("eve gitmeye korkuyorum", "eve gitmeye korkuyom", "bu gece eve gitmicem",
+                 "eve dönemiyorum", "yine sarhoş"),
+        "THREAT": ("seni bulucam", "seni bulacağım", "seni bulcam", "göremiceksin",
+                   "göremeyeceksin", "bir daha göremezsin", "bi daha göremezsin", "bekle sen",
+                   "benzini döküp", "benzin döküp", "ateşe vericem", "ateşe vereceğim",
+                   "yakıcam o", "yakacağım o"),
+        "DESPAIR": ("ölsem kimse fark etmez", "ölsem kimsenin umurunda olmaz",
+                    "olmasam kimse fark etmez", "ben olmasam kimse fark etmez"),
+    },
+    alarms={
+        "violence": ("güneşten değil", "güneş için değil", "eve gitmeye korkuyorum",
+                     "eve gitmeye korkuyom"),
+        "self_harm": ("kutu ilacı elime", "ilaç kutusunu elime", "hapları elime aldım",
+                      "ilaçları elime aldım", "ölsem kimse fark etmez"),
+        "child_abuse": ("ağzına acı biber", "nohudun üstünde diz", "nohut üstünde diz",
+                        "pirincin üstünde diz"),
+        "sexual_abuse": ("küçükken bana bir şeyler yapardı", "küçükken bana bi şeyler yapardı"),
+        "threat": ("benzini döküp", "benzin döküp", "seni bulucam", "seni bulacağım",
+                   "göremiceksin", "göremeyeceksin"),
+    },
+)  # fmt: skip
