@@ -65,8 +65,8 @@ class Unmasker:
                 self._exact.setdefault(key)
         self._stem_set = frozenset(self._stems)
         self._stems_by_first: dict[str, list[str]] = {}  # in listing order, per first letter
-        for stem in self._stems:
-            self._stems_by_first.setdefault(stem[0], []).append(stem)
+        for listed in self._stems:
+            self._stems_by_first.setdefault(listed[0], []).append(listed)
         self._stem_lengths = tuple(sorted({len(stem) for stem in self._stems}))
         self._by_length: dict[int, list[str]] = {}
         for word in self._exact:
