@@ -851,3 +851,22 @@ def test_everyday_idioms_and_scenes_raise_no_alert(text: str) -> None:
 def test_new_families_of_worry_reach_a_person(text: str) -> None:
     found = decide(text)
     assert found is not None and found.verdict is Verdict.ALERT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dinsdag is de workshop over Veilig Thuis, wie gaat er mee?",
+        "el martes hay un taller sobre violencia doméstica, ¿quién va?",
+        "bariiskii ayaa mar kale gubtay 🤦‍♀️ anigu cunto kariye xun baan ahay",
+        "berri waxaan u safraynaa Nairobi, waan idin xiisi doonaa ✈️",
+    ],
+)
+def test_a_workshop_a_burnt_rice_and_a_goodbye_raise_no_alert(text: str) -> None:
+    assert decide(text) is None
+
+
+def test_a_game_is_a_scene_but_what_happens_in_its_chat_still_reaches_a_person() -> None:
+    found = decide("iemand in de fortnite chat stuurt mn zoon skins en vraagt om een foto "
+                   "'zonder shirt' als bedankje")  # fmt: skip
+    assert found is not None and found.verdict is Verdict.ALERT

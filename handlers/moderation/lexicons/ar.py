@@ -1648,3 +1648,20 @@ LEXICON = LEXICON.extended(
                    "نجيب خوتي ونكسرو"),
     },
 )  # fmt: skip
+
+# A fifteenth round, from the rules' false alarms on the ordinary training messages, as
+# families for all five languages (see the same round in nl.py): a workshop or a programme
+# about domestic violence, a documentary, the radio, video games, a sheep slaughtered for
+# the Eid, "I'll die of the shame", stitches after a fall.
+LEXICON = LEXICON.extended(
+    concepts={
+        "MEDIA": ("ورشه", "الورشه", "ورشة", "محاضره", "برنامج وثائقي", "وثائقي", "الراديو",
+                  "فالراديو", "بالراديو", "نشاط توعوي", "توعيه"),
+        "MISHAP": ("فورتنايت", "fortnite", "فيفا", "بلايستيشن",  # a scene (see nl.py)
+                   "خروف", "الخروف", "العيد", "بالعيد", "الاضحيه", "غرز", "خيطوه", "خيطوها",
+                   "الاسعاف", "الطوارئ", "بالطوارئ"),
+    },
+    idioms=("بدي اختفي من الخجل", "اختفي من الخجل", "نختفي من الحشمه", "بموت من الخجل",
+            "رح موت من القهر", "حاسه حالي رح موت", "بموت من القهر", "ما عاد فيني مع هالطقس",
+            "ما عاد فيني اتحمل هالشتي", "ما عاد فيني مع هالشتي"),
+)  # fmt: skip

@@ -1155,3 +1155,19 @@ LEXICON = LEXICON.extended(
         "threat": ("voy con mi hermano y un bate", "con un bate a ver"),
     },
 )  # fmt: skip
+
+# A fifteenth round, from the rules' false alarms on the ordinary training messages, as
+# families for all five languages (see the same round in nl.py).
+LEXICON = LEXICON.extended(
+    concepts={
+        "MEDIA": ("taller", "charla sobre", "sesión informativa", "sesion informativa",
+                  ),
+        "MISHAP": ("fortnite", "call of duty", "gta", "minecraft", "roblox", "videojuego*",
+                   "la play", "playstation"),  # a scene, not a film (see nl.py)
+    },
+    idioms=("asesina de plantas", "asesino de plantas", "ese examen me va a matar",
+            "el examen me va a matar", "este examen me va a matar", "desaparecer debajo de",
+            "desaparecer bajo la", "me da panico conducir", "me da pánico conducir",
+            "no aguanto mas esta lluvia", "no aguanto más esta lluvia", "no aguanto mas este frio",
+            "no aguanto más este frío", "no aguanto mas este calor", "no aguanto más este calor"),
+)  # fmt: skip

@@ -1152,3 +1152,23 @@ LEXICON = LEXICON.extended(
         "threat": ("met een honkbalknuppel langs", "met mijn broers langs"),
     },
 )  # fmt: skip
+
+# A fifteenth round, from the rules' false alarms on the ordinary training messages
+# (`tests/moderation_eval/train/`), as families for all five languages: a workshop or an
+# information evening about Veilig Thuis or domestic violence, video games (a "kill" in
+# Fortnite), hair pulled out over homework, disappearing under the duvet till the holidays,
+# being scared to death of driving lessons.
+LEXICON = LEXICON.extended(
+    concepts={
+        "MEDIA": ("workshop", "voorlichting", "voorlichtingsavond", "informatiebijeenkomst",
+                  "infoavond", "informatieavond", "lezing", "squid game"),
+        # A game is an everyday scene, not a film: what happens in its chat happens to the
+        # child ("iemand in de fortnite chat vraagt om een foto"), so it only explains
+        # "killing" and "shooting", never touching or photos.
+        "MISHAP": ("fortnite", "gta", "call of duty", "minecraft", "roblox", "fifa", "gamen",
+                   "playstation"),
+    },
+    idioms=("haren uit mijn hoofd", "onder mijn dekbed verdwijnen", "onder de dekens verdwijnen",
+            "onder mijn deken verdwijnen", "doodsbang om te rijden", "doodsbang voor rijles",
+            "doodsbang voor het examen"),
+)  # fmt: skip

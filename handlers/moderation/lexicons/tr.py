@@ -1041,3 +1041,16 @@ LEXICON = LEXICON.extended(
                    "göremiceksin", "göremeyeceksin"),
     },
 )  # fmt: skip
+
+# A fifteenth round, from the rules' false alarms on the ordinary training messages, as
+# families for all five languages (see the same round in nl.py).
+LEXICON = LEXICON.extended(
+    concepts={
+        "MEDIA": ("bilgilendirme", "bilgilendirme toplantısı", "seminer", "atölye", "squid game",
+                  "ilk yardım kursu"),
+        "MISHAP": ("fifa", "fortnite", "minecraft", "roblox", "playstation"),  # see nl.py
+    },
+    idioms=("bu iş beni öldürecek", "iş beni öldürecek", "bu iş beni öldürcek",
+            "faturalar beni bitirdi", "fatura beni bitirdi", "bu ödevle kendimi",
+            "ödev yüzünden kendimi", "bu ödev beni öldürcek", "bu ödev beni öldürecek"),
+)  # fmt: skip
