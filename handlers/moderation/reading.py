@@ -680,9 +680,12 @@ def _concern(reading: Reading) -> str | None:
     # most likely a joke. Either way only the writer's own disclosure still counts.
     media = {language for language, concept in found if concept == "MEDIA"}
     mine = {at for (_, concept), spots in found.items() if concept == "ME" for at in spots}
+    # A name listed in every language ("Veilig Thuis") is guarded by the film or workshop
+    # of the language it is written in.
+    shown = {(a.at, a.term) for a in alarms if a.label.split(":")[1] in media}
     for alarm in alarms:
         _, language, concern_ = alarm.label.split(":")
-        guarded = language in media or reading.laughing
+        guarded = language in media or reading.laughing or (alarm.at, alarm.term) in shown
         if not guarded or any(alarm.at <= at <= alarm.end for at in mine):
             return concern_
     if not found:
