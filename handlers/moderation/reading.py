@@ -200,12 +200,20 @@ _ARABIC_INDEFINITE = frozenset(match_key(w) for w in ("واحد", "وحد", "و�
 # Initials written with full stops and explained in brackets ("A.M.K. (Ayşe Melek Kaya)",
 # "H.D.P. (Helena Díaz Pérez)"): a name, whatever else the letters spell.
 _EXPLAINED_INITIALS = re.compile(r"(?<!\w)((?:[^\W\d_]\.){2,6})\s{0,2}\(\s{0,2}[^\W\d_]")
+# Initials with full stops anywhere ("A.M.K.", "P.U.T"), and the capitalised words of a
+# name: "me llamo Paula Ugarte Torres ... pusieron P.U.T." explains itself too.
+_DOTTED_INITIALS = re.compile(r"(?<!\w)((?:[^\W\d_]\.){2,5}[^\W\d_]?)(?!\w)")
+_CAPITALISED = re.compile(r"(?<!\w)[^\W\d_][^\W\d_]*")
 # Turkish verbs that end in "I did" ("kaldım", "unuttum"): "gerizekalı gibi kaldım" is about
 # the writer.
 _TR_I_DID = ("dim", "dum", "tim", "tum")
 # A message that opens with "was" or "am" and no subject leaves out "I": "Was een bitch
 # tegen mijn moeder", "fui una idiota con mi hermana".
-_I_WAS_OPENING = frozenset(match_key(w) for w in ("was", "ben", "fui", "soy", "estaba", "estuve"))
+# Arabic "كنت" is "I was" or "you were": at the opening, with nobody addressed, the writer.
+_I_WAS_OPENING = frozenset(
+    match_key(w)
+    for w in ("was", "ben", "fui", "soy", "estaba", "estuve", "كنت", "صرت", "kont", "kunt")
+)
 # An exclamation ("qué ...!", "wat een ...") followed by "me" or "I": about the writer.
 # So is "like a ..." followed by "I" ("sidii doqon ayaan u taagnaa", "als een idioot stond
 # ik daar").
@@ -834,10 +842,7 @@ def insult(reading: Reading) -> InsultCall | None:
         if idioms and _inside(hit, idioms):
             continue  # a name or a saying: "Gavur Dağları" is a mountain range
         if initials is None:
-            initials = {
-                match_key(found.replace(".", ""))
-                for found in _EXPLAINED_INITIALS.findall(reading.text)
-            }
+            initials = _explained_initials(reading.text)
         if initials and hit.at < len(reading.words) and reading.words[hit.at] in initials:
             continue  # somebody's initials, explained in brackets
         call = _judge(reading, hit, language, unambiguous=kind == "u")
@@ -847,6 +852,23 @@ def insult(reading: Reading) -> InsultCall | None:
             return call
         best = best or call
     return best
+
+
+def _explained_initials(text: str) -> set[str]:
+    """Initials in `text` that stand for a name: explained in brackets, or the first
+    letters of capitalised words written in a row elsewhere in the message."""
+    found = {match_key(f.replace(".", "")) for f in _EXPLAINED_INITIALS.findall(text)}
+    dotted = _DOTTED_INITIALS.findall(text)
+    if dotted:
+        rest = _DOTTED_INITIALS.sub(" ", text)  # the initials do not explain themselves
+        capitals = "".join(
+            w[0] if w[0].isupper() else " " for w in _CAPITALISED.findall(rest)
+        )
+        for initials in dotted:
+            letters = initials.replace(".", "")
+            if len(letters) >= 2 and letters.isupper() and letters in capitals:
+                found.add(match_key(letters))
+    return found
 
 
 def _judge(reading: Reading, hit: Hit, language: str, *, unambiguous: bool) -> InsultCall | None:

@@ -870,3 +870,16 @@ def test_a_game_is_a_scene_but_what_happens_in_its_chat_still_reaches_a_person()
     found = decide("iemand in de fortnite chat stuurt mn zoon skins en vraagt om een foto "
                    "'zonder shirt' als bedankje")  # fmt: skip
     assert found is not None and found.verdict is Verdict.ALERT
+
+
+def test_initials_that_spell_a_name_written_in_the_message_are_no_insult() -> None:
+    assert decide("adım Ayşe Meral Karaca, imzamda A.M.K. yazıyo diye memur güldü 😂") is None
+    # The initials alone do not explain themselves.
+    found = decide("A.M.K. seni")
+    assert found is not None and found.verdict is Verdict.DELETE
+
+
+def test_son_of_a_dog_without_the_article_and_i_was_at_the_opening() -> None:
+    found = decide("زوجك کلب وابن کلب")  # a Persian kaf, and "and" joined to "son"
+    assert found is not None and found.verdict is Verdict.DELETE
+    assert decide("كنت حمقاء عندما وقّعت عقد الكهرباء دون أن أقرأه") is None  # I was silly

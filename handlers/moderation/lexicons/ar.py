@@ -1665,3 +1665,9 @@ LEXICON = LEXICON.extended(
             "رح موت من القهر", "حاسه حالي رح موت", "بموت من القهر", "ما عاد فيني مع هالطقس",
             "ما عاد فيني اتحمل هالشتي", "ما عاد فيني مع هالشتي"),
 )  # fmt: skip
+
+# "Son of a dog" without the article is the same insult ("وابن كلب", with "and").
+LEXICON = LEXICON.extended(
+    unambiguous=("ابن كلب", "ولد كلب", "بنت كلب", "ولاد كلب", "اولاد كلب", "اولاد الكلب",
+                 "ولاد الكلب", "ابن كلاب", "wld l9lb", "ibn kalb", "ben kelb", "wlad lklab"),
+)  # fmt: skip
