@@ -1671,3 +1671,8 @@ LEXICON = LEXICON.extended(
     unambiguous=("ابن كلب", "ولد كلب", "بنت كلب", "ولاد كلب", "اولاد كلب", "اولاد الكلب",
                  "ولاد الكلب", "ابن كلاب", "wld l9lb", "ibn kalb", "ben kelb", "wlad lklab"),
 )  # fmt: skip
+
+# "روح" is an order to go, but also "soul" and, with an ending, "we went" ("روحنا
+# المزرعة"): beside an ambiguous word (a donkey on the farm) it does not make it aimed at
+# someone; an unambiguous insult, "يا" or "روحي من الجروب" still does.
+LEXICON = LEXICON.extended(weak_second_person=("روح", "سير"))
