@@ -1098,7 +1098,8 @@ def _marker(
     else:
         matches = [h for h in reading.hits if h.label == f"{kind}:{language}"]
     if skip:
-        matches = [h for h in matches if reading.words[h.at] not in skip]
+        # The word as written ("ku") or the listed term it was read as ("روحنا" is "روح").
+        matches = [h for h in matches if reading.words[h.at] not in skip and h.term not in skip]
     for other in matches:
         if near is None:
             return True

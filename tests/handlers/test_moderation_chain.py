@@ -883,3 +883,10 @@ def test_son_of_a_dog_without_the_article_and_i_was_at_the_opening() -> None:
     found = decide("زوجك کلب وابن کلب")  # a Persian kaf, and "and" joined to "son"
     assert found is not None and found.verdict is Verdict.DELETE
     assert decide("كنت حمقاء عندما وقّعت عقد الكهرباء دون أن أقرأه") is None  # I was silly
+
+
+def test_we_went_to_the_farm_and_rode_a_donkey_is_no_insult() -> None:
+    # "روحنا" (we went) is read as "روح" (go!), which alone does not aim a word at anyone.
+    assert decide("روحنا المزرعة والعيال ركبوا حمار لأول مرة 😂") is None
+    found = decide("حماااااارة، روحي من الجروب")  # "go away from the group" still does
+    assert found is not None and found.verdict in (Verdict.DELETE, Verdict.FLAG)
