@@ -890,3 +890,14 @@ def test_we_went_to_the_farm_and_rode_a_donkey_is_no_insult() -> None:
     assert decide("روحنا المزرعة والعيال ركبوا حمار لأول مرة 😂") is None
     found = decide("حماااااارة، روحي من الجروب")  # "go away from the group" still does
     assert found is not None and found.verdict in (Verdict.DELETE, Verdict.FLAG)
+
+
+def test_a_list_written_as_one_string_is_refused() -> None:
+    # ("een term") without its comma is a string: read letter by letter, every letter of it
+    # would be a worrying "term" and most messages would alert.
+    lexicon = load_languages()["nl"]
+    with pytest.raises(TypeError, match="a tuple of terms"):
+        lexicon.extended(alarms={"threat": "met een knuppel"})  # type: ignore[dict-item]
+    assert "met een knuppel" in lexicon.extended(alarms={"threat": ("met een knuppel",)}).alarms[
+        "threat"
+    ]

@@ -186,7 +186,14 @@ class LanguageLexicon:
         **lists: Iterable[str],
     ) -> LanguageLexicon:
         """A copy with terms added (per concept, per concern, or to a named list such as
-        `unambiguous=`) and `dropped` terms (per concept, or per list name) taken out."""
+        `unambiguous=`) and `dropped` terms (per concept, or per list name) taken out.
+
+        A bare string where a tuple belongs (`("een term")`, the comma forgotten) would be
+        read letter by letter, each letter a term: it is refused."""
+        for group in (concepts, alarms, dropped, lists):
+            for key, values in (group or {}).items():
+                if isinstance(values, str):
+                    raise TypeError(f"{key}: a tuple of terms, not the string {values!r}")
         gone = {key: set(values) for key, values in (dropped or {}).items()}
         merged_concepts = {
             concept: tuple(t for t in terms if t not in gone.get(concept, ()))

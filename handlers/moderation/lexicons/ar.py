@@ -1425,7 +1425,7 @@ LEXICON = LEXICON.extended(
                     "ما عاد فيني اتحمل", "ما عاد فيني كمل", "صار كل شي اسود", "كل شي صار اسود",
                     "الدنيا سودا", "محد رح يحس", "ما حدا رح يحس", "ما حد راح يحس",
                     "محدش هيحس", "محدش حيحس", "محد بيفتقدني", "ما حدا رح يفتقدني",
-                    "محدش هيفتقدني", "احسن بدوني", "احسن من غيري", "ahsan bdouni",
+                    "محدش هيفتقدني", "احسن بدوني", "ahsan bdouni",
                     "a7sn bdoni", "a7san bla biya", "7sn bla biya", "a7sn bla biya",
                     "mab9itch n9der", "ma 3adech n9der"),
         "SELFHARM": ("بأذي حاله", "بيأذي حاله", "يأذي حاله", "يأذي نفسه", "يؤذي نفسه",
@@ -1676,3 +1676,25 @@ LEXICON = LEXICON.extended(
 # المزرعة"): beside an ambiguous word (a donkey on the farm) it does not make it aimed at
 # someone; an unambiguous insult, "يا" or "روحي من الجروب" still does.
 LEXICON = LEXICON.extended(weak_second_person=("روح", "سير"))
+
+# A sixteenth round, as families for all five languages (see the same round in nl.py):
+# the children better off without me, how to die without pain, jumping in front of a car,
+# "he won't need it any more", a location always on, a daughter promised or married off
+# abroad, a cutting in the holidays, a camera in the bathroom for game skins.
+LEXICON = LEXICON.extended(
+    alarms={
+        "self_harm": ("احسن بدوني", "أحسن بدوني", "احسن من غيري", "ahsan bdouni", "7sen bla bia",
+                      "حسن بلا بيا", "كيف اموت بدون الم", "الموت بدون الم", "اموت بلا وجع",
+                      "ارمي نفسي قدام", "نرمي راسي قدام", "ما عاد رح احتاجها",
+                      "مش هحتاجها تاني", "ما راح احتاجها", "ما بقاش غادي نحتاجها"),
+        "child_abuse": ("وعدوها لابن عمها", "وعدها لابن عمه", "زوجوها في البلاد",
+                        "بدهم يزوجوها", "رتب زواجها", "ختان البنات", "طهور البنت",
+                        "تطهير البنت", "يطهروها", "يختنوها"),
+        "sexual_abuse": ("يفتح الكاميرا في الحمام", "الكاميرا في الحمام", "مقابل سكنات",
+                         "مقابل skins"),
+    },
+    concepts={
+        "CONTROL": ("اللوكيشن مفتوح", "الموقع مفتوح", "لوكيشن", "يتصل عشرين مره",
+                    "يتصل 20 مره", "كارت المرتب معاه", "بطاقتي عندو", "بطاقتي معه"),
+    },
+)  # fmt: skip

@@ -1171,3 +1171,38 @@ LEXICON = LEXICON.extended(
             "no aguanto mas esta lluvia", "no aguanto más esta lluvia", "no aguanto mas este frio",
             "no aguanto más este frío", "no aguanto mas este calor", "no aguanto más este calor"),
 )  # fmt: skip
+
+# A sixteenth round, from what the rules and the model missed in new training messages
+# written blind (es_4.jsonl; recall 0.78 before they were read), as families for all five
+# languages (see the same round in nl.py).
+LEXICON = LEXICON.extended(
+    idioms=("no pegué ojo", "no pegue ojo", "no pego ojo", "no pegamos ojo", "sin pegar ojo",
+            "me voy a morir haciendo", "las voy a extrañar", "los voy a extrañar",
+            "las voy a extranar", "los voy a extranar", "los extrañaré", "se me quemaron",
+            "se me quemó", "se me quemo", "se quemaron las"),
+    concepts={
+        "CONTROL": ("traer el ticket", "cobra todo", "él cobra", "el cobra", "no tengo tarjeta",
+                    "la ayuda de los niños", "me da 20 euros", "me da diez euros"),
+        "NEGLECT": ("nadie la lleva al médico", "nadie lo lleva al médico",
+                    "nadie la lleva al medico", "nadie lo lleva al medico", "dientes podridos",
+                    "no tiene tiempo pa médicos",
+                    "no tiene tiempo para médicos",
+                    "piojos y heridas", "no me acuerdo si les di de cenar",
+                    "bebo un poquito mucho"),
+        "THREAT": ("le quemo el coche", "le quemo el carro", "no llegas ni al aeropuerto"),
+        "SEXUAL": ("a cambio de skins",),
+    },
+    alarms={
+        "self_harm": ("estarían mejor sin mí", "estarian mejor sin mi", "cómo morir sin dolor",
+                      "como morir sin dolor",
+                      "morir sin dolor", "tirarme al tren", "tirarme delante de un coche",
+                      "tirarme a las vías", "ya no las va a necesitar", "ya no los va a necesitar",
+                      "ya no lo va a necesitar", "ya no las voy a necesitar"),
+        "child_abuse": ("arregló el matrimonio", "arreglo el matrimonio",
+                        "arreglaron el matrimonio", "la quieren casar",
+                        "mutilación", "mutilacion", "ablación", "ablacion"),
+        "sexual_abuse": ("cámara en el baño", "camara en el baño", "camara en el bano",
+                         "a cambio de skins"),
+        "threat": ("le quemo el coche", "le quemo el carro"),
+    },
+)  # fmt: skip

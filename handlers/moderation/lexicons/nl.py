@@ -1172,3 +1172,47 @@ LEXICON = LEXICON.extended(
             "onder mijn deken verdwijnen", "doodsbang om te rijden", "doodsbang voor rijles",
             "doodsbang voor het examen"),
 )  # fmt: skip
+
+# A sixteenth round, from what the rules and the model missed in new training messages
+# written blind (`tests/moderation_eval/train/nl_4.jsonl` and the same round in the other
+# languages; measured before they were read: recall 0.72 in Dutch), as families for all
+# five languages: "the children are better off without me" (a laugh after it explains
+# nothing), searching how to die painlessly, jumping in front of a car or a train, giving
+# things away "he won't need them", a photo every hour of where she is, a mother-in-law
+# who reports every step, a daughter "promised" or "arranged" abroad, a cutting in the
+# holidays, a man in a game who wants to video call "just the two of us", a toddler alone
+# at night, an infected ear nobody takes to a doctor, drinking every evening till sleep,
+# "I called my cousins, she doesn't know who she's dealing with".
+LEXICON = LEXICON.extended(
+    idioms=("ik ga me dood bakken", "me dood bakken", "ik krijg nog een hartaanval",
+            "krijg een hartaanval van"),
+    concepts={
+        "CONTROL": ("foto sturen van waar ik ben", "elk uur een foto", "belt tot ik opneem",
+                    "leest alles op mijn telefoon", "leest alles mee", "leest mijn berichten mee",
+                    "houdt bij wanneer ik", "ik mag alleen naar", "mocht niet naar de bruiloft",
+                    "ik mag niet naar mijn familie"),
+        "NEGLECT": ("alleen op de galerij", "in zijn luier", "in haar luier",
+                    "voordeur stond wagenwijd open", "gaan niet naar de dokter",
+                    "alleen koekjes gehad"),
+        "THREAT": ("mijn neven al gebeld", "met wie ze te maken heeft",
+                   "met wie hij te maken heeft",
+                   "honkbalknuppel klaarstaan"),
+        "SEXUAL": ("alleen wij tweetjes",),
+    },
+    alarms={
+        "self_harm": ("beter af zonder mij", "beter af zijn zonder mij",
+                      "beter af zonder mij zijn",
+                      "beter af zonder mama", "hoe pijnloos doodgaan", "pijnloos doodgaan",
+                      "pijnloos dood", "voor een auto springen", "voor de trein springen",
+                      "voor een trein springen", "heeft hij straks niet meer nodig",
+                      "heb ik straks niet meer nodig", "heeft ze straks niet meer nodig"),
+        "child_abuse": ("heeft onze dochter al beloofd", "onze dochter al beloofd",
+                        "laten trouwen", "iets geregeld in marokko",
+                        "iets geregeld in turkije", "niet meer terugkomt naar school",
+                        "meisjesbesnijdenis", "vrouwenbesnijdenis",
+                        "laten besnijden in de vakantie"),
+        "sexual_abuse": ("alleen wij tweetjes", "wil videobellen met mijn zoon",
+                         "wil videobellen met mijn dochter"),
+        "threat": ("mijn neven al gebeld", "honkbalknuppel klaarstaan"),
+    },
+)  # fmt: skip

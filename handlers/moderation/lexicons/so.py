@@ -917,3 +917,19 @@ LEXICON = LEXICON.extended(
             "qabowga wuu i dilay", "qabowgu wuu i dilay", "qabowga dibada", "qabowga ayaa i dilay",
             "kulaylkan maanta", "kulaylka maanta", "darajo"),
 )  # fmt: skip
+
+# A sixteenth round, as families for all five languages (see the same round in nl.py).
+LEXICON = LEXICON.extended(
+    alarms={
+        "self_harm": ("iga la'aantay way ka fiicnaan lahaayeen",
+                      "haddii aanan jirin way ka fiicnaan", "sida loo dhinto xanuun la'aan",
+                      "gaariga hortiisa", "tareenka hortiisa"),
+        "child_abuse": ("waa la guurinayaa", "la guursiinayo", "la guursiin doono",
+                        "ballan ayaa laga qaaday", "gudniinka gabadha"),
+        "sexual_abuse": ("kaamerada fur", "kaamerada musqusha", "skins ku siiyo"),
+    },
+    concepts={
+        "CONTROL": ("goobta aan joogo", "location-ka", "sawir u dir", "20 jeer ayuu i wacaa",
+                    "kaarkayga isaga ayaa haya", "lacagtayda isaga ayaa qaata"),
+    },
+)  # fmt: skip
