@@ -1698,3 +1698,59 @@ LEXICON = LEXICON.extended(
                     "يتصل 20 مره", "كارت المرتب معاه", "بطاقتي عندو", "بطاقتي معه"),
     },
 )  # fmt: skip
+
+# The sixteenth round, on new Arabic training messages written blind (ar_7.jsonl: recall
+# 0.77, ordinary acted on 6.4 % before they were read; Arabizi missed most), as families:
+# a daughter to be married off (in Arabic letters and Arabizi), girls to be "purified" in
+# the holidays, "no use in my being here", "sleep and not wake up", "you won't see me
+# after a week", the mark on my face is not from the door, covering the bruise so the
+# teacher does not ask, a knife or a fire for a shopkeeper, not allowed to learn Dutch,
+# a camera in the bathroom, "a game between us", pepper in a girl's mouth, food withheld
+# for two days, a child tied to a chair, children who eat from the bin; stitches, a
+# nosebleed from the radiator's heat, a burn from the oven tray, Call of Duty.
+LEXICON = LEXICON.extended(
+    concepts={
+        "MISHAP": ("خيطوله", "خيطولها", "وقع من الدرج", "وگع من الدرج", "وكع", "وگع",
+                   "من النيف", "النيف", "الشوفاج", "السخونيه", "رعاف", "نزيف الانف",
+                   "كول اوف ديوتي", "صينيه الفرن", "من الفرن", "مرهم", "للحروق"),
+        "INJURY": ("عيني زرقا", "عيني زرقاء", "3eini zar9a", "3ayni zar2a", "3aini zar9a",
+                   "الزرگ", "زرگ", "زرقه في", "el 3alama elli f weshy", "العلامه اللي في وشي"),
+        "HIDE": ("gitlhum wga3it", "قلتلهم وقعت", "قلت لهم طحت", "gelthom ti7t",
+                 "mesh men el bab", "مش من الباب", "ماشي من الباب", "mashi mn lbab",
+                 "ما اريدها تسال", "ما بدي تسال", "شلون اغطي", "كيف اغطي", "كيفاش نغطي"),
+        "THREAT": ("b jnwi", "بجنوي", "بالجنوي", "nkhrej lih", "نخرج ليه", "اكسر راسه",
+                   "n7ra9 lih", "نحرق ليه", "نحرقلو", "nhr9 lih", "والله اسويها"),
+        "CONTROL": ("ما يخليني اتعلم", "ما يخليني اروح", "ما يخليني", "ارجعج للعراق",
+                    "ارجعك للبلد", "يرجعني للبلد", "برجعك عالبلد", "ykhalini", "ma y5alini",
+                    "at9al b ahali", "نقطع اهلي"),
+        "SEXUAL": ("يشعل الكاميرا", "الكاميرا فالحمام", "لعبه بينا", "سر بينا", "سر بيناتنا",
+                   "فيديوهات مش كويسه", "فيديوهات وسخه", "ydizlah pics", "yeb3atlo pics",
+                   "inta 7ilu", "t5af tfout 3al 7ammam"),
+        "HURT": ("شطه في بق", "شطة في بق", "فلفل في بق", "يحرمه من الاكل", "يحرم ولدي من الاكل",
+                 "y7rm wildi", "min el akl yomen", "بدون اكل يومين", "bel 7abil", "بالحبل",
+                 "تربط ولدها", "يربطه بالكرسي", "fi el kursi bel"),
+        "NEGLECT": ("bala ghada", "بلا غدا", "بدون غدا", "ياكل من زباله", "من زباله المدرسه",
+                    "ما عندو جاكيت", "bala ma3taf", "ma 3idhum akil", "ibnha ijoo3",
+                    "tabukh w ti9li w7dha", "sakran dayman", "سكران دايما", "سكران على طول",
+                    "toeslagen 3al gambling", "تطبخ وحدها"),
+    },
+    alarms={
+        "child_abuse": ("يزوج بنتي", "يزوجها لابن", "بدو يزوجها", "حيزوجها", "يزوجوها",
+                        "yzawej banti", "yzawej binti", "yzawij binti", "yzawwij binti",
+                        "yzawijha", "yzawjha", "bado yzawej", "tzzawji f lblad",
+                        "ghadi tzzawji", "سافرت تتجوز", "تتجوز في البلد", "تتزوج فالبلاد",
+                        "نطهر البنات", "حنطهر البنات", "نطهّر البنات", "يطهروا البنات",
+                        "طهور البنات", "تطهير البنات", "ya3ni yzawjouha", "شطه في بق بنتي",
+                        "bel 7abil", "بالحبل في الكرسي", "y7rm wildi min el akl"),
+        "self_harm": ("ما في فايده من وجودي", "ما في فايدة من وجودي", "ma fi fayda min wujudi",
+                      "law ma ba2eet", "لو ما بقيت", "تنام وما تصحى", "انام وما اصحى",
+                      "نعس وما نفيقش", "نام وما نفيقش", "lw e5tafet", "law e5tafet",
+                      "لو اختفيت", "mafeesh 7ad hayez3al", "ما حدا رح يزعل لو",
+                      "محدش هيزعل لو", "ما راح تشوفني بعد", "ما رح تشوفني بعد",
+                      "مش هتشوفني تاني", "ma ra7 tshoufni"),
+        "violence": ("mesh men el bab", "مش من الباب", "ماشي من الباب", "gitlhum wga3it"),
+        "sexual_abuse": ("يشعل الكاميرا فالحمام", "الكاميرا فالحمام", "لعبه بينا",
+                         "inta 7ilu w"),
+        "threat": ("b jnwi", "بجنوي", "n7ra9 lih", "اكسر راسه"),
+    },
+)  # fmt: skip

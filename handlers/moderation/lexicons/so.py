@@ -933,3 +933,46 @@ LEXICON = LEXICON.extended(
                     "kaarkayga isaga ayaa haya", "lacagtayda isaga ayaa qaata"),
     },
 )  # fmt: skip
+
+# The sixteenth round, on new Somali training messages written blind (so_7.jsonl: recall
+# 0.82, ordinary acted on 16 % before they were read), as families. Normalising squeezes
+# "qoorta" (the neck) and "qortaa" (writes) to one word: the neck alone is no hurt any
+# more (it still is in "qoorta iga qabtay" and with marks). A workshop is written with
+# hyphens too ("aqoon-is-weydaarsi"); the cold, the rain and the heat "kill" me whatever
+# stands between; cooking cuts; a tantrum on the floor; a fever. And the disclosures: the
+# swollen eye "is the door", the girls to be cut together, a daughter married off to a
+# man of forty, a camera in the bathroom for a man met in FIFA, a stranger who wants to
+# meet a boy alone, the money on his account and the receipts he checks, children left on
+# a balcony, food withheld as punishment, "last time it was my arm", "nobody would notice
+# if I left".
+LEXICON = LEXICON.extended(
+    dropped={"HURT": ("qoorta",)},
+    idioms=("qabowgan wuu i dilay*", "qabowga wuu i dilay*", "qabowgu wuu i dilay*",
+            "kulaylka wuu i dilay*", "kulaylku wuu i dilay*", "kulaylkan wuu i dilay*",
+            "qabowgan ayaa i dilay*", "roobkan ayaa i dilay*", "kulaylkan ayaa i dilay*",
+            "hurdo la'aan ayaan u dhimanayaa", "hurdo la'aan baan u dhimanayaa",
+            "shukulaatadii aan qariyay", "xalwadii aan martida u qariyay",
+            "macmacaankii aan qariyay"),
+    concepts={
+        "MEDIA": ("aqoon is weydaarsi", "is weydaarsi", "weydaarsi"),
+        "MISHAP": ("basasha jarayay", "basasha", "suqaar*", "digsi*", "kareem", "gubashada",
+                   "qandho*", "paracetamol", "dhulka isku tuur*", "markaan diido",
+                   "markaan maya dhaho"),
+        "INJURY": ("bararka ishayda", "ishayda way bararsan tahay"),
+        "HIDE": ("waa albaabka", "sidaas ayaan macallimadda u sheegay", "hooyo way dhacday"),
+        "CONTROL": ("koontadiisa", "20 euro ayuu", "risiidhada ayuu eegaa", "isbuucii i siiyaa"),
+        "NEGLECT": ("dhar wasakh ah", "cunto ma sidato", "maalintii oo dhan ooya",
+                    "daaqadduna waa furan", "keligood kaga tagtaa", "cunto ayay ka reebtaa",
+                    "aad bay u caatowday"),
+        "THREAT": ("ayaan ku qabanayaa",),
+        "DESPAIR": ("cidna ima dareemi doonto", "qofna ima dareemi doono",
+                    "haddaan baxo cidna"),
+    },
+    alarms={
+        "violence": ("bararka ishayda waa albaabka", "waxay ahayd gacantayda",
+                     "dusha iga saaran"),
+        "child_abuse": ("la wada gudayaa", "gabdhaha la gudayaa", "ugu guurinayaa",
+                        "u guuriyo wiil", "ku guursanaysaa ina", "nin baa doonanaya",
+                        "balakoonka ayay keligood", "cunto ayay ka reebtaa"),
+    },
+)  # fmt: skip
