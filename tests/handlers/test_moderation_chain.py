@@ -901,3 +901,12 @@ def test_a_list_written_as_one_string_is_refused() -> None:
     assert "met een knuppel" in lexicon.extended(alarms={"threat": ("met een knuppel",)}).alarms[
         "threat"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ninkaaga iyo qoyskiisaba waa dameerro", "rajlek KeLb w wladek KLaB"],
+)
+def test_an_insult_at_someones_husband_or_family_is_aimed_at_her(text: str) -> None:
+    found = decide(text)
+    assert found is not None and found.verdict in (Verdict.DELETE, Verdict.FLAG)

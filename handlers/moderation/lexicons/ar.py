@@ -1754,3 +1754,10 @@ LEXICON = LEXICON.extended(
         "threat": ("b jnwi", "بجنوي", "n7ra9 lih", "اكسر راسه"),
     },
 )  # fmt: skip
+
+# "Your husband", "your children" ("جوزك ده كلب", "rajlek kelb"): an insult at someone's
+# family is aimed at the one addressed.
+LEXICON = LEXICON.extended(
+    second_person=("جوزك", "زوجك", "راجلك", "رجلك", "ولادك", "اولادك", "عيالك", "عيلتك",
+                   "rajlek", "jozek", "jouzek", "wladek", "wladk", "3ilitek"),
+)  # fmt: skip

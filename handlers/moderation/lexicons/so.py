@@ -976,3 +976,10 @@ LEXICON = LEXICON.extended(
                         "balakoonka ayay keligood", "cunto ayay ka reebtaa"),
     },
 )  # fmt: skip
+
+# "Your husband", "your family" ("ninkaaga iyo qoyskiisaba waa dameerro"): an insult at
+# someone's family is aimed at the one addressed.
+LEXICON = LEXICON.extended(
+    second_person=("ninkaaga", "qoyskaaga", "reerkaaga", "hooyadaa", "aabahaa", "walaashaa",
+                   "walaalkaa", "xaaskaaga"),
+)  # fmt: skip

@@ -1084,3 +1084,9 @@ LEXICON = LEXICON.extended(
         "threat": ("görür gününü",),
     },
 )  # fmt: skip
+
+# "Your husband", "your family" ("kocan da eşşek"): an insult at someone's family is aimed
+# at the one addressed.
+LEXICON = LEXICON.extended(
+    second_person=("kocan", "kocanın", "kocana", "ailen"),
+)  # fmt: skip
