@@ -243,7 +243,8 @@ _SERIOUSLY = re.compile(
     r"\b(?:nee|maar|ff|even|no|pero|ahora|hayır|hayir|yok|ama|maya|laakiin)\W{0,3}"
     r"(?:serieus|echt|zonder grap|en serio|de verdad|ciddi|ciddiyim|şaka bir yana|"
     r"saka bir yana|si dhab ah|dhab ahaan)\b"
-    r"|\b(?:geen grap|no es broma|şaka değil|saka degil|kaftan maaha|kaftan ma aha)\b"
+    r"|\b(?:geen grap|no es broma|no es chiste|şaka değil|saka degil|kaftan maaha|"
+    r"kaftan ma aha)\b"
     r"|(?:لا\s*)?(?:بجد|بجدية|من غير هزار|بلا ضحك|بلا مزاح|مو مزح|ماشي ضحك|ماشي تقشاب)",
     re.IGNORECASE,
 )

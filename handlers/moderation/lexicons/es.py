@@ -1206,3 +1206,34 @@ LEXICON = LEXICON.extended(
         "threat": ("le quemo el coche", "le quemo el carro"),
     },
 )  # fmt: skip
+
+# A seventeenth round, from another batch of training messages written blind (es_5: recall
+# 0.78, ordinary acted on 13 % before they were read), as families for all five languages
+# (see the same round in nl.py).
+LEXICON = LEXICON.extended(
+    idioms=("este curro me va a matar", "el curro me va a matar", "este trabajo me va a matar",
+            "me va a matar un día de estos", "estoy que exploto", "morado de tanto llorar",
+            "se puso morado de", "casi me desmayo", "berrinche nivel dios"),
+    concepts={
+        "MEDIA": ("la charla", "charla de", "charla en"),
+        "MISHAP": ("berrinche", "rabieta", "pataleta", "mordió a una niña", "mordio a una niña",
+                   "voleibol", "vóley", "voley", "se dislocó", "se disloco"),
+        "HURT": ("me estrelló", "me estrello", "estrelló el teléfono", "estrello el telefono"),
+        "THREAT": ("quemamos el piso", "o quemamos", "extranjeros fuera",
+                   "por las buenas o por las malas", "visitan de noche"),
+        "CONTROL": ("el sueldo lo cobra él", "el sueldo lo cobra el", "nunca veo un euro",
+                    "qué dije palabra por palabra", "que dije palabra por palabra",
+                    "me graba con el celular", "me graba con el móvil"),
+        "NEGLECT": ("no le controlan", "los deja solos sin comida", "deja al de 3 años"),
+        "SEXUAL": ("videos de adultos", "vídeos de adultos", "vídeos porno", "videos porno",
+                   "hace pasar a las niñas solas", "cierra la puerta con las niñas"),
+    },
+    alarms={
+        "self_harm": ("pensé en dar un paso", "pense en dar un paso",
+                      "en el andén pensé", "me tomé de más las pastillas", "lavado de estómago",
+                      "lavado de estomago"),
+        "sexual_abuse": ("le enseña videos de adultos", "hace pasar a las niñas solas"),
+        "child_abuse": ("arreglando su boda", "arreglan su boda", "arreglaron su boda"),
+        "threat": ("quemamos el piso", "por las buenas o por las malas"),
+    },
+)  # fmt: skip

@@ -1216,3 +1216,39 @@ LEXICON = LEXICON.extended(
         "threat": ("mijn neven al gebeld", "honkbalknuppel klaarstaan"),
     },
 )  # fmt: skip
+
+# A seventeenth round, from another batch of training messages written blind (nl_5 and the
+# same round in the other languages; recall 0.83, ordinary acted on 3.3 % before they were
+# read), as families for all five languages: cards "hung up", a toddler's tantrum, the IND
+# that makes you mad; and the disclosures: "I told the GP I fell down the stairs, that was
+# not true", "he said it was an accident, for the third time", a coach who "helps extra" in
+# the changing room, a passport already collected for a girl of 15, married without
+# wanting to, "back to Turkey in a coffin", children alone when she works nights, a child
+# without his epilepsy medicine, a flat without heating, a girl who never has food,
+# pills taken too many and a stomach pumped, a step forward on the platform, films for
+# adults shown by an uncle.
+LEXICON = LEXICON.extended(
+    idioms=("heb ze opgehangen", "ze allemaal opgehangen", "kaartjes opgehangen",
+            "slingers opgehangen", "opgehangen aan de muur", "foto's opgehangen",
+            "kan die brievenbus niet meer zien", "ik kan het niet meer zien"),
+    concepts={
+        "MISHAP": ("driftbui", "woedeaanval", "peuterpuberteit", "beet een kind"),
+        "HIDE": ("dat ik van de trap viel", "dat was niet zo", "zei dat het per ongeluk was",
+                 "zegt dat het per ongeluk was"),
+        "SEXUAL": ("extra helpt", "in de kleedkamer als", "als de anderen weg zijn",
+                   "filmpjes voor volwassenen", "porno laat zien", "laat porno zien"),
+        "NEGLECT": ("krijgt zijn medicijnen niet", "krijgt haar medicijnen niet",
+                    "geeft zijn medicijnen niet", "nooit eten bij", "blijft mijn man niet thuis"),
+    },
+    alarms={
+        "violence": ("zei ik dat ik van de trap viel", "deur tegen mijn hoofd",
+                     "zei dat het per ongeluk was. voor de"),
+        "sexual_abuse": ("extra helpt in de kleedkamer", "filmpjes voor volwassenen",
+                         "laat porno zien"),
+        "child_abuse": ("paspoort al opgehaald", "getrouwd zonder het te willen",
+                        "alleen een verloving, maar ze is"),
+        "self_harm": ("te veel pillen genomen", "maag leeggepompt", "op het perron dacht ik",
+                      "een stap naar voren op het perron"),
+        "threat": ("in een kist terug",),
+    },
+)  # fmt: skip

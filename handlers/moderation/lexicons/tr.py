@@ -1090,3 +1090,24 @@ LEXICON = LEXICON.extended(
 LEXICON = LEXICON.extended(
     second_person=("kocan", "kocanın", "kocana", "ailen"),
 )  # fmt: skip
+
+# A seventeenth round, from another batch of training messages written blind (tr_8: recall
+# 0.96, ordinary acted on 8.8 % before they were read), as families for all five languages
+# (see the same round in nl.py).
+LEXICON = LEXICON.extended(
+    idioms=("yer yarılsa da girsem", "yer yarılsa içine girsem", "yastığa yumruk attım",
+            "kapıyı yüzüne çarptım", "ben canavarım"),
+    concepts={
+        "MEDIA": ("sunum*", "sunumu"),
+        "MISHAP": ("yere yattı", "çığlık çığlığa", "kardeşini ısırdı", "maçta", "hakeme",
+                   "doğum", "doğumda", "doğum sancısı"),
+        "CONTROL": ("mektupları bana açtırmıyo", "mektupları bana açtırmıyor",
+                    "imza attırdığını", "imza attırıyor"),
+        "NEGLECT": ("çocuklara bakmamış", "gün cips yemişler"),
+    },
+    alarms={
+        "self_harm": ("ilaçlarımı fazla aldım", "ilaçları fazla aldım", "mide yıkadılar",
+                      "midemi yıkadılar", "raylara atlamayı"),
+        "sexual_abuse": ("yetişkin videoları", "müstehcen video"),
+    },
+)  # fmt: skip
