@@ -248,6 +248,10 @@ _SERIOUSLY = re.compile(
     r"|(?:لا\s*)?(?:بجد|بجدية|من غير هزار|بلا ضحك|بلا مزاح|مو مزح|ماشي ضحك|ماشي تقشاب)",
     re.IGNORECASE,
 )
+# "It is no joke" says so of what came before it ("nee serieus" of what follows).
+_NO_JOKE = re.compile(
+    r"geen grap|no es broma|no es chiste|şaka değil|saka degil|kaftan", re.IGNORECASE
+)
 # Asking whether it is normal, after a worrying word: the laugh was to soften the asking.
 _IS_IT_NORMAL = re.compile(
     r"\b(?:is (?:dat|dit|het) normaal|normaal\s*\?|es normal|eso es normal|normal mi|"
@@ -308,6 +312,9 @@ def _in_earnest(text: str, hits: Sequence[Hit]) -> bool:
     serious = _SERIOUSLY.search(text)
     if serious is None:
         return False
+    if _NO_JOKE.search(serious.group()):
+        # "... 😅 bueno, no es chiste": it is what came before that was no joke.
+        return any(map(_worrying, hits))
     after = text[serious.end() :]
     if _HELP.search(after):
         return True

@@ -910,3 +910,33 @@ def test_a_list_written_as_one_string_is_refused() -> None:
 def test_an_insult_at_someones_husband_or_family_is_aimed_at_her(text: str) -> None:
     found = decide(text)
     assert found is not None and found.verdict in (Verdict.DELETE, Verdict.FLAG)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "soms denk ik dat ze beter af zijn zonder mij haha, sorry lange dag",  # a laugh after
+        "mijn zoon zocht 'hoe pijnloos doodgaan', ik zag het in zijn geschiedenis",
+        "jaja mi marido ayer me estrelló el móvil en la cara 😅 bueno, no es chiste",
+        "geçen ay ilaçlarımı fazla aldım, hastanede mide yıkadılar, kimseye söylemedim",
+        "bij de huisarts zei ik dat ik van de trap viel, maar zo was het niet",
+        "ma fi fayda min wujudi, ahsan lel kul",
+        "abuu wuxuu yiri imtixaannada kadib ayuu ugu guurinayaa nin weyn",
+    ],
+)
+def test_veiled_disclosures_from_the_blind_training_batches_reach_a_person(text: str) -> None:
+    found = decide(text)
+    assert found is not None and found.verdict is Verdict.ALERT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dank jullie wel voor de kaartjes, ik heb ze allemaal opgehangen 🥰",
+        "este curro me va a matar un día de estos, otra vez turnos cambiados",
+        "kızım markette yere yattı çığlık çığlığa, yer yarılsa da girsem",
+        "qabowgan wuu i dilayaa wallaahi 🥶",  # (with a word between, it still alerts)
+    ],
+)
+def test_everyday_sayings_from_the_blind_training_batches_raise_nothing(text: str) -> None:
+    assert decide(text) is None
