@@ -1761,3 +1761,40 @@ LEXICON = LEXICON.extended(
     second_person=("جوزك", "زوجك", "راجلك", "رجلك", "ولادك", "اولادك", "عيالك", "عيلتك",
                    "rajlek", "jozek", "jouzek", "wladek", "wladk", "3ilitek"),
 )  # fmt: skip
+
+# A seventeenth round, on another Arabic batch written blind (ar_8: recall 0.82, ordinary
+# acted on 9 % before it was read), as families: a workshop or a session "about domestic
+# violence" (with "عال" and "بال" joined), a Friday sermon, a funeral and prayers for the
+# dead, a landlord who "will kill me"; and the disclosures: taken to Egypt or Iraq "and
+# won't come back, she'll be married", "you won't see the children's faces", "you'll leave
+# on a stretcher", "I'll throw you in the street", a hand held on the gas, a boy tied to
+# his bed, insulin skipped for lack of money, girls alone till eleven at night, the bank
+# card he keeps, an appointment she may not make alone.
+LEXICON = LEXICON.extended(
+    idioms=("المؤجر راح يقتلني", "هالمؤجر راح يقتلني", "صاحب البيت راح يقتلني",
+            "انفجر من القهر", "بدي انفجر", "اريد انفجر"),
+    concepts={
+        "MEDIA": ("عالورشه", "بالورشه", "للورشه", "جلسه عن", "سووا جلسه", "خطبه الجمعه",
+                  "الخطبه", "في خطبه", "محاضره عن"),
+        "MISHAP": ("الله يرحم", "الله يرحمه", "الله يرحمها", "allah yir7am", "allah yar7am",
+                   "العزاء", "العزا", "el 3aza", "khatma", "ختمه", "الصلاه عليه", "توفى", "توفي",
+                   "حادث سير", "السيكل"),
+        "HIDE": ("قلتلهم باب", "بس الولد قال لي", "قال طاح من"),
+        "HURT": ("يضربني بالجوال", "مربوط بالسرير", "مربوطا بالسرير", "مربوطه",
+                 "7atta edo 3al ghaz", "حط ايده على الغاز", "حط يده على النار"),
+        "THREAT": ("على نقاله", "هتطلعي على نقاله", "هرميكي في الشارع", "ارميكي بالشارع",
+                   "ارميك بالشارع", "ما تشوفين وجوههم", "ma tshoofeen", "ما رح تشوفي الولاد",
+                   "yakhuth el wlad", "ياخذ الولاد", "نخليو الدراري ما يشوفو"),
+        "CONTROL": ("bankpas", "el bankpas maly", "kam euro b jaybi", "lazim yiji wiyaya",
+                    "ma yikhaleeni arou7", "ما يخليني اروح للدكتوره"),
+        "NEGLECT": ("بدون ابره", "بدون انسولين",
+                    "حافي على الدرج"),
+    },
+    alarms={
+        "child_abuse": ( "titzawaj ibn 3am",
+                        "تتزوج ابن عمها", "tetgawez ibn 3amha",
+                        "عقد زواج لفتاه", "7atta edo 3al ghaz", "مربوطا بالسرير", "مربوط بالسرير"),
+        "threat": ("هتطلعي على نقاله", "هرميكي في الشارع", "ما تشوفين وجوههم",
+                   "ma tshoofeen wjoohhum", "نخليو الدراري ما يشوفو"),
+    },
+)  # fmt: skip

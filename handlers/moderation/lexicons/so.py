@@ -983,3 +983,28 @@ LEXICON = LEXICON.extended(
     second_person=("ninkaaga", "qoyskaaga", "reerkaaga", "hooyadaa", "aabahaa", "walaashaa",
                    "walaalkaa", "xaaskaaga"),
 )  # fmt: skip
+
+# A seventeenth round, on another Somali batch written blind (so_8: recall 0.93, ordinary
+# acted on 12 % before it was read), as families: a night shift, an exam or the heat that
+# "killed" me or us, a burn from hot oil at work, a five-year-old's "I'll kill you" in the
+# playground, a wijkteam lesson or explanation; and the disclosures: a toddler left in bed
+# at five in the morning, a baby asleep in the car in the work car park, asthma medicine
+# run out for weeks, a house the youth care calls dirty, letters torn up so she cannot
+# learn Dutch, how to die without pain searched on the internet, "myself..." before an
+# eviction.
+LEXICON = LEXICON.extended(
+    idioms=("imtixaanka wuu i dilay*", "shaqada wuu i dilay*", "shaqadu way i dilaysaa",
+            "nachtdienst-ka wuu i dilay*", "nachtdienstka wuu i dilay*", "kulaylka wuu na dilay",
+            "kulaylku wuu na dilay", "qabowgu wuu na dilay", "wadne istaag ayaan u dhimanayaa"),
+    concepts={
+        "MEDIA": ("casharka", "ka sharaxay", "kulan ka sameeyay", "kulan ayuu ka sameeyay"),
+        "MISHAP": ("saliid kulul", "ehbo", "power rangers", "nasashada"),
+        "NEGLECT": ("sariirta ayaan kaga tagaa", "daawadiisii",
+                    "guriga waa wasakh", "gaariga ayaan ku seexiyaa"),
+        "CONTROL": ("wuu jeexjeexaa", "uma baahnid", "anigaa kuu turjumaya"),
+    },
+    alarms={
+        "self_harm": ("loo dhintaa xanuun", "loo dhinto xanuun", "sidee loo dhintaa"),
+        "child_abuse": ("gaariga ayaan ku seexiyaa", "sariirta ayaan kaga tagaa"),
+    },
+)  # fmt: skip
