@@ -309,6 +309,10 @@ def _in_earnest(text: str, hits: Sequence[Hit]) -> bool:
     """Whether "no, seriously" follows a laugh and then a worrying word or a plea to be
     called: the joke before it was a way to say it. ("... 😂 maar serieus, hoe doen jullie
     dat?" stays a joke.)"""
+    if any(h.label.endswith(":HABIT") for h in hits) and any(map(_worrying, hits)):
+        # "haha ... 🙃 ben het gewend hoor", "yo me lo busqué": used to it, or her own
+        # fault, she says; the laugh is how it is said, not a joke.
+        return True
     serious = _SERIOUSLY.search(text)
     if serious is None:
         return False

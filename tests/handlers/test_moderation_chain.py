@@ -940,3 +940,20 @@ def test_veiled_disclosures_from_the_blind_training_batches_reach_a_person(text:
 )
 def test_everyday_sayings_from_the_blind_training_batches_raise_nothing(text: str) -> None:
     assert decide(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "haha hij was weer boos, de asbak tegen mijn hoofd 🙃 ik ben het gewend hoor",
+        "jajaja ayer me dio con la correa 😅 bueno, yo me lo busqué",
+        "hahah yine sinirlendi, bardağı kafama attı 🙃 alışığım artık",
+    ],
+)
+def test_a_laugh_does_not_explain_away_violence_she_is_used_to(text: str) -> None:
+    found = decide(text)
+    assert found is not None and found.verdict is Verdict.ALERT
+
+
+def test_used_to_it_without_anything_worrying_is_nothing() -> None:
+    assert decide("haha om 6 uur opstaan, ik ben het gewend hoor 😂") is None

@@ -76,6 +76,8 @@ gisteren weer geslagen"), FEAR with PARTNER or HOME, WANT with DIE. The concepts
   was").
 - TRIP: a pilgrimage, a move, a holiday: a farewell before one ("hakkınızı helal edin") is
   not despair.
+- HABIT: used to it or her own fault ("ben het gewend", "yo me lo busqué", "alışığım"):
+  after a laugh, a worrying word next to it is no joke.
 - SECRET: keeping it secret: don't tell anyone, it's a secret, nobody may know, I write
   this in secret
 
@@ -112,7 +114,7 @@ CONCEPTS = (
     "PARTNER", "ME", "CHILD", "RELATIVE", "HURT", "INJURY", "FEAR", "HOME", "CONTROL",
     "NAMECALL", "KILL", "THREAT", "SEXUAL", "TOUCH", "ABUSE", "DIE", "WANT", "SELFHARM",
     "REFLEXIVE", "LIFE", "END", "DESPAIR", "HIDE", "SECRET", "NEGLECT", "MISHAP", "MEDIA",
-    "BELONGING", "POLICE", "TRIP",
+    "BELONGING", "POLICE", "TRIP", "HABIT",
 )  # fmt: skip
 
 

@@ -1237,3 +1237,27 @@ LEXICON = LEXICON.extended(
         "threat": ("quemamos el piso", "por las buenas o por las malas"),
     },
 )  # fmt: skip
+
+# An eighteenth round, from a batch of mostly ordinary training messages written blind
+# (es_6: ordinary acted on 13.4 %, recall 0.85 before they were read), as families for
+# all five languages (see the same round in nl.py).
+LEXICON = LEXICON.extended(
+    concepts={
+        "HABIT": ("ya me acostumbré", "ya me acostumbre", "estoy acostumbrada",
+                  "yo me lo busqué", "yo me lo busque", "me lo merecía", "me lo merecia"),
+        "MEDIA": ("carta sobre grooming", "una carta sobre", "tarde informativa",
+                  "semana de educación sexual", "lentekriebels", "el afiche"),
+        "MISHAP": ("pataletas", "se tira al suelo", "se da golpes con la cabeza",
+                   "muerde a otros",
+                   "en la guarde", "las muelas", "le sacan sangre", "crema anestésica", "torpe",
+                   "friendo", "el árbitro", "el arbitro", "minecraft", "atasco"),
+    },
+    idioms=("me quería morir", "me queria morir", "estamos muertos", "te quiero hasta la muerte",
+            "a punto de tirarme por la ventana jaja", "un chanclazo a tiempo", "casi se desmaya"),
+)  # fmt: skip
+
+# Something thrown at her head (see the HABIT round).
+LEXICON = LEXICON.extended(
+    concepts={"HURT": ("a la cabeza", "me tiró el", "me tiro el", "me lanzó", "me lanzo",
+                       "me dio con la", "me dio con el")},
+)  # fmt: skip

@@ -1252,3 +1252,33 @@ LEXICON = LEXICON.extended(
         "threat": ("in een kist terug",),
     },
 )  # fmt: skip
+
+# An eighteenth round, from a batch of mostly ordinary training messages written blind
+# (nl_6: ordinary acted on 15.7 %, recall 0.90 before they were read), as families for
+# all five languages: used to it or her own fault after a laugh (HABIT: "ben het gewend",
+# a plate against her head); and the everyday: a letter from school about grooming, an
+# information evening about Veilig Thuis, a toddler who bites or bangs his head in a
+# tantrum, a grandmother who says a smack never hurt, a clumsy fall and a bruised bottom, a
+# child's first knife, a test that "killed" him, a crime series, hell in a sermon.
+LEXICON = LEXICON.extended(
+    concepts={
+        "HABIT": ("ben het gewend", "ik ben het gewend", "ben eraan gewend", "eigen schuld",
+                  "mijn eigen schuld", "had ook niet zo brutaal moeten zijn"),
+        "MEDIA": ("brief over grooming", "een brief over", "informatieavond", "flikken",
+                  "de preek", "in de moskee ging het over"),
+        "MISHAP": ("driftbuien", "bonkt met haar hoofd", "bonkt met zijn hoofd",
+                   "bijt en slaat",
+                   "zijn goesting niet", "kluns", "uitgegleden", "kindermes",
+                   "brandwond op mijn hand", "pannenlap"),
+    },
+    idioms=("toets hem vermoord", "toets heeft hem vermoord", "hem vermoord heeft, een",
+            "een tik op de billen geen kwaad", "tik op de billen kan geen kwaad",
+            "geen kwaad kan, ik ben het daar niet mee eens"),
+)  # fmt: skip
+
+# Something thrown at her head, in the five languages (see HABIT above: "... de asbak tegen
+# mijn hoofd 🙃 ik ben het gewend").
+LEXICON = LEXICON.extended(
+    concepts={"HURT": ("tegen mijn hoofd", "naar mijn hoofd", "naar mijn hoofd gegooid",
+                       "naar me gegooid", "gooide het naar me")},
+)  # fmt: skip

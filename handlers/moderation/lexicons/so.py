@@ -1008,3 +1008,45 @@ LEXICON = LEXICON.extended(
         "child_abuse": ("gaariga ayaan ku seexiyaa", "sariirta ayaan kaga tagaa"),
     },
 )  # fmt: skip
+
+# HABIT (see the eighteenth round in nl.py): used to it or her own fault after a laugh.
+LEXICON = LEXICON.extended(
+    concepts={"HABIT": ("waan u bartay", "waan la qabsaday", "anigaa mudnaa", "waan mudnaa")},
+)  # fmt: skip
+
+# An eighteenth round, on a batch of mostly ordinary Somali training messages written
+# blind (so_9: ordinary acted on 15 %, recall 0.87 before they were read), as families: a
+# nosebleed, a knee hurt at the gym, a finger broken at work, a toddler who bites or hits
+# his brother or bangs his head, mosquito bites, a boss, the rain, the cold or the heat that
+# "kill" me, my head that "explodes"; and the disclosures: my eye is blue, he opens my
+# WhatsApp every day, a week unable to leave my bed, sugar water for the baby, pills saved
+# in the cupboard, "you will never see them again", married to my cousin or thrown out.
+LEXICON = LEXICON.extended(
+    idioms=("kulaylka maanta wuu i dilay*", "roobka wuu i dilay*", "roobka maanta wuu i dilay*",
+            "qofka ayuu dilaa", "maamulaha shaqada ayaa i dilaya", "shaqada ayaa i dilaya",
+            "madaxa ayaa i qarxaya", "cadho ayaan la qarxay", "100 jeer ayuu dhintay"),
+    concepts={
+        "MISHAP": ("sanka ayaa dhiig", "sanka dhiig", "gym*", "dhaawacantay", "ku dhaawacmay",
+                   "caymiska", "jilibka", "qaniin*", "toy*", "kinderdagverblijf*", "leidster*",
+                   "marxalad", "cadhoodo", "kaneecad*", "dhibco cas", "screen time", "screwdriver",
+                   "si khalad ah", "darawalka", "baska", "tram*", "sariirtiisa keligiis",
+                   "fortnite", "minecraft"),
+        "INJURY": ("ishaydu waa buluug", "ishayda waa buluug"),
+        "CONTROL": ("whatsapp-kayga", "whatsappkayga", "telefoonka deriskeyga"),
+        "NEGLECT": ("sariirta ka kici la'ahay", "chips keliya", "biyo sonkor leh",
+                    "ma qubaysan", "tv-ga hortiisa ayaan uga tagaa"),
+        "THREAT": ("weligaa ma arki doontid", "ma arki doontid"),
+    },
+    alarms={
+        "violence": ("ishaydu waa buluug", "whatsapp-kayga maalin walba"),
+        "self_harm": ("kiniinno badan ayaan", "kabadhka ku ururiyay"),
+        "threat": ("weligaa ma arki doontid",),
+        "child_abuse": ("inaan guursadaa ina", "biyo sonkor leh ayaan siiyaa"),
+    },
+)  # fmt: skip
+
+# Something thrown at her head (see the HABIT round).
+LEXICON = LEXICON.extended(
+    concepts={"HURT": ("madaxa iiga tuuray", "madaxa igu dhuftay", "madaxa iga dhuftay",
+                       "igu soo tuuray")},
+)  # fmt: skip

@@ -1111,3 +1111,26 @@ LEXICON = LEXICON.extended(
         "sexual_abuse": ("yetişkin videoları", "müstehcen video"),
     },
 )  # fmt: skip
+
+# An eighteenth round, from a batch of mostly ordinary training messages written blind
+# (tr_9: ordinary acted on 11.6 %, recall 0.94 before they were read), as families for
+# all five languages (see the same round in nl.py).
+LEXICON = LEXICON.extended(
+    concepts={
+        "HABIT": ("alışığım", "alıştım artık", "alışkınım", "hak ettim", "ben hak ettim"),
+        "MEDIA": ("grooming hakkında", "okuldan mektup", "bilgi akşamı", "bilgi verecek",
+                  "konuşmacı gelecek", "afişi"),
+        "MISHAP": ("aşıdan sonra", "kendini yere atıyor", "kafasını yere vuruyor",
+                   "ablasını ısırıyor",
+                   "kriz geçirince", "banyoya kilitlendi", "ne sakarım", "kaydım", "çekiç",
+                   "tablo asarken", "çocuk bıçağı"),
+    },
+    idioms=("bu kış beni öldürecek", "bu kis beni oldurecek", "bu kış beni öldürcek",
+            "bir tokattan bir şey olmaz"),
+)  # fmt: skip
+
+# Something thrown at her head (see the HABIT round).
+LEXICON = LEXICON.extended(
+    concepts={"HURT": ("kafama attı", "kafama fırlattı", "kafama vurdu", "kafama geçirdi",
+                       "yüzüme attı", "yüzüme fırlattı", "bana fırlattı")},
+)  # fmt: skip
