@@ -4,7 +4,7 @@ Run from the repository after changing its training data:
 `.venv/bin/python -m handlers.moderation.retrain`. It reads
 `tests/moderation_eval/train/*.jsonl`, the tuning two thirds of the evaluation set and the
 fresh sets but the seventh (each after its figures were reported); the held-out third and the
-sealed seventh fresh set are never read. The same
+sealed seventh and ninth fresh sets are never read. The same
 data always gives the same file (a test checks that the committed model is the one its data
 gives).
 """
@@ -45,7 +45,7 @@ def training_examples() -> list[tuple[list[str], bool]]:
         if not example.held_out:
             examples.append((match_tokens(example.text), example.category == "safeguarding"))
     # The fresh sets, each once its out-of-sample figures were reported.
-    # The seventh (sealed) is never read here.
+    # The seventh and the ninth (sealed) are never read here.
     for example in (*load_fresh(), *load_fresh2(), *load_fresh3(), *load_fresh4(),
                     *load_fresh5(), *load_fresh6(), *load_fresh8()):  # fmt: skip
         examples.append((match_tokens(example.text), example.category == "safeguarding"))

@@ -3,10 +3,12 @@
 On the held-out third that nothing was tuned on, the issue asks for safeguarding recall of
 at least 0.9, no safeguarding message deleted, at most 5 % of ordinary messages acted on and
 at most 20 % of insults missed. All four hold at the end of stop 21 (recall 0.90, 3.7 %,
-7.0 %, none deleted) and are asserted as the targets. The sealed seventh fresh set, which
-nothing was tuned on either, went from recall 0.886 to 0.936 over that stop (ordinary
-acted on 4.2 % -> 5.0 %, insults missed 13.3 %); the earlier fresh sets, each measured
-once before it was tuned on, gave 0.85 to 0.94. `bench/moderation.py` prints it all per
+7.0 %, none deleted) and at the end of stop 22 (0.924, 2.3 %, 7.0 %), and are asserted as
+the targets. The sealed seventh fresh set, which nothing was tuned on either, went from
+recall 0.886 to 0.936 over stop 21 (ordinary acted on 4.2 % -> 5.0 %, insults missed
+13.3 %) and to 0.936, 3.8 %, 10.0 % at the end of stop 22; the sealed ninth, first measured
+at the end of stop 22, gave 0.957, 6.1 %, 13.3 %; the other fresh sets, each measured once
+before it was tuned on, gave 0.85 to 0.94. `bench/moderation.py` prints it all per
 language.
 """
 
@@ -33,6 +35,7 @@ from tests.moderation_eval import (
     load_fresh6,
     load_fresh7,
     load_fresh8,
+    load_fresh9,
 )
 
 NOW = datetime(2026, 12, 6, 10, 0, tzinfo=UTC)
@@ -76,7 +79,7 @@ def test_a_third_is_held_out_by_id(examples: list[Example]) -> None:
     assert 0.28 < share < 0.39
 
 
-RECALL_REACHED = 0.90  # the target, reached at the end of stop 21
+RECALL_REACHED = 0.92  # reached at the end of stop 22 (the target is 0.9)
 FP_REACHED = 0.05  # the target
 
 
@@ -118,6 +121,10 @@ def test_held_out_insults_are_mostly_caught(held_out: Tally) -> None:
 # - fresh8 (500): recall 0.879, 7.7 %, 15.0 %, 0 deleted (start of stop 22): recall and
 #   ordinary messages acted on missed the targets again (Arabic recall 0.75, Arabic,
 #   Turkish and Somali 9.6-11.5 % acted on); tuned and trained on since.
+# - fresh7 at the end of stop 22: 0.936, 3.8 %, 10.0 %, 0 deleted.
+# - fresh9 (500), sealed like fresh7, first measured at the end of stop 22: recall 0.957,
+#   6.1 %, 13.3 %, 0 deleted: ordinary messages acted on missed the 5 % target (Arabic
+#   9.6 %, Spanish 7.7 %; three literal uses of a listed word deleted).
 FRESH_SETS = {
     # name: (loader, messages per language, recall floor, fp ceiling, miss ceiling)
     "fresh": (load_fresh, 70, 0.97, 0.02, 0.05),
@@ -126,8 +133,11 @@ FRESH_SETS = {
     "fresh4": (load_fresh4, 100, 0.98, 0.02, 0.15),
     "fresh5": (load_fresh5, 100, 0.98, 0.03, 0.12),
     "fresh6": (load_fresh6, 100, 0.97, 0.02, 0.12),
-    "fresh7": (load_fresh7, 100, 0.92, 0.05, 0.15),  # sealed: never tuned on
+    "fresh7": (load_fresh7, 100, 0.93, 0.04, 0.12),  # sealed: never tuned on
     "fresh8": (load_fresh8, 100, 0.97, 0.04, 0.14),
+    # Sealed: measured once at the end of stop 22 (0.957, 6.1 %, 13.3 %): its fp ceiling is
+    # what it showed, above the 5 % target, so that a later stop cannot quietly make it worse.
+    "fresh9": (load_fresh9, 100, 0.94, 0.065, 0.15),
 }
 
 

@@ -79,6 +79,11 @@ FRESH7 = HERE / "fresh7"
 # DOMAIN.md, measured once before anything was tuned on it (recall 0.879, ordinary acted on
 # 7.7 %, insults missed 15.0 %, none deleted: the targets were missed); tuning data since.
 FRESH8 = HERE / "fresh8"
+# The ninth: written blind at the start of stop 22 and sealed like the seventh: measured
+# once at the end of that stop (recall 0.957, ordinary acted on 6.1 %, insults missed
+# 13.3 %, none deleted: the 5 % target missed), never tuned or trained on, its misses
+# never read.
+FRESH9 = HERE / "fresh9"
 
 
 def load_fresh(languages: Iterable[str] = LANGUAGES) -> list[Example]:
@@ -119,6 +124,11 @@ def load_fresh7(languages: Iterable[str] = LANGUAGES) -> list[Example]:
 def load_fresh8(languages: Iterable[str] = LANGUAGES) -> list[Example]:
     """The eighth fresh set (tuned on since its figures were reported)."""
     return load(languages, FRESH8)
+
+
+def load_fresh9(languages: Iterable[str] = LANGUAGES) -> list[Example]:
+    """The ninth fresh set: sealed, never tuned or trained on."""
+    return load(languages, FRESH9)
 
 
 @dataclass(slots=True)
