@@ -204,6 +204,10 @@ _EXPLAINED_INITIALS = re.compile(r"(?<!\w)((?:[^\W\d_]\.){2,6})\s{0,2}\(\s{0,2}[
 # name: "me llamo Paula Ugarte Torres ... pusieron P.U.T." explains itself too.
 _DOTTED_INITIALS = re.compile(r"(?<!\w)((?:[^\W\d_]\.){2,5}[^\W\d_]?)(?!\w)")
 _CAPITALISED = re.compile(r"(?<!\w)[^\W\d_][^\W\d_]*")
+_ARTICLE_ACRONYM = re.compile(
+    r"(?<!\w)(?:la|el|los|las|de|del|en|het|bij|van|voor|the|le|du|des)\s+"
+    r"([B-DF-HJ-NP-TV-ZÇĞŞ]{2,5})(?!\w)"
+)
 # Turkish verbs that end in "I did" ("kaldım", "unuttum"): "gerizekalı gibi kaldım" is about
 # the writer.
 _TR_I_DID = ("dim", "dum", "tim", "tum")
@@ -221,8 +225,12 @@ _EXCLAIM = frozenset(
     match_key(w) for w in ("que", "wat", "wa", "ne", "kol", "sidii", "sida", "als", "como", "zoals")
 )
 _ME_AFTER = frozenset(
-    match_key(w) for w in ("me", "ik", "mij", "ben", "soy", "i", "ana", "انا", "ayaan", "waan")
-)
+    match_key(w)
+    for w in ("me", "ik", "mij", "ben", "soy", "i", "ana", "انا", "ayaan", "waan",
+              # Spanish verbs that say "I did" ("qué idiota, puse sal en vez de azúcar")
+              "puse", "olvidé", "olvide", "dejé", "deje", "perdí", "perdi", "hice", "rompí",
+              "rompi", "quemé", "queme", "fui", "confundí", "confundi")
+)  # fmt: skip
 # After the opening's comma, a list goes on: one word and a comma, or "and" ("Kip, rijst en
 # sla", "hıyar, domates, biber").
 _LIST_AFTER = re.compile(
@@ -870,6 +878,9 @@ def _explained_initials(text: str) -> set[str]:
     """Initials in `text` that stand for a name: explained in brackets, or the first
     letters of capitalised words written in a row elsewhere in the message."""
     found = {match_key(f.replace(".", "")) for f in _EXPLAINED_INITIALS.findall(text)}
+    # An acronym without vowels after an article or a preposition names something: "la
+    # CTM" (a union), "bij de HDP" (a party).
+    found |= {match_key(a) for a in _ARTICLE_ACRONYM.findall(text)}
     dotted = _DOTTED_INITIALS.findall(text)
     if dotted:
         rest = _DOTTED_INITIALS.sub(" ", text)  # the initials do not explain themselves

@@ -957,3 +957,23 @@ def test_a_laugh_does_not_explain_away_violence_she_is_used_to(text: str) -> Non
 
 def test_used_to_it_without_anything_worrying_is_nothing() -> None:
     assert decide("haha om 6 uur opstaan, ik ben het gewend hoor 😂") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mi papá trabajó 30 años en la CTM en México, hoy se jubila 🥳",  # a union
+        "أمي رسلت لي شرموط ناشف من الخرطوم، حأعمل ملاح شرموط الجمعة",  # Sudanese dried meat
+        "Qué idiota, puse sal en vez de azúcar en el bizcocho 😂",  # about herself
+        "Het nieuwe speeltoestel is 'hufterproof' zeggen ze, we zullen zien",
+        "Weet iemand wat je moet doen tegen kakkerlakken in de keuken?",
+    ],
+)
+def test_literal_uses_from_a_blind_set_are_left_alone(text: str) -> None:
+    assert decide(text) is None
+
+
+@pytest.mark.parametrize("text", ["eres una PUTA", "CTM vos", "jij bent een KLOOTZAK"])
+def test_capitals_do_not_excuse_an_insult(text: str) -> None:
+    found = decide(text)
+    assert found is not None and found.verdict in (Verdict.DELETE, Verdict.FLAG)

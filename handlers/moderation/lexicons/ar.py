@@ -1844,3 +1844,9 @@ LEXICON = LEXICON.extended(
     concepts={"HURT": ("رماه على راسي", "رمى علي", "رماني ب", "ضربني ب", "rmani b", "rma 3lia",
                        "حدفني", "7adafni")},
 )  # fmt: skip
+
+# Literal uses (lit1): in Sudan "شرموط" is dried meat, and "ملاح شرموط" a stew.
+LEXICON = LEXICON.extended(
+    idioms=("شرموط ناشف", "ملاح شرموط", "ملاح الشرموط", "ملاح شرموط", "شرموط مجفف",
+            "الشرموط الناشف", "شرموط بالبامية", "شرموط بالبامبه"),
+)  # fmt: skip

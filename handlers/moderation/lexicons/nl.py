@@ -1282,3 +1282,12 @@ LEXICON = LEXICON.extended(
     concepts={"HURT": ("tegen mijn hoofd", "naar mijn hoofd", "naar mijn hoofd gegooid",
                        "naar me gegooid", "gooide het naar me")},
 )  # fmt: skip
+
+# Literal uses from a blind set of innocent messages (lit1): a play area that is
+# "hufterproof", the fairy tale of the seven little goats, acorns and chestnuts for the
+# nature table; the generic "je" ("wat moet je doen tegen kakkerlakken") aims at nobody.
+LEXICON = LEXICON.extended(
+    idioms=("hufterproof", "zeven geitjes", "de wolf en de zeven geitjes", "eikels en kastanjes",
+            "kastanjes en eikels", "eikels iyo kastanjes", "eikels verzamelen"),
+    weak_second_person=("je",),
+)  # fmt: skip

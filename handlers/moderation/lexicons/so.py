@@ -1050,3 +1050,8 @@ LEXICON = LEXICON.extended(
     concepts={"HURT": ("madaxa iiga tuuray", "madaxa igu dhuftay", "madaxa iga dhuftay",
                        "igu soo tuuray")},
 )  # fmt: skip
+
+# Literal uses (lit1): nettles and a snake in a terrarium on the playground or at school.
+LEXICON = LEXICON.extended(
+    concepts={"MISHAP": ("brandnetel*", "terrarium*", "abeeso", "speeltuin*")},
+)  # fmt: skip
