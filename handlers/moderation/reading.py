@@ -713,7 +713,11 @@ def _concern(reading: Reading) -> str | None:
     shown = {(a.at, a.term) for a in alarms if a.label.split(":")[1] in media}
     for alarm in alarms:
         _, language, concern_ = alarm.label.split(":")
-        guarded = language in media or reading.laughing or (alarm.at, alarm.term) in shown
+        # A laugh makes a threat a joke ("ik vermoord hem 😂"); it does not make a joke of
+        # violence at home, abuse or a cry for help, where it is how it is said ("not for
+        # the sun 🙃 it went wrong again").
+        laughed = reading.laughing and concern_ == "threat"
+        guarded = language in media or laughed or (alarm.at, alarm.term) in shown
         if not guarded or any(alarm.at <= at <= alarm.end for at in mine):
             return concern_
     if not found:

@@ -977,3 +977,29 @@ def test_literal_uses_from_a_blind_set_are_left_alone(text: str) -> None:
 def test_capitals_do_not_excuse_an_insult(text: str) -> None:
     found = decide(text)
     assert found is not None and found.verdict in (Verdict.DELETE, Verdict.FLAG)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "haha vandaag met zonnebril, niet voor de zon hoor 🙃 gisteren ging het weer mis",
+        "jeje hoy con gafas oscuras y no es por el sol 🙃 se le fue la mano otra vez",
+        "hihi güneşten değil bu gözlük 🙃 dün yine eli kaydı",
+    ],
+)
+def test_a_laugh_never_makes_a_joke_of_violence_at_home(text: str) -> None:
+    found = decide(text)
+    assert found is not None and found.verdict is Verdict.ALERT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi marido se quedó sin trabajo, toca apretarnos el cinturón un tiempo 😔",
+        "ketel kapot, de kinderen gillen onder de koude douche alsof ik ze martel 🥶",
+        "eşim işten çıkarıldı, bir süre kemerleri sıkacağız",
+        "ik vermoord hem 😂 hij heeft al mijn chocola op",  # a laugh still makes a threat a joke
+    ],
+)
+def test_belts_tightened_and_cold_showers_raise_nothing(text: str) -> None:
+    assert decide(text) is None

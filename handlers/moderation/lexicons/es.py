@@ -1261,3 +1261,28 @@ LEXICON = LEXICON.extended(
     concepts={"HURT": ("a la cabeza", "me tiró el", "me tiro el", "me lanzó", "me lanzo",
                        "me dio con la", "me dio con el")},
 )  # fmt: skip
+
+# A nineteenth round, from another blind batch (es_7: ordinary acted on 9.2 %, recall 0.90
+# before it was read), as families for all five languages: tightening the belt when money
+# is short, a birthday "massacre", burning the pillows against lice, a child who hit a
+# classmate who called him fat, a cat that scratched, "they want to see me dead" about
+# homework; and the disclosures: "a heavy hand" and bruises "as things of the house", "his
+# hand slipped again", "he'll kill me and then him if he sees me with another", days
+# without leaving bed while the children eat biscuits.
+LEXICON = LEXICON.extended(
+    idioms=("apretarnos el cinturón", "apretarnos el cinturon", "apretar el cinturón",
+            "apretar el cinturon", "fue una masacre", "quemar todas las almohadas",
+            "me quiere ver muerta", "me quiere ver muerto"),
+    concepts={
+        "MISHAP": ("un niño lo llamó", "un niño la llamó", "los castigaron a los dos",
+                   "el gato", "le arañó", "piojos"),
+        "HURT": ("la mano pesada", "se le fue la mano", "se le va la mano"),
+        "HABIT": ("cosas de casa", "típico de él", "tipico de el", "siempre exagera"),
+        "NEGLECT": ("sin levantarme de la cama", "comen galletas", "sin bañar"),
+    },
+    alarms={
+        "violence": ("se le fue la mano otra vez", "me mata a mí y después",
+                     "me mata a mi y despues", "si me ve con otro me mata"),
+        "child_abuse": ("sin levantarme de la cama, los niños",),
+    },
+)  # fmt: skip

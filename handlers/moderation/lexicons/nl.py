@@ -1291,3 +1291,22 @@ LEXICON = LEXICON.extended(
             "kastanjes en eikels", "eikels iyo kastanjes", "eikels verzamelen"),
     weak_second_person=("je",),
 )  # fmt: skip
+
+# A nineteenth round, from another blind batch (nl_7: ordinary acted on 10 %, recall 0.90
+# before it was read), as families for all five languages (see the same round in es.py):
+# a nosebleed at school, an emergency caesarean, a cold shower "as if I torture them", a
+# toddler screaming in the supermarket "as if I kidnap her", a twelve-year-old's "I hate
+# you" and a slammed door, a son who hit a boy who called him fat; and "the plates fly
+# sometimes, my head against the wall 😅, every house has its cross".
+LEXICON = LEXICON.extended(
+    idioms=("alsof ik ze martel", "alsof ik haar ontvoer", "alsof ik hem ontvoer",
+            "alsof ik ze vermoord"),
+    concepts={
+        "MISHAP": ("bloedneus", "keizersnede", "spoedkeizersnede", "bevallen", "dikke genoemd",
+                   "allebei straf", "smeet de deur dicht", "ik haat je mama"),
+        "HURT": ("vliegen de borden", "mijn hoofd tegen de muur"),
+        "HABIT": ("elk huisje z'n kruisje", "elk huisje zijn kruisje", "het ging weer mis",
+                  "ging het weer mis"),
+    },
+    alarms={"violence": ("mijn hoofd tegen de muur", "vliegen de borden")},
+)  # fmt: skip

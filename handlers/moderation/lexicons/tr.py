@@ -1134,3 +1134,27 @@ LEXICON = LEXICON.extended(
     concepts={"HURT": ("kafama attı", "kafama fırlattı", "kafama vurdu", "kafama geçirdi",
                        "yüzüme attı", "yüzüme fırlattı", "bana fırlattı")},
 )  # fmt: skip
+
+# A nineteenth round, from another blind batch (tr_10: ordinary acted on 8.9 %, recall 0.87
+# before it was read), as families (see the same round in es.py): papers, a train or cold
+# water "like hell" or "torture", tightening belts, dialysis, a fine that makes her cry, a
+# son who hit a boy who called him fat, a teenager's "I hate you"; and the disclosures: "his
+# hand is a bit heavy, the bruises stay with me 😅", "his hand slipped again", "he'd kill me
+# first and then him", days unable to leave bed while the children eat biscuits.
+LEXICON = LEXICON.extended(
+    idioms=("bu kağıtlar beni öldürecek", "kağıtlar beni öldürecek", "cehennem gibi",
+            "işkence görüyormuş gibi", "iskence goruyormus gibi", "kemerleri sıkacağız",
+            "kemer sıkacağız", "kemerleri sıkmak"),
+    concepts={
+        "MISHAP": ("diyaliz*", "şişko demiş", "ikisine de ceza", "kapıyı çarptı",
+                   "senden nefret ediyorum"),
+        "HURT": ("eli biraz ağır", "eli ağır", "eli kaydı", "morluklar bende"),
+        "HABIT": ("neyse ev işleri", "hep abartır"),
+        "NEGLECT": ("yataktan kalkamıyorum", "bisküvi yiyip", "yıkanmadan okula"),
+    },
+    alarms={
+        "violence": ("morluklar bende kalıyor", "dün yine eli kaydı",
+                     "önce beni sonra onu öldürür"),
+        "child_abuse": ("yataktan kalkamıyorum, çocuklar",),
+    },
+)  # fmt: skip
