@@ -3,11 +3,12 @@
 On the held-out third that nothing was tuned on, the issue asks for safeguarding recall of
 at least 0.9, no safeguarding message deleted, at most 5 % of ordinary messages acted on and
 at most 20 % of insults missed. All four hold at the end of stop 21 (recall 0.90, 3.7 %,
-7.0 %, none deleted) and at the end of stop 22 (0.924, 2.3 %, 7.0 %), and are asserted as
+7.0 %, none deleted) and at the end of stop 22 (0.916, 2.3 %, 7.0 %), and are asserted as
 the targets. The sealed seventh fresh set, which nothing was tuned on either, went from
 recall 0.886 to 0.936 over stop 21 (ordinary acted on 4.2 % -> 5.0 %, insults missed
-13.3 %) and to 0.936, 3.8 %, 10.0 % at the end of stop 22; the sealed ninth, first measured
-at the end of stop 22, gave 0.957, 6.1 %, 13.3 %; the other fresh sets, each measured once
+13.3 %) and to 0.936, 3.8 %, 10.0 % at the end of stop 22; the sealed ninth, first
+measured near the end of stop 22, gave 0.957, 6.1 %, 13.3 % and at its end 0.950, 5.8 %,
+13.3 %; the other fresh sets, each measured once
 before it was tuned on, gave 0.85 to 0.94. `bench/moderation.py` prints it all per
 language.
 """
@@ -79,7 +80,7 @@ def test_a_third_is_held_out_by_id(examples: list[Example]) -> None:
     assert 0.28 < share < 0.39
 
 
-RECALL_REACHED = 0.92  # reached at the end of stop 22 (the target is 0.9)
+RECALL_REACHED = 0.91  # 0.916 at the end of stop 22 (the target is 0.9)
 FP_REACHED = 0.05  # the target
 
 
