@@ -118,8 +118,8 @@ class TermIndex:
         self._stemmers = dict(stemmers or {})
         self._stemmed: dict[str, dict[str, list[int]]] = {code: {} for code in self._stemmers}
         self._units: list[str] = []  # unit → its text ("hoer", "klootzak*")
-        # unit → the one-word terms it is: (their place in the listing order, label, term)
-        self._single: dict[int, list[tuple[int, str, str]]] = {}
+        # unit → the one-word terms it is, shaped like a phrase with nothing after it
+        self._single: dict[int, list[_Phrase]] = {}
         # unit → the longer terms starting with it, by the rarest of their other words (a
         # common first word such as "me" starts hundreds): that word → (its position in the
         # listing order, the other units in order, their set, label, term, tight)
@@ -147,7 +147,9 @@ class TermIndex:
             # الكلب" is not "ولدي ... والكلب", my son and the dog, three words apart).
             tight = label[:2] in ("u:", "a:")
             if len(units) == 1:
-                self._single.setdefault(units[0], []).append((len(seen), label, shown))
+                self._single.setdefault(units[0], []).append(
+                    (len(seen), (), frozenset(), label, shown, False)
+                )
             else:
                 phrases.append((len(seen), units[0], units[1:], label, shown, tight))
         for order, head, rest, label, shown, tight in phrases:
@@ -267,7 +269,7 @@ class TermIndex:
                 singles = single.get(unit, ())
                 by_key = first.get(unit)
                 if by_key is None:
-                    hits.extend(Hit(at, at, label, term) for _, label, term in singles)
+                    hits.extend(Hit(at, at, s[3], s[4]) for s in singles)
                     continue
                 if present is None:
                     present = {u for found in per_word for u in found}
@@ -277,9 +279,7 @@ class TermIndex:
                 else:
                     candidates = [p for key, ps in by_key.items() if key in present for p in ps]
                 if singles:
-                    candidates += [
-                        (o, (), frozenset(), label, term, False) for o, label, term in singles
-                    ]
+                    candidates += singles
                 if len(candidates) > 1:
                     candidates.sort(key=_listing_order)  # as they were listed
                 for _, rest, needed, label, term, tight in candidates:
