@@ -39,12 +39,12 @@ import enum
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from copy import copy
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import import_module
 
 from handlers.moderation.evasion import Unmasker
-from handlers.moderation.index import ME_SUFFIX, Hit, TermIndex, is_arabic
+from handlers.moderation.index import ME_SUFFIX, Hit, TermIndex, arabic_forms, is_arabic
 from handlers.moderation.inflection import inflections
 from handlers.moderation.learned import default_model
 from handlers.moderation.lexicons import CONCERNS, LANGUAGES, LanguageLexicon
@@ -173,6 +173,9 @@ RISKY = frozenset(
     ("HURT", "INJURY", "FEAR", "CONTROL", "SECRET", "HIDE", "TOUCH", "KILL", "DIE",
      "SELFHARM", "NEGLECT", "NAMECALL")
 )  # fmt: skip
+# Concepts that are a safeguarding signal on their own: a message holding one is never
+# deleted for an insult in it (it is flagged for a person instead).
+_SIGNALS = RISKY - {"KILL", "NAMECALL"} | {"SEXUAL", "ABUSE", "DESPAIR", "THREAT"}
 # Words between quotation marks are someone else's ("op school zeggen ze 'vieze ...'").
 _QUOTE_MARK = re.compile("[\"'«»“”„‘’‹›]")
 _QUOTED = re.compile(
@@ -181,7 +184,10 @@ _QUOTED = re.compile(
 )
 # Annoyance (😤 😡 🤬 😠) next to "I can't any more" is exasperation, not despair: "de buren
 # draaien muziek tot 3 uur, ik kan niet meer 😤".
-_EXASPERATED = re.compile("[\U0001f624\U0001f621\U0001f92c\U0001f620\U0001f629\U0001f62b]")
+# Sleepy faces (😴 🥱) too: "turno de noche ... no doy más 😴" is tiredness.
+_EXASPERATED = re.compile(
+    "[\U0001f624\U0001f621\U0001f92c\U0001f620\U0001f629\U0001f62b\U0001f634\U0001f971]"
+)
 _DESPAIR_ALONE = frozenset(("DESPAIR",))
 _LONG = 30  # words: a message this long is several things at once
 _DESPAIR_TRIP = frozenset(("DESPAIR", "TRIP"))
@@ -195,6 +201,13 @@ _ARABIC_ARTICLE = ("ال", "وال", "فال", "بال", "كال", "لل", "ول
 # Possessive endings on an Arabic noun ("كلبي" my dog, "حمارك" your donkey): something owned.
 _ARABIC_OWNED = ("ي", "ك", "كم", "كن", "نا", "ها", "هم", "هن")
 _ARABIC_CALL = "يا"  # "ياكلاب", written as one word: a call
+# "This" after a noun or before it: the one the word is then said of ("الزول دا كلب").
+_AR_THIS = frozenset(
+    match_key(w)
+    for w in ("دا", "ده", "دي", "ديه", "داك", "ديك", "هذا", "هذه", "هاد", "هادا", "هادي", "هاذ",
+              "هاذا", "هاذي", "هيدا", "هيدي", "هاي", "هاظ", "هاظا")
+)  # fmt: skip
+_AR_THIS_LATIN = frozenset(("hal", "had", "hada", "hadi", "hadak", "hadik", "hayda", "haydi"))
 # The Darija indefinite: "واحد" before a word with the article ("واحد الحمار", a donkey).
 _ARABIC_INDEFINITE = frozenset(match_key(w) for w in ("واحد", "وحد", "واحده"))
 # Initials written with full stops and explained in brackets ("A.M.K. (Ayşe Melek Kaya)",
@@ -203,9 +216,11 @@ _EXPLAINED_INITIALS = re.compile(r"(?<!\w)((?:[^\W\d_]\.){2,6})\s{0,2}\(\s{0,2}[
 # Initials with full stops anywhere ("A.M.K.", "P.U.T"), and the capitalised words of a
 # name: "me llamo Paula Ugarte Torres ... pusieron P.U.T." explains itself too.
 _DOTTED_INITIALS = re.compile(r"(?<!\w)((?:[^\W\d_]\.){2,5}[^\W\d_]?)(?!\w)")
+_CAPITAL_INITIALS = re.compile(r"(?<!\w)([A-ZÇĞŞÜÖ]{2,5})(?!\w)")
 _CAPITALISED = re.compile(r"(?<!\w)[^\W\d_][^\W\d_]*")
 _ARTICLE_ACRONYM = re.compile(
-    r"(?<!\w)(?:la|el|los|las|de|del|en|het|bij|van|voor|the|le|du|des)\s+"
+    r"(?<!\w)(?:la|el|los|las|de|del|en|het|bij|van|voor|the|le|du|des|al|sindicato|"
+    r"partido|vakbond|partij|sendika|parti|union|club|school|escuela|okul|stichting)\s+"
     r"([B-DF-HJ-NP-TV-ZÇĞŞ]{2,5})(?!\w)"
 )
 # Turkish verbs that end in "I did" ("kaldım", "unuttum"): "gerizekalı gibi kaldım" is about
@@ -374,6 +389,8 @@ class Grammar:
     weak_second: frozenset[str]
     people: frozenset[str]
     thing: frozenset[str]  # endings that make an ambiguous word a thing ("xayawaanka")
+    objects: frozenset[str]  # things people curse at ("app", "máquina")
+    compounds: bool  # a compound names its thing last ("schoolapp")
 
     @classmethod
     def of(cls, lexicon: LanguageLexicon) -> Grammar:
@@ -391,6 +408,8 @@ class Grammar:
             keys(lexicon.weak_second_person),
             keys(lexicon.people),
             keys(lexicon.thing_endings),
+            keys(lexicon.objects),
+            lexicon.code == "nl",
         )
 
 
@@ -703,6 +722,11 @@ def _concern(reading: Reading) -> str | None:
             language, _, concept = rest.partition(":")
             found.setdefault((language, concept), []).append(hit.at)
         elif kind == "m2":
+            grammar = reading.grammar.get(rest) if reading.grammar else None
+            if grammar is not None and (
+                hit.term in grammar.weak_second or reading.words[hit.at] in grammar.weak_second
+            ):
+                continue  # Somali "ku" is also "in": "spray-ga ayaan ku dilay" kills no one
             found.setdefault((rest, "YOU"), []).append(hit.at)
     # The news, a film, a series: what happens there happens to someone else. Laughing:
     # most likely a joke. Either way only the writer's own disclosure still counts.
@@ -873,9 +897,31 @@ def insult(reading: Reading) -> InsultCall | None:
         if call is None:
             continue
         if call.severity is Severity.DELETE:
+            if _worrying_signal(reading, language, hit):
+                # Never delete a message that holds a worrying word, even when no rule
+                # read a disclosure in it: the word listed as an insult may be anatomy in
+                # a disclosure of cutting or abuse. A person decides.
+                return replace(call, severity=Severity.ASK)
             return call
         best = best or call
     return best
+
+
+def _worrying_signal(reading: Reading, language: str, insult_hit: Hit) -> bool:
+    """Whether the message holds an alarm phrase or a worrying concept (hurt, injury, fear,
+    touch, sexual, abuse, despair, ...) in the insult's language, outside an idiom and
+    outside the insult itself ("muertos de hambre" holds "muerto")."""
+    idioms = [(h.at, h.end, h.label[2:]) for h in reading.hits if h.label[:2] == "i:"]
+    for hit in reading.hits:
+        kind, _, rest = hit.label.partition(":")
+        if kind not in ("x", "c") or insult_hit.at <= hit.at <= insult_hit.end:
+            continue
+        code, _, what = rest.partition(":")
+        if code != language and language != GROUP:
+            continue
+        if (kind == "x" or what in _SIGNALS) and not (idioms and _inside(hit, idioms)):
+            return True
+    return False
 
 
 def _explained_initials(text: str) -> set[str]:
@@ -885,9 +931,11 @@ def _explained_initials(text: str) -> set[str]:
     # An acronym without vowels after an article or a preposition names something: "la
     # CTM" (a union), "bij de HDP" (a party).
     found |= {match_key(a) for a in _ARTICLE_ACRONYM.findall(text)}
-    dotted = _DOTTED_INITIALS.findall(text)
+    # Capitals written without full stops spell a name too: "'HDP' (Hilde De Pauw)".
+    dotted = _DOTTED_INITIALS.findall(text) + _CAPITAL_INITIALS.findall(text)
     if dotted:
-        rest = _DOTTED_INITIALS.sub(" ", text)  # the initials do not explain themselves
+        # The initials do not explain themselves.
+        rest = _CAPITAL_INITIALS.sub(" ", _DOTTED_INITIALS.sub(" ", text))
         capitals = "".join(
             w[0] if w[0].isupper() else " " for w in _CAPITALISED.findall(rest)
         )
@@ -963,7 +1011,8 @@ def _judge(reading: Reading, hit: Hit, language: str, *, unambiguous: bool) -> I
         first = not _marker(reading, "m2", language, (hit, SECOND_NEAR))  # "Was een bitch"
     if not first and language == "tr":
         later = [w for w in reading.words[hit.end + 1 : hit.end + 3] if w != "gibi"]
-        first = bool(later) and later[0].endswith(_TR_I_DID)
+        # "gerizekalı gibi kaldım" (I did), "Dangalak ben," (me)
+        first = bool(later) and (later[0].endswith(_TR_I_DID) or later[0] == "ben")
         if not first and words[hit.end + 1 : hit.end + 2] == ["gibi"]:
             # "gerizekalı gibi yanlış toplantıya girdim": like a fool, I did; nobody else
             # is addressed.
@@ -1014,6 +1063,24 @@ def _judge(reading: Reading, hit: Hit, language: str, *, unambiguous: bool) -> I
             second = True  # "vuile rat", "maldita rata", "tonta de mierda"
     if first and not second:
         return None  # about oneself ("ik ben zo'n sukkel"): nobody is hurt
+    if (
+        first
+        and not called
+        and grammar is not None
+        and grammar.weak_second
+        and not _marker(reading, "m2", language, (hit, SECOND_NEAR), skip=grammar.weak_second)
+    ):
+        # "Waxaan ahay nacas ... gudaha ayaan ku dhaafay": "I am" said it, and the only
+        # "you" is Somali "ku", which is also "in".
+        return None
+    if (
+        not called
+        and not marked
+        and grammar is not None
+        and _of_a_thing(reading, hit, grammar)
+        and not _marker(reading, "m2", language, (hit, SECOND_NEAR), skip=grammar.weak_second)
+    ):
+        return None  # "die debiele schoolapp", "la estúpida máquina": a thing, cursed at
     if unambiguous:
         if quoted:
             return InsultCall(Severity.ASK, "insult_quote", hit.term, language)
@@ -1026,23 +1093,60 @@ def _judge(reading: Reading, hit: Hit, language: str, *, unambiguous: bool) -> I
         return InsultCall(Severity.DELETE, reason, hit.term, language)
     if second and not quoted and not first:
         return InsultCall(Severity.ASK, "insult_ambiguous", hit.term, language)
-    if not quoted and not first and grammar is not None and _said_of(reading, hit, base, grammar):
+    if (
+        not quoted
+        and not first
+        and grammar is not None
+        and _said_of(reading, hit, base, grammar, arabic=language == "ar")
+    ):
         return InsultCall(Severity.ASK, "insult_ambiguous", hit.term, language)
     return None
 
 
-def _said_of(reading: Reading, hit: Hit, base: str, grammar: Grammar) -> bool:
+def _of_a_thing(reading: Reading, hit: Hit, grammar: Grammar) -> bool:
+    """Whether the word right before or right after the insult (a determiner or "this"
+    between them allowed) names a thing people curse at: an app, a machine, the weather."""
+    if not grammar.objects:
+        return False
+    words = reading.words
+    near = [*words[max(0, hit.at - 2) : hit.at], *words[hit.end + 1 : hit.end + 3]]
+    for word in near:
+        forms = arabic_forms(word) if is_arabic(word) else [word]
+        for form in forms:
+            if form in grammar.objects:
+                return True
+            if grammar.compounds and any(
+                form.endswith(thing) and len(form) > len(thing) + 2 for thing in grammar.objects
+            ):
+                return True
+    return False
+
+
+def _said_of(
+    reading: Reading, hit: Hit, base: str, grammar: Grammar, *, arabic: bool = False
+) -> bool:
     """Whether a word that only names a person is said of someone ("die juf is echt een
     sukkel", "esa es una tonta", "Maxamed waa doqon"): a copula just before or right after
     it, and no "my" in the message (a mother may call her own child that)."""
-    if base not in grammar.people:
-        return False
     words = reading.words
     if any(w in _MY for w in words):
+        return False
+    if arabic and hit.at > 0 and _pointed_at(words, hit.at):
+        return True
+    if base not in grammar.people:
         return False
     before = words[max(0, hit.at - 3) : hit.at]
     after = words[hit.end + 1] if hit.end + 1 < len(words) else ""
     return any(w in _IS for w in before) or after in _IS
+
+
+def _pointed_at(words: Sequence[str], at: int) -> bool:
+    """Whether an Arabic word is said of someone pointed at: Arabic needs no "is", so
+    "هالجارة كلبة" and "الزول دا كلب" are "this neighbour is a dog" (and "hal jar k4lb")."""
+    before = words[at - 1]
+    if before in _AR_THIS or (before.startswith("هال") and len(before) > 4):
+        return True
+    return at > 1 and words[at - 2] in _AR_THIS_LATIN and before.isascii()
 
 
 def _after(reading: Reading, hit: Hit) -> bool:

@@ -774,7 +774,7 @@ def test_everyday_scenes_raise_no_alert(text: str) -> None:
         ("انتي واحد الحمارة ما كتفهمي والو", Severity.ASK),  # Darija "a donkey"
         ("انتي حماااااارة والله، ما تفهمي ولا كلمة", Severity.ASK),  # "word" is no quote
         ("ninkaagu waa d@m€€r, adiga waad tihiin eeyo", Severity.ASK),
-        ("maanta school-ka ku tagay, aniga ayaa nacas ah", Severity.ASK),  # I and you: ask
+        ("adigu school-ka waad tagtay, aniga ayaa nacas ah", Severity.ASK),  # I and you: ask
     ],
 )
 def test_evasions_and_aims_people_use_are_caught(text: str, severity: Severity) -> None:
@@ -788,6 +788,9 @@ def test_evasions_and_aims_people_use_are_caught(text: str, severity: Severity) 
         "okul müdürü A.M.K. (Ayşe Melek Kaya) hanım toplantıyı cumaya aldı",  # initials
         "la doctora H.D.P. (Helena Díaz Pérez) es un amor con los niños",
         "anahtarları arabada unutup kapıyı kilitledim, gerizekalı gibi kaldım",  # myself
+        # "I am" says it, and Somali "ku" there is "in", not "you"
+        "maanta school-ka ku tagay, aniga ayaa nacas ah",
+        "Dangalak ben, kızın gymschoenen'ini yine evde unuttum",  # "me"
         "qué gilipollas, me dejé las llaves dentro",
         "furayaasha ayaan ku illaaway, sidii doqon ayaan u taagnaa",
     ],
@@ -1003,3 +1006,119 @@ def test_a_laugh_never_makes_a_joke_of_violence_at_home(text: str) -> None:
 )
 def test_belts_tightened_and_cold_showers_raise_nothing(text: str) -> None:
     assert decide(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Somali: brothers "kill each other" over a seat, cockroaches killed with spray, a
+        # cut finger that "is just normal", a mouse trap, shivering with cold
+        "wiilasha sofa-da way isku dileen ciyaarta darteed 😂",
+        "baranbarada spray ayaan ku dilay xalay, sunta meel sare ayaan dhigay",
+        "mindida cusub farta ayaan ka jaray, plaaster ayaan ku xiray, waa iska caadi",
+        "dabinka jiirka ayaan dhigay jikada dabadeeda",
+        "guriga heater-ku wuu xumaaday, qabow ayaan la gariirayay habeenkii",
+        # Arabic: dead tired, the kids will kill me, a knife in the kitchen, debts
+        "ana mayta mn l3ya lyoum 😂 ghir bghit n3ess",
+        "الدراري غادي يقتلوني اليوم، راسي غادي يتفرقع",
+        "قطعت صبعي بالموس وأنا كنقطع الطماطم، درت بلاستر",
+        "الديون خنقتنا هاد الشهر، شي حد كيعرف voedselbank؟",
+        # Turkish: a balcony with a wasp nest, doing it ourselves, mouse poison
+        "balkonda eşek arısı yuvası var, kendimiz mi ilaçlayalım?",
+        "mutfakta fare var, zehir koysam mı kapan mı kursam?",
+        # Spanish: a costume, heat; Dutch: a football club thrashed, a bump on the head
+        "mi hija va de zombi para Halloween, con sangre falsa y un cuchillo de plástico",
+        "qué calor, me muero, los niños tirados en el suelo como muertos",
+        "Ajax werd gisteren afgeslacht, mijn man zegt geen woord meer",
+        "hoofd tegen de tafelrand gestoten, bult als een ei. moet je een kind dan wakker "
+        "houden na zo'n klap?",
+    ],
+)
+def test_everyday_families_from_the_fifth_blind_batch_raise_nothing(text: str) -> None:
+    assert decide(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "waan is dilayaa, ma sii socon karo",  # one person: killing oneself
+        "كنجرح يدي بالموس باش نرتاح",  # the arm and the blade: still an alarm
+        "kendimi balkondan atacağım, artık dayanamıyorum",
+        "Ajax speelde, en toen hij thuiskwam sloeg hij me weer",  # a match is no excuse
+    ],
+)
+def test_what_those_families_must_not_hide(text: str) -> None:
+    found = decide(text)
+    assert found is not None and found.verdict is Verdict.ALERT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "die debiele schoolapp logt me steeds uit",  # a thing cursed at
+        "la estúpida máquina se tragó mi tarjeta otra vez",
+        "şu gerizekalı navigasyon yine yanlış yola soktu",
+        "La directora firma como 'HDP' (Hilde De Pauw), me asusté la primera vez",
+        "Mi papá era del sindicato CTM, aquí me piden afiliarme al ABVV",
+        "köpeğimiz kancık, kısırlaştırma yaptıran var mı?",  # a female dog
+        "domateslerin piçlerini almayı unuttum, her yer dal oldu",  # tomato shoots
+    ],
+)
+def test_literal_uses_from_the_second_blind_literal_set_are_left_alone(text: str) -> None:
+    assert decide(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "verdicts"),
+    [
+        ("هالجارة ك*بة، كل يوم كتشكي علينا", (Verdict.FLAG,)),  # "this neighbour is a b*tch"
+        ("الزول دا ك ل ب ساي", (Verdict.FLAG,)),
+        ("hal jar k4lb, kel yom 3am ysarrekh", (Verdict.FLAG,)),
+        ("jij stomme idioot met je telefoon", (Verdict.DELETE, Verdict.FLAG)),  # still aimed
+    ],
+)
+def test_an_arabic_insult_said_of_someone_pointed_at_reaches_a_person(
+    text: str, verdicts: tuple[Verdict, ...]
+) -> None:
+    found = decide(text)
+    assert found is not None and found.verdict in verdicts
+
+
+def test_the_dog_itself_is_no_insult() -> None:
+    assert decide("هاد الكلب كبير بزاف، الدراري كيخافو منو؟") is None
+    assert decide("شفت كلب صغير هاد الصباح فالحديقة") is None
+
+
+def test_cutting_a_girl_said_in_plain_words_reaches_a_person_and_is_never_deleted() -> None:
+    # "Kintir" was listed as an insult only: this disclosure was deleted before.
+    found = decide("gabadhayda gudniin ayaa loo samaynayaa, kintirka ayay ka jari doonaan")
+    assert found is not None and found.verdict is Verdict.ALERT
+    insulted = decide("kintirka hooyadaa")  # the insult itself still goes
+    assert insulted is not None and insulted.verdict is Verdict.DELETE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "die klootzak van hiernaast, mijn dochter is bang voor hem",  # fear in it
+        "o şerefsiz herif kızıma dokunuyor",  # touching
+        "ese cabrón le dejó moretones a mi hija",  # injuries
+    ],
+)
+def test_an_insult_beside_a_worrying_word_is_never_deleted(text: str) -> None:
+    found = decide(text)
+    assert found is not None and found.verdict in (Verdict.ALERT, Verdict.FLAG)
+
+
+def test_an_insult_beside_a_word_of_another_language_is_still_deleted() -> None:
+    # Turkish "sır" (a secret) is no worrying word in Darija "sir" (go away)
+    found = decide("sir a ZaMeL, nta w mratek")
+    assert found is not None and found.verdict is Verdict.DELETE
+
+
+@pytest.mark.parametrize(
+    "text", ["Ya no puedo. De verdad ya no puedo.", "İnşallah yarın uyanmam"]
+)
+def test_short_quiet_despair_reaches_a_person(text: str) -> None:
+    found = decide(text)
+    assert found is not None and found.verdict is Verdict.ALERT

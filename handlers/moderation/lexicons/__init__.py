@@ -170,6 +170,11 @@ class LanguageLexicon:
     # animals), Turkish case endings ("tavukları", the chickens as an object). Calling
     # someone a name takes the bare word, a vocative or "you are".
     thing_endings: tuple[str, ...] = field(default=())
+    # Things people curse at: an app, a machine, the weather. An insult right before or
+    # after one of them, with nobody addressed, is said of the thing ("die debiele
+    # schoolapp", "la estúpida máquina", "gerizekalı navigasyon"). A Dutch compound counts
+    # by its last part ("schoolapp").
+    objects: tuple[str, ...] = field(default=())
 
     def __post_init__(self) -> None:
         unknown = set(self.concepts) - set(CONCEPTS)
@@ -212,7 +217,7 @@ class LanguageLexicon:
             "inflections", "not_inflected", "curse_prefixes", "determiners", "vocatives",
             "intensifiers", "intensifiers_after", "articles", "copulas", "situation_after",
             "weak_second_person", "people",
-            "thing_endings",
+            "thing_endings", "objects",
             "first_person_suffixes", "second_person_suffixes",
         ):  # fmt: skip
             current = tuple(t for t in getattr(self, name) if t not in gone.get(name, ()))

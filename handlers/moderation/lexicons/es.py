@@ -1286,3 +1286,33 @@ LEXICON = LEXICON.extended(
         "child_abuse": ("sin levantarme de la cama, los niños",),
     },
 )  # fmt: skip
+
+# Round 20 (lit2, a blind set of literal uses): things people curse at ("la estúpida
+# máquina", "el cargador idiota este").
+LEXICON = LEXICON.extended(
+    objects=("app", "aplicacion", "impresora", "computadora", "ordenador", "portatil",
+             "telefono", "celular", "movil", "cargador", "wifi", "internet", "router",
+             "maquina", "maquinita", "lavadora", "ascensor", "bus", "autobus", "tren",
+             "tranvia", "metro", "coche", "carro", "bici", "pagina", "web", "sistema",
+             "formulario", "carta", "lluvia", "viento", "aparato", "cosa",
+             "microondas", "horno", "aspiradora", "tarjeta", "contrasena", "despertador",
+             "navegador", "gps", "programa", "juego"),
+)  # fmt: skip
+
+# Round 20 (blind11): a Halloween costume with fake blood and a plastic knife, heat that
+# kills ("qué calor, me muero", "tirados como muertos"), a true-crime podcast, a match.
+LEXICON = LEXICON.extended(
+    idioms=("como muertos", "como muerta", "como muerto", "me muero de calor",
+            "me muero del calor"),
+    concepts={
+        "MISHAP": ("halloween", "disfraz*", "zombi*", "zombie*", "carnaval", "sangre falsa",
+                   "de plástico", "calor", "calorón", "partido"),
+        "MEDIA": ("podcast*", "documental*", "true crime"),
+    },
+)  # fmt: skip
+
+# "Ya no puedo" said twice, or "de verdad", is despair, not a complaint about a task.
+LEXICON = LEXICON.extended(
+    concepts={"DESPAIR": ("de verdad ya no puedo", "ya no puedo de verdad",
+                          "ya no puedo ya no puedo", "ya no puedo mas con mi vida")},
+)  # fmt: skip

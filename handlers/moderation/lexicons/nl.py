@@ -1310,3 +1310,39 @@ LEXICON = LEXICON.extended(
     },
     alarms={"violence": ("mijn hoofd tegen de muur", "vliegen de borden")},
 )  # fmt: skip
+
+# Round 20 (lit2, a blind set of literal uses): things people curse at ("die debiele
+# schoolapp", "die stomme printer"). A compound counts by its last part.
+LEXICON = LEXICON.extended(
+    objects=("app", "printer", "laptop", "computer", "telefoon", "mobiel", "gsm", "oplader",
+             "wifi", "router", "internet", "navigatie", "tomtom", "machine", "automaat",
+             "lift", "bus", "tram", "trein", "metro", "auto", "fiets", "website", "site",
+             "systeem", "formulier", "brief", "regen", "wind", "update",
+             "apparaat", "kassa", "scanner", "stofzuiger", "magnetron", "oven", "kaart",
+             "code", "wachtwoord", "wekker", "wasmachine", "programma", "spel"),
+)  # fmt: skip
+
+# Round 20 (blind11): a bump on the head against the table edge, a football club
+# "afgeslacht" (thrashed) in a match, Halloween costumes. A club is no scene or screen: "Ajax
+# speelde, en toen hij thuiskwam sloeg hij me" must still reach a person.
+LEXICON = LEXICON.extended(
+    idioms=("ajax afgeslacht", "feyenoord afgeslacht", "psv afgeslacht", "oranje afgeslacht",
+            "ajax ingemaakt", "feyenoord ingemaakt"),
+    concepts={
+        "MISHAP": ("tafelrand", "bult*", "hersenschudding", "wakker houden", "halloween",
+                   "verkleed*", "zombie*", "nepbloed", "wedstrijd*",
+                   "voetbal*"),
+        "MEDIA": ("podcast*", "documentaire*"),
+    },
+)  # fmt: skip
+
+# Words with a literal meaning a parent may need (a blind literal set, lit2, and a review
+# of the list): "de Mongolen" are a people in a history
+# lesson, "koelies" contract workers in Surinamese history, and a dog's "schofthoogte" is
+# measured at its withers. Aimed at someone they are still flagged. ("Makaken" stays: in a
+# parents' chat it is far more often the slur than the monkey.)
+LEXICON = LEXICON.extended(
+    dropped={"unambiguous": ("mongolen", "koelie", "koelies", "schoft*")},
+    ambiguous=("mongolen", "koelie", "koelies"),
+    unambiguous=("schoft", "schoften", "schoftje", "schofterig"),
+)  # fmt: skip

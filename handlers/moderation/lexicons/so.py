@@ -1088,3 +1088,52 @@ LEXICON = LEXICON.extended(
         "child_abuse": ("sariirta kama kici karo", "biyo iyo rooti qalalan"),
     },
 )  # fmt: skip
+
+# Round 20 (lit2, a blind set of literal uses): things people curse at (an app, a
+# machine, the weather).
+LEXICON = LEXICON.extended(
+    objects=("app", "app-ka", "barnaamij", "barnaamijka", "printer", "kombiyuutar", "laptop",
+             "telefoon", "taleefan", "taleefanka", "mobile", "charger", "wifi", "internet",
+             "internetka", "mashiin", "mashiinka", "baabuur", "baabuurka", "bas", "tareen",
+             "tareenka", "gaari", "gaariga", "website", "nidaam", "nidaamka", "foom", "foomka",
+             "cimilo", "cimilada", "roob", "roobka", "dabayl", "qalab", "qalabka"),
+)  # fmt: skip
+
+# Round 20 (blind11, a blind batch of everyday Somali with hard words: 15.8 % acted on
+# before reading). Children or a football match "isku dil-" (fight each other, plural);
+# only the singular "is dil-" is killing oneself. "Waa iska caadi" (it is just normal)
+# holds "iska", no reflexive. A mouse trap ("dabinka jiirka") is no body ("jirka");
+# shivering with cold is no fear; cockroaches are killed with spray; Lion King and the news
+# are screens.
+LEXICON = LEXICON.extended(
+    idioms=("isku dileen", "isku dilaan", "isku dilayaan", "is dilayaan", "is dileen",
+            "isku dila", "la isku dilaa", "la isku dilay", "way isku dil*", "waa iska caadi",
+            "iska caadi", "dabinka jiirka", "jiirka dabin*", "qabow ayaan la gariir*",
+            "qabowga la gariir*", "qabow la gariir*", "qabowga way la gariir*",
+            "plaaster ayaan ku xiray", "plaaster ku xiray", "plaaster ku xir*",
+            "faashad ku xir*", "faashad ayaan ku xiray"),
+    concepts={
+        "MISHAP": ("baranbaro*", "kaneeco*", "spray*", "dabin*", "jiir", "jiirka", "qabow*",
+                   "heater*", "kuleyliye*", "hilib*", "basal*",
+                   "kubbadda", "kubadda", "ciyaarta", "halloween", "lego*"),
+        "MEDIA": ("lion king", "mufasa", "disney", "kartoon*", "journaal*", "journal*",
+                  "telefishan*"),
+    },
+)  # fmt: skip
+
+# Cutting a girl, said in plain words ("gabadhayda gudniin ayaa loo samaynayaa, kintirka
+# ayay ka jari doonaan"): an alarm, and "kintir" there is anatomy, not an insult. It was
+# listed as an unambiguous insult, so this disclosure was deleted; it is ambiguous now
+# (flagged only when aimed at someone, "kintirka hooyadaa" stays an insult).
+LEXICON = LEXICON.extended(
+    dropped={"unambiguous": ("kintir*",)},
+    ambiguous=("kintir*",),
+    alarms={
+        "child_abuse": ("gabadhayda gudniin", "gabadha gudniin", "gabdhaha gudniin",
+                        "gabadheyda gudniin", "inantayda gudniin", "gudniin loo samay*",
+                        "gudniin ayaa loo samay*", "gudniin ayaa loo", "la gudi doonaa",
+                        "la gudayaa", "la gudi doono", "kintirka ka jar*", "kintirka ayay ka jar*",
+                        "kintirka ayaa laga jar*", "gudniinka gabdhaha", "gudniinka gabadhayda",
+                        "gudniin fircooni*", "gudniinka fircooni*"),
+    },
+)  # fmt: skip
