@@ -121,7 +121,7 @@ RULES: tuple[tuple[str, tuple[frozenset[str], ...]], ...] = tuple(
                 "INJURY+CHILD+RELATIVE", "INJURY+CHILD+HE", "FEAR+CHILD+RELATIVE",
                 "FEAR+CHILD+PARTNER", "CONTROL+CHILD+RELATIVE", "CONTROL+CHILD+PARTNER",
                 "SECRET+RELATIVE", "SECRET+CHILD+HE", "NEGLECT+CHILD", "NEGLECT",
-                "INJURY+CHILD", "TOUCH+CHILD",
+                "INJURY+CHILD", "TOUCH+CHILD", "HURT+CHILD+ME",
             ),
         ),
         (
@@ -152,7 +152,7 @@ WEAK = frozenset(
         "SELFHARM+ME", "TOUCH+CHILD", "HURT+CHILD+RELATIVE", "HURT+CHILD+HE",
         "INJURY+CHILD+HE", "INJURY+CHILD+RELATIVE", "FEAR+CHILD+RELATIVE", "KILL+YOU",
         "KILL+HE", "THREAT", "INJURY+HE+ME", "INJURY+CHILD+PARTNER", "BELONGING+HE+ME", "POLICE+HE",
-        "HURT+HE+ME", "NAMECALL+HE+ME",
+        "HURT+HE+ME", "NAMECALL+HE+ME", "HURT+CHILD+ME",
     )
 )  # fmt: skip
 # Laughing (😂, "haha", 🙄) also explains these away: "si mi marido se come mi chocolate lo
@@ -239,6 +239,9 @@ _I_WAS_OPENING = frozenset(
 _EXCLAIM = frozenset(
     match_key(w) for w in ("que", "wat", "wa", "ne", "kol", "sidii", "sida", "als", "como", "zoals")
 )
+# A cry before a swear word ("ahhh siktir", "ay joder"): pain or surprise, at nobody
+# when no "you" is in the message.
+_INTERJECTIONS = frozenset(match_key(w) for w in ("ah", "aah", "of", "off", "uf", "ay", "oh", "au"))
 _ME_AFTER = frozenset(
     match_key(w)
     for w in ("me", "ik", "mij", "ben", "soy", "i", "ana", "انا", "ayaan", "waan",
@@ -1019,6 +1022,12 @@ def _judge(reading: Reading, hit: Hit, language: str, *, unambiguous: bool) -> I
             first = any(
                 w.endswith(_TR_I_DID) for w in words[hit.end + 2 : hit.end + 7]
             ) and not _marker(reading, "m2", language, None)
+    if (
+        not first
+        and before in _INTERJECTIONS
+        and not _marker(reading, "m2", language, None)
+    ):
+        first = True  # "ahhh siktir, serçe parmağımı çarptım": a cry of pain, at nobody
     if not first and reading.embarrassed and not _marker(reading, "m2", language, None):
         first = True  # nobody is addressed and the writer laughs at herself (🙈 😅 🤦)
     if (

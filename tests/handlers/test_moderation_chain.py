@@ -1122,3 +1122,44 @@ def test_an_insult_beside_a_word_of_another_language_is_still_deleted() -> None:
 def test_short_quiet_despair_reaches_a_person(text: str) -> None:
     found = decide(text)
     assert found is not None and found.verdict is Verdict.ALERT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # threats to the man who hurt a child, said in anger
+        "ik ga die vieze trainer vermoorden, de politie doet toch niks",
+        "a ese entrenador lo voy a matar, la politie no hace nada",
+        "هالمدرب الوسخ رح ادبحو، البوليس ما دار والو",
+        # a teenager who posts he will jump off a roof
+        "mijn zoon zette op insta dat hij zaterdag van het dak gaat springen",
+        "oğlum instaya cuma çatıdan atlıcam yazmış",
+        # a parent who hit her own child and is frightened of herself
+        "ik heb mijn zoontje zo'n klap gegeven dat hij viel, ik ben net als mijn vader",
+        # taken while asleep, a child tied to a bed, the children taken abroad
+        "hij wacht tot ik slaap en gaat dan gewoon door, ook als ik huil",
+        "espera a que me duerma y hace lo que quiere aunque llore",
+        "la niñera amarró a mi hija a la cama, tiene marcas en las muñecas",
+        "جوزي بيقول هياخد العيال ويسافر ومش هشوفهم تاني",
+        "estoy harta de esta puta vida, ya les escribí todo a los niños",
+        "bazen diyorum bütün ilaçları içip bitireyim, kim özler beni",
+    ],
+)
+def test_disclosures_in_angry_or_crude_words_reach_a_person(text: str) -> None:
+    found = decide(text)
+    assert found is not None and found.verdict is Verdict.ALERT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de juf vroeg of we thuis de echte woorden gebruiken, penis en vagina, of plassertje",
+        "la juf preguntó si usamos pene y vagina en casa, ustedes qué dicen?",
+        "ahhh siktir, serçe parmağımı koltuğa çarptım 😂",  # a cry of pain, at nobody
+        "الخروف رح ادبحو نهار العيد إن شاء الله",  # the Eid sheep
+        "Wiilka waa la gudayaa toddobaadka dambe kliniek-ga",  # a boy's circumcision
+        "tiktokta bi video: çocuk balkondan atlıyo sandım, aşağıda havuz varmış",
+    ],
+)
+def test_body_words_a_sheep_and_a_stubbed_toe_raise_nothing(text: str) -> None:
+    assert decide(text) is None

@@ -1927,3 +1927,33 @@ LEXICON = LEXICON.extended(
             "عيال يقتلوني", "عيال هيموتوني", "ولاد رح يقتلوني", "اولاد سيقتلونني",
             "الديون خنقت*", "الديون خنقتنا", "الفواتير خنقت*", "خنقتنا الديون"),
 )  # fmt: skip
+
+# Round 21 (blind12 with crude words: 85 % recall and one threat deleted before reading).
+# A threat to the coach who abused a child ("رح ادبحو", "nfer9o lih rasso"), a teenager
+# who will throw himself from the roof, a hand burnt with a cigarette, taken while asleep,
+# a father who will take the children to Egypt; a doctor who "will see" is no threat; a
+# school's lesson about body words is a workshop.
+LEXICON = LEXICON.extended(
+    idioms=("الطبيب غادي يشوف", "طبيب غادي يشوف", "الدكتور غادي يشوف", "الطبيبة غادي تشوف"),
+    alarms={
+        # "I'll slaughter him" said of the coach (said of the Eid sheep it is nothing).
+        "threat": ("هالمدرب ادبحو", "المدرب ادبحو", "مدرب ادبحو", "هالمدرب اذبحو",
+                   "المدرب اذبحو", "nfer9o lih rasso", "nfer9 lih rasso", "nfar9o lih rasso",
+                   "نفرقو ليه راسو",
+                   "نفرڭو ليه راسو", "نهرس ليه راسو", "آخد حقي بإيدي", "ناخد حقي بيدي",
+                   "غادي نقتلو", "رح اقتلو", "هقتله"),
+        "self_harm": ("يرمي حالو", "يرمي حاله", "يرمي نفسه", "نرمي حالي", "نرمي راسي",
+                      "ارمي نفسي", "kan7re9 yeddi", "n7re9 yeddi", "yeddi b garo",
+                      "كنحرق يدي", "يدي بالكارو", "بالسيجارة يدي", "يدي بالسيجارة"),
+        "sexual_abuse": ("يستنى حتى نرقد", "كيتسنى حتى نعس", "واخا نبكي", "حتى وانا نبكي",
+                         "حتى لو بكيت", "وهو يكمل"),
+        "violence": ("هياخد العيال", "ياخد العيال ويسافر", "ياخذ الاولاد ويسافر",
+                     "ومش هشوفهم تاني", "ما غاديش تشوفيهم", "غادي ياخد الدراري"),
+    },
+    concepts={
+        "MEDIA": ("الكلمات الصحيحة", "التربية الجنسية", "voorlichting"),
+        "RELATIVE": ("مدرب*", "المدرب", "هالمدرب", "الكوتش", "coach", "trainer"),
+        "MISHAP": ("خروف", "الخروف", "حولي", "الحولي", "كبش", "الكبش", "عيد الاضحى",
+                   "العيد الكبير", "الاضحية", "اضحية"),
+    },
+)  # fmt: skip

@@ -1316,3 +1316,28 @@ LEXICON = LEXICON.extended(
     concepts={"DESPAIR": ("de verdad ya no puedo", "ya no puedo de verdad",
                           "ya no puedo ya no puedo", "ya no puedo mas con mi vida")},
 )  # fmt: skip
+
+# Round 21 (blind12 with crude words: 87.5 % recall before reading). "Estoy harta de esta
+# puta vida", letters written to the children, arms cut, taken while asleep "aunque
+# llore", a child tied to the bed, a threat to the coach who abused a child, a father who
+# will take the children away. A school's lesson about body words is a workshop.
+LEXICON = LEXICON.extended(
+    alarms={
+        "self_harm": ("harta de vida", "harto de vida", "cansada de vida", "cansado de vida",
+                      "ya les escribí todo", "carta de despedida", "quién se queda con el gato",
+                      "brazos cortados", "brazos todos cortados", "cortes en los brazos",
+                      "se corta los brazos", "se corta las piernas"),
+        "sexual_abuse": ("espera a que me duerma", "aunque llore", "aunque le digo que no",
+                         "hace lo que quiere conmigo", "mientras duermo"),
+        "child_abuse": ("amarró a mi hija", "amarró a mi hijo", "ató a mi hija", "ató a mi hijo",
+                        "atada a la cama", "atado a la cama", "amarrada a la cama",
+                        "amarrado a la cama", "marcas en las muñecas"),
+        "threat": ("lo voy a matar", "la voy a matar", "lo hago yo", "lo mato yo"),
+        "violence": ("se va a llevar a los niños", "no los vas a volver a ver",
+                     "me quita a los niños", "llevarse a los niños a"),
+    },
+    concepts={"MEDIA": ("palabras reales", "educación sexual", "educacion sexual")},
+)  # fmt: skip
+
+# Body words named together, as a school asks parents about; a doctor's cream.
+LEXICON = LEXICON.extended(idioms=("pene y vagina", "pene vagina", "vagina pene"))

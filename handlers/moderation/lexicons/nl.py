@@ -1346,3 +1346,63 @@ LEXICON = LEXICON.extended(
     ambiguous=("mongolen", "koelie", "koelies"),
     unambiguous=("schoft", "schoften", "schoftje", "schofterig"),
 )  # fmt: skip
+
+# Round 21 (blind12, hard-word everyday messages in new settings: 14.7 % acted on before
+# reading). A toddler who bites at daycare, a kitten's scratches, a first-aid course, a
+# fire next door, the Eid sheep, a stroke, teeth out under anaesthesia, a teenager's row,
+# "kwam hij naar beneden" (downstairs, for pizza).
+LEXICON = LEXICON.extended(
+    idioms=("kwam naar beneden", "kwam hij naar beneden", "gezellig naar beneden",
+            "naar beneden voor", "bang voor bloed", "kan geen bloed zien", "vlammen sloegen",
+            "sloegen uit het raam", "kan niet meer goed", "niet meer goed praten",
+            "niet meer goed lopen", "schaap geslacht", "schaap werd geslacht",
+            "schapen geslacht", "ik schreeuw terug", "schreeuwde ik terug"),
+    concepts={
+        "MISHAP": ("gebeten", "bijt", "bijten", "bijtfase", "tandafdruk*", "crèche", "creche",
+                   "kinderopvang", "opvang", "kitten", "poes", "kat", "gekrabd", "ehbo",
+                   "reanimatie", "reanimeren", "verband", "brandweer*", "sirene*", "schaap",
+                   "offerfeest", "herseninfarct", "beroerte", "revalidatie", "narcose",
+                   "tanden eruit", "tandjes", "kiezen", "ruzie met de puber",
+                   "ruzie met mijn puber", "vissen", "hengel"),
+    },
+)  # fmt: skip
+
+# Round 21, second part (blind12 with crude words: 92.5 % recall, 20 % of its everyday
+# messages acted on before reading). A threat to the man who abused a child, a teenager
+# who posts he will jump "van het dak", being taken while asleep, a child tied to the bed,
+# a father who threatens to take the children abroad. "Heeft iemand tips" asks the group:
+# "iemand" there is nobody near a child. A school's lesson about body words is a workshop.
+LEXICON = LEXICON.extended(
+    idioms=("heeft iemand", "iemand tips", "weet iemand", "iemand ervaring", "kent iemand",
+            "iemand dat ook", "iemand die", "iemand een tip", "is er iemand"),
+    alarms={
+        "threat": ("ga die vermoorden", "ga hem vermoorden", "maak hem dood", "ga hem afmaken",
+                   "doe ik het zelf", "neem ik het recht in eigen hand"),
+        "self_harm": ("van het dak springen", "van het dak af", "en dan van het dak",
+                      "van de flat springen", "voor de trein springen"),
+        "sexual_abuse": ("wacht tot ik slaap", "wacht tot ik in slaap", "ook al huil ik",
+                         "ook als ik huil", "gaat gewoon door als ik huil", "terwijl ik sliep",
+                         "terwijl ik slaap"),
+        "child_abuse": ("vastgebonden aan het bed", "aan het bed vastgebonden",
+                        "aan bed vastgebonden"),
+        "violence": ("neemt de kinderen mee naar", "zie je ze nooit meer",
+                     "zie je de kinderen nooit meer", "kinderen meenemen naar marokko",
+                     "kinderen meenemen naar turkije"),
+    },
+    concepts={
+        "MEDIA": ("voorlichting", "seksuele voorlichting", "lentekriebels", "echte woorden"),
+        "KILL": ("vermoorden",),
+    },
+)  # fmt: skip
+
+# Children who do not dare to go home (a training message the rules missed).
+LEXICON = LEXICON.extended(concepts={"FEAR": ("durven niet", "durft niet", "durfde niet")})
+
+# Body words named together, as a school asks parents about ("penis en vagina", also in
+# a message in another language): a lesson, not a disclosure. A toddler who discovers his
+# own body in the bath is no abuse.
+LEXICON = LEXICON.extended(
+    idioms=("penis vagina", "vagina penis", "pene vagina", "penis vajina", "vajina penis",
+            "piemeltje ontdekt", "ontdekt dat ie een piemeltje", "ontdekt dat hij een piemel*",
+            "in bad ontdekt"),
+)  # fmt: skip

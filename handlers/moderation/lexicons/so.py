@@ -1130,10 +1130,23 @@ LEXICON = LEXICON.extended(
     ambiguous=("kintir*",),
     alarms={
         "child_abuse": ("gabadhayda gudniin", "gabadha gudniin", "gabdhaha gudniin",
-                        "gabadheyda gudniin", "inantayda gudniin", "gudniin loo samay*",
-                        "gudniin ayaa loo samay*", "gudniin ayaa loo", "la gudi doonaa",
-                        "la gudayaa", "la gudi doono", "kintirka ka jar*", "kintirka ayay ka jar*",
+                        "gabadheyda gudniin", "inantayda gudniin", "gabadha la gudayaa",
+                        "gabadha la gudi doonaa", "kintirka ka jar*", "kintirka ayay ka jar*",
                         "kintirka ayaa laga jar*", "gudniinka gabdhaha", "gudniinka gabadhayda",
                         "gudniin fircooni*", "gudniinka fircooni*"),
     },
+)  # fmt: skip
+
+# Round 21 (blind12 with crude words). A parent who slapped her child till he fell,
+# taken while asleep, a father who will take the children away; a school's lesson about
+# body words is a workshop.
+LEXICON = LEXICON.extended(
+    alarms={
+        "sexual_abuse": ("inaan seexdo ayuu sugaa", "markaan seexdo ayuu", "xitaa haddaan ooyo",
+                         "xataa haddaan ooyo", "haddaan ooyo xitaa"),
+        "violence": ("carruurta ayuu qaadan doonaa", "carruurta wuu qaadan doonaa",
+                     "mar dambe ma arki doontid", "carruurta ayuu geyn doonaa"),
+        "child_abuse": ("sariirta ku xiray", "sariirta ku xirtay"),
+    },
+    concepts={"MEDIA": ("erayada dhabta", "voorlichting")},
 )  # fmt: skip
