@@ -188,14 +188,23 @@ def _fit(examples: Sequence[tuple[set[str], bool]]) -> tuple[dict[str, float], f
     return {f: w for f, w in weights.items() if abs(w) >= 0.01}, bias
 
 
-def train(examples: Iterable[tuple[Sequence[str], bool]]) -> Model:
-    """A model from (normalised words, worrying?) pairs, its threshold chosen on folds."""
+def train(
+    examples: Iterable[tuple[Sequence[str], bool]], reference: Iterable[int] | None = None
+) -> Model:
+    """A model from (normalised words, worrying?) pairs, its threshold chosen on folds.
+
+    `reference` are the indices of the ordinary messages whose scores set the threshold
+    (all ordinary ones when None). Training batches written to be hard (ordinary messages
+    full of alarming words) would otherwise raise the threshold with every batch: the
+    evaluation sets mix everyday talk the way a group does, so their ordinary messages are
+    the reference."""
     data = [(features(words), label) for words, label in examples]
+    chosen = set(range(len(data))) if reference is None else set(reference)
     ordinary_scores: list[float] = []
     for fold in range(FOLDS):
         fitted, prior = _fit([d for i, d in enumerate(data) if i % FOLDS != fold])
         for i, (found, label) in enumerate(data):
-            if i % FOLDS == fold and not label:
+            if i % FOLDS == fold and not label and i in chosen:
                 ordinary_scores.append(prior + math.fsum(fitted.get(f, 0.0) for f in found))
     ordinary_scores.sort()
     cut = min(len(ordinary_scores) - 1, int(len(ordinary_scores) * (1 - ORDINARY_ABOVE)))

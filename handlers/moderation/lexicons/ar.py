@@ -1957,3 +1957,21 @@ LEXICON = LEXICON.extended(
                    "العيد الكبير", "الاضحية", "اضحية"),
     },
 )  # fmt: skip
+
+# Round 22 (blind12, hard-word everyday messages in new settings: 12.6 % acted on before
+# reading). Dialysis, cold that "freezes the blood" and gloves ("كفوف" are also slaps),
+# fasting that "kills me" and nearly falling in the tram, a cat's scratches, boxing where
+# hitting the face is "forbidden" for children, a birth with the cord round the neck (no
+# rope), an anti-bullying week.
+LEXICON = LEXICON.extended(
+    idioms=("يجمد الدم", "تشترون كفوف", "نشري كفوف", "نشتري كفوف", "كفوف زينة", "كفوف للبرد",
+            "كفوف رخيصة", "الصيام قاتلني", "قاتلني الصيام", "كنت غادي نطيح", "نطيح فالترام",
+            "الضرب فالوجه ممنوع", "ممنوع للصغار", "الحبل السري", "حبل السرة",
+            "الحبل كان ملفوف", "الحبل ملفوف"),
+    concepts={
+        "MISHAP": ("غسيل كلى", "غسيل الكلى", "دياليز", "dialyse", "القطوة", "قطوة", "القطة",
+                   "قطة", "البسة", "بسة", "القط", "الولادة", "ولادة", "قيصرية", "حادث",
+                   "tandarts", "اسنان", "ضرس", "الضرس"),
+        "MEDIA": ("week tegen pesten", "pesten", "التنمر"),
+    },
+)  # fmt: skip

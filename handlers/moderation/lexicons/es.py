@@ -129,9 +129,11 @@ _CONCEPTS = {
         "primo", "prima", "primos", "vecino", "vecina", "vecinos", "profesor", "profesora",
         "profe", "maestro", "maestra", "entrenador", "entrenadora", "abuelo", "abuela",
         "abuelito", "padrastro", "madrastra", "padrino", "padre", "un hombre", "un senor",
-        "senor", "hombre", "hombres", "el novio de", "novio de mi", "ninera", "ninero",
+        "senor", "el hombre", "ese hombre", "un señor", "hombres", "el novio de", "novio de mi",
+        "ninera", "ninero",
         "cuidador", "monitor", "catequista", "cura", "pastor", "sacerdote",
-        "amigo de la familia", "un amigo de", "conocido", "desconocido", "extrano",
+        "amigo de la familia", "un amigo de", "conocido", "desconocido", "un extraño",
+        "extraños",
         "chofer", "conductor", "suegro", "adulto", "un adulto", "tipo", "un tipo", "el man",
         "ese man", "man", "de el", "a el",
     ),
@@ -231,7 +233,8 @@ _CONCEPTS = {
     ),
     "SEXUAL": (
         "violar", "violo", "violada", "violado", "violacion", "violaron", "violando",
-        "violador*", "abuso sexual", "abusos sexuales", "sexualmente", "acoso*", "acosa",
+        "violador*", "abuso sexual", "abusos sexuales", "sexualmente", "acoso sexual",
+        "me acosa", "la acosa",
         "acosador*", "acosando", "manosea*", "manoseo", "tocamientos",
         "tocamientos indebidos", "me toco sin permiso", "sin mi consentimiento",
         "sin su consentimiento", "relaciones a la fuerza", "relaciones sin querer",
@@ -284,15 +287,15 @@ _CONCEPTS = {
         "me quiero tirar", "me voy a colgar", "cortes", "cortando", "cortar", "las venas",
         "venas", "munecas", "pastillas", "pastilla", "sobredosis", "tomarme todas",
         "pastillas para dormir", "tirarme", "me tiro", "lanzarme", "saltar", "puente",
-        "del puente", "edificio", "del techo", "azotea", "tren", "metro", "las vias",
+        "del puente", "del edificio", "del techo", "azotea", "tren", "metro", "las vias",
         "cuerda", "soga", "ahorcarme", "ahorcar*", "colgarme", "navaja", "cuchilla",
         "cuchillas", "hojilla*", "gillette", "veneno", "envenenarme", "raticida", "cloro",
-        "lastimarme", "hacerme dano", "autolesion*", "quemarme", "pegarme", "golpearme",
+        "hacerme dano", "autolesion*", "quemarme", "pegarme", "golpearme",
         "ahogarme",
     ),
     "REFLEXIVE": (
         "mi mismo", "mi misma", "a mi misma", "a mi mismo", "yo misma", "yo mismo",
-        "matarme", "cortarme", "lastimarme", "tirarme", "lanzarme", "ahorcarme", "colgarme",
+        "matarme", "cortarme", "tirarme", "lanzarme", "ahorcarme", "colgarme",
         "envenenarme", "quemarme", "golpearme", "ahogarme", "suicidarme", "morirme",
     ),
     "LIFE": (
@@ -1341,3 +1344,25 @@ LEXICON = LEXICON.extended(
 
 # Body words named together, as a school asks parents about; a doctor's cream.
 LEXICON = LEXICON.extended(idioms=("pene y vagina", "pene vagina", "vagina pene"))
+
+# Round 22 (blind12, hard-word everyday messages in new settings: 25 % acted on before
+# reading). Stems had joined other words: "hombre" (RELATIVE) met "hombro" (a shoulder),
+# "lastimarme" met "se lastimó" (someone was hurt), "edificio" (jumping) every building:
+# those are phrases now (above), as is "acoso" (bullying is no sexual abuse). A fire next
+# door, Nerf guns, a funeral, a dog that "will kill me", insurance that will, first aid,
+# a vaccine, a birth, molars out, a bite at daycare, a play about bullying, a horror film.
+LEXICON = LEXICON.extended(
+    idioms=("el seguro me va a matar", "la factura me va a matar", "me va a morder",
+            "te vas a morir mamá", "tú también te vas a morir", "acoso escolar",
+            "sobre el acoso", "contra el acoso", "se murió la lavadora", "la lavadora se murió",
+            "el cordón enrollado", "cordón en el cuello"),
+    concepts={
+        "MISHAP": ("incendio*", "bomberos", "humo", "sartén", "rookmelder*", "nerf",
+                   "pistolas de agua", "pistola de agua", "pistolas nerf", "enterramos",
+                   "entierro", "funeral", "ataúd", "velorio", "primeros auxilios", "rode kruis",
+                   "vacuna*", "parto", "cesárea", "muelas", "dentista", "mordió", "muerde",
+                   "kinderdagverblijf", "guardería", "opvang", "perro*", "lavadora"),
+        "MEDIA": ("obrita", "obra de teatro", "peli", "pelis", "película*", "week tegen pesten",
+                  "pesten"),
+    },
+)  # fmt: skip

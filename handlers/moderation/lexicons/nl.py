@@ -287,7 +287,8 @@ _CONCEPTS = {
     "SELFHARM": (
         "snijden", "snijd", "snij", "snijdt", "sneed", "gesneden", "snijwond*", "krassen",
         "kras", "mezelf pijn", "beschadig*", "zelfbeschadiging", "pillen", "slaappil*",
-        "paracetamol", "medicijnen", "overdosis", "innemen", "allemaal innemen", "springen",
+        "alle paracetamol", "strip paracetamol", "medicijnen", "overdosis", "innemen",
+        "allemaal innemen", "springen",
         "spring", "sprong", "brug", "van de brug", "van het dak", "voor de trein",
         "onder de trein", "trein", "spoor", "touw", "ophangen", "ophang", "verhangen",
         "verdrinken", "scheermes*", "mesje", "mesjes", "polsen", "pols", "aderen",
@@ -1406,3 +1407,6 @@ LEXICON = LEXICON.extended(
             "piemeltje ontdekt", "ontdekt dat ie een piemeltje", "ontdekt dat hij een piemel*",
             "in bad ontdekt"),
 )  # fmt: skip
+
+# An anti-bullying week at school is a lesson, like a workshop.
+LEXICON = LEXICON.extended(concepts={"MEDIA": ("week tegen pesten", "pestweek")})

@@ -1259,3 +1259,6 @@ LEXICON = LEXICON.extended(
 )  # fmt: skip
 
 LEXICON = LEXICON.extended(idioms=("banyoda pipisini", "penis vajina", "vajina penis"))
+
+# An anti-bullying week at school is a lesson, like a workshop.
+LEXICON = LEXICON.extended(concepts={"MEDIA": ("week tegen pesten", "pestweek")})
