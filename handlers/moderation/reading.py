@@ -1155,6 +1155,8 @@ def _pointed_at(words: Sequence[str], at: int) -> bool:
     before = words[at - 1]
     if before in _AR_THIS or (before.startswith("هال") and len(before) > 4):
         return True
+    if at > 1 and words[at - 2] in _AR_THIS:
+        return True  # "هاد الجار كلب": this neighbour, a dog
     return at > 1 and words[at - 2] in _AR_THIS_LATIN and before.isascii()
 
 

@@ -39,6 +39,7 @@ def training_examples() -> list[tuple[list[str], bool]]:
         load_fresh5,
         load_fresh6,
         load_fresh8,
+        load_fresh11,
     )
 
     for example in load():
@@ -47,7 +48,7 @@ def training_examples() -> list[tuple[list[str], bool]]:
     # The fresh sets, each once its out-of-sample figures were reported.
     # The seventh and the ninth (sealed) are never read here.
     for example in (*load_fresh(), *load_fresh2(), *load_fresh3(), *load_fresh4(),
-                    *load_fresh5(), *load_fresh6(), *load_fresh8()):  # fmt: skip
+                    *load_fresh5(), *load_fresh6(), *load_fresh8(), *load_fresh11()):  # fmt: skip
         examples.append((match_tokens(example.text), example.category == "safeguarding"))
     return examples
 

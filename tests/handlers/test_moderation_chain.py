@@ -1163,3 +1163,47 @@ def test_disclosures_in_angry_or_crude_words_reach_a_person(text: str) -> None:
 )
 def test_body_words_a_sheep_and_a_stubbed_toe_raise_nothing(text: str) -> None:
     assert decide(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kleine had prikken op het consultatiebureau, gilde alsof ze hem vermoordden 🙈",
+        "zondag judotornooi, ze gaat ze allemaal op de mat smijten 🥋",
+        "kızın saçında bit yok ama yavşak çıktı, sirke mi kullanıyosunuz?",  # nits
+        "dedem oğluma Ayı diyo, sarılınca ayı gibi sarılıyomuş 🐻",  # a hug
+        "qosol ayaan u dhintay 😂 wiilku kabihii aabihiis ayuu xirtay",  # he wore shoes
+        "mahadsanid Ayaan, hadaadan jirin waan lumi lahaa 🌹",  # a thank-you
+        "mi jefe me va a matar, llego tarde otra vez por la huelga",
+        "qué mono tu bebé en la foto, Elena 😍",
+        "كلبة الجيران ولدت جراوي، بنتي بدها وحدة بس زوجي خايف",
+    ],
+)
+def test_everyday_families_from_the_eleventh_fresh_set_raise_nothing(text: str) -> None:
+    assert decide(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "het is weer rustig thuis, hij heeft sorry gezegd en bloemen gekocht. mijn ribben "
+        "doen nog pijn",
+        "jirani 3ndhom drari sghar kayb9aw bo7dhom f dar tal lil, ma kaynach makla",
+        "الولاد شافوا الدم على وجهي، قلتلهم وقعت بالمطبخ",
+        "ila 3awdti hdrti 3liya ghadi nji l darek w nhr9ha 3lik",
+        "kocam 'karımsın, görevin' diyo, yorgunum desem de dinlemiyo",
+    ],
+)
+def test_disclosures_from_the_eleventh_fresh_set_reach_a_person(text: str) -> None:
+    found = decide(text)
+    assert found is not None and found.verdict is Verdict.ALERT
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["هاد الجار ڪلب وولادو ڪلاب", "h i j o d e p u t a el que me rayó el coche",
+     "esa sudaquilla de Paola se cree mejor", "Asma is een kahlouchje"],
+)  # fmt: skip
+def test_insults_from_the_eleventh_fresh_set_are_caught(text: str) -> None:
+    found = decide(text)
+    assert found is not None and found.verdict in (Verdict.DELETE, Verdict.FLAG)

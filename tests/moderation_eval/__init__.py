@@ -84,6 +84,11 @@ FRESH8 = HERE / "fresh8"
 # 13.3 %, none deleted: the 5 % target missed), never tuned or trained on, its misses
 # never read.
 FRESH9 = HERE / "fresh9"
+# The eleventh: written blind at the start of stop 23 and measured once before anything
+# was tuned on it (recall 0.964, ordinary acted on 4.6 %, insults missed 16.7 %, none
+# deleted: the targets met); tuning data since. (The tenth, written at the same time, is
+# kept sealed outside the repository until its one measurement at the end of stop 23.)
+FRESH11 = HERE / "fresh11"
 
 
 def load_fresh(languages: Iterable[str] = LANGUAGES) -> list[Example]:
@@ -129,6 +134,11 @@ def load_fresh8(languages: Iterable[str] = LANGUAGES) -> list[Example]:
 def load_fresh9(languages: Iterable[str] = LANGUAGES) -> list[Example]:
     """The ninth fresh set: sealed, never tuned or trained on."""
     return load(languages, FRESH9)
+
+
+def load_fresh11(languages: Iterable[str] = LANGUAGES) -> list[Example]:
+    """The eleventh fresh set (tuned on since its figures were reported)."""
+    return load(languages, FRESH11)
 
 
 @dataclass(slots=True)

@@ -1975,3 +1975,20 @@ LEXICON = LEXICON.extended(
         "MEDIA": ("week tegen pesten", "pesten", "التنمر"),
     },
 )  # fmt: skip
+
+# Round 23 (fresh11, measured once before reading; tuning data since). "Kahlouch" (a slur
+# for a Black person, also with a Dutch diminutive), a husband who is the one afraid (of a
+# puppy), children left alone till night with no food, blood on her face explained as a
+# fall, "I'll come to your house and burn it".
+LEXICON = LEXICON.extended(
+    unambiguous=("kahlouch*", "kahlouch", "كحلوش*"),
+    idioms=("زوجي خايف", "جوزي خايف", "راجلي خايف", "زوجي خايفه"),
+    concepts={
+        "NEGLECT": ("bo7dhom", "bo7dhom f dar", "ma kaynach makla", "بوحدهم", "لوحدهم فالدار",
+                    "ما كاينش الماكلة", "بلا ماكلة"),
+        "INJURY": ("الدم على وجهي", "الدم على وجهها", "dem 3la wjhi"),
+        "HIDE": ("قلتلهم وقعت", "قلت لهم وقعت", "قلتلهم طحت", "قلت ليهم طحت", "gltlhom t7t"),
+    },
+    alarms={"threat": ("nhr9ha 3lik", "nhr9ha 3likom", "nji l darek", "نجي لدارك",
+                       "نحرقها عليك", "نحرق ليك الدار")},
+)  # fmt: skip

@@ -1366,3 +1366,12 @@ LEXICON = LEXICON.extended(
                   "pesten"),
     },
 )  # fmt: skip
+
+# Round 23 (fresh11, measured once before reading; tuning data since). "Mi jefe me va a
+# matar" is being late; "qué mono" is how cute; "hijo de puta" spaced out, "sudaquilla".
+LEXICON = LEXICON.extended(
+    unambiguous=("hijodeputa", "hijadeputa", "sudaquill*", "sudaquit*"),
+    idioms=("mi jefe me va a matar", "el jefe me va a matar", "mi jefa me va a matar",
+            "qué mono", "qué mona", "qué monos", "qué monada", "muy mono", "muy mona",
+            "tan mono", "tan mona"),
+)  # fmt: skip

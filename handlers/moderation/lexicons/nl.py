@@ -1410,3 +1410,17 @@ LEXICON = LEXICON.extended(
 
 # An anti-bullying week at school is a lesson, like a workshop.
 LEXICON = LEXICON.extended(concepts={"MEDIA": ("week tegen pesten", "pestweek")})
+
+# Round 23 (fresh11, measured once before reading: recall 0.964, 4.6 % acted on, 16.7 %
+# insults missed; tuning data since). A judo tournament, a baby who screamed "as if they
+# murdered him" at the clinic; sore ribs and flowers after he said sorry.
+LEXICON = LEXICON.extended(
+    idioms=("alsof ze hem vermoord*", "alsof ze haar vermoord*", "alsof we hem vermoord*",
+            "alsof ik hem vermoord*"),
+    concepts={
+        "MISHAP": ("judo*", "tornooi", "toernooi", "consultatiebureau", "prikken"),
+        "INJURY": ("ribben doen pijn", "mijn ribben", "ribben doen nog"),
+    },
+    alarms={"violence": ("sorry gezegd en bloemen", "bloemen gekocht en sorry",
+                         "weer rustig thuis hoor")},
+)  # fmt: skip

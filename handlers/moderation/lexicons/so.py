@@ -137,7 +137,8 @@ _CONCEPTS = {
         "lacagtay*", "lacagtey*", "lacagta iga", "lacagta iga qaatay", "lacagta iga qaataa",
         "mushaharkay*", "taleefankay*", "taleefankey*", "telefoonkay*", "telefoonkey*",
         "moobilkay*", "baasaboor*", "aqoonsi*", "waraaqaha", "ima oggola", "ma ii oggola",
-        "ii oggolaan", "oggol*", "xayir*", "mamnuuc*", "xiray", "xirtay", "igu xiray",
+        "ii oggolaan", "oggol*", "xayir*", "mamnuuc*", "albaabka xiray", "albaabka xirtay",
+        "qolka igu xir*", "guriga igu xir*", "igu xiray",
         "iga xiray", "dibadda", "dibad*", "qoyskay*", "qoyskey*", "eheladay*", "eheladey*",
         "xakam*", "i raaca", "i daba socda", "isha igu haya", "ma bixi karo",
         "ma shaqeyn karo", "ma shaqayn karo", "iga qaatay", "iga qaaday", "iga qaataa",
@@ -1172,4 +1173,12 @@ LEXICON = LEXICON.extended(
                    "tallaal*", "dhalmada", "qalliin*", "uur*", "soonka", "soonku"),
         "MEDIA": ("week tegen pesten", "pesten", "ogeysiis", "masjidka"),
     },
+)  # fmt: skip
+
+# Round 23 (fresh11, measured once before reading; tuning data since). Dying of laughter,
+# "if you did not exist I would be lost" (a thank-you), the Eid animal slaughtered.
+LEXICON = LEXICON.extended(
+    idioms=("qosol ayaan u dhintay", "qosol u dhintay", "qosol ayaan la dhintay",
+            "qosol la dhint*", "hadaadan jirin", "haddaadan jirin", "haddii aadan jirin"),
+    concepts={"MISHAP": ("neefkii", "neef", "gowrac*", "ciid wanaagsan", "ciidul adxa")},
 )  # fmt: skip
