@@ -32,6 +32,8 @@ _FOR_A_LETTER = frozenset("*#.?%+-@$!_")  # each stands for one hidden letter
 _HIDDEN = "\x00"
 _IN_WORDS = frozenset("'’‘`´-‐")  # apostrophes and hyphens join words ("İstanbul'dan")
 _LONGEST = 48
+# Single letters with a full stop between each ("H.P", the last stop cut off as an edge).
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]\.?")
 
 
 class Unmasker:
@@ -91,10 +93,14 @@ class Unmasker:
         if core is None or not core.group(1):
             return chunk
         inner = core.group(1)
+        start, end = core.span(1)
+        if chunk[end : end + 1] == "." and _INITIALS.fullmatch(inner):
+            # "H.P." with its last full stop: initials, each stop after a letter hiding
+            # none ("k.t", without one, is still "kut" masked).
+            return chunk
         found = self._plain(inner)
         if found is None:
             return chunk
-        start, end = core.span(1)
         return chunk[:start] + found + chunk[end:]
 
     def _plain(self, inner: str) -> str | None:

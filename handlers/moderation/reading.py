@@ -239,6 +239,9 @@ _I_WAS_OPENING = frozenset(
 _EXCLAIM = frozenset(
     match_key(w) for w in ("que", "wat", "wa", "ne", "kol", "sidii", "sida", "als", "como", "zoals")
 )
+# "Idiota de mí," (fool that I am): "mí" with its accent, or "mi" before a comma or the
+# end ("idiota de mi marido" is about him).
+_OF_ME = re.compile(r"\bde m(?:í|i)(?=\s*(?:[,.!?;:😭😩🙈🤦]|$))|\bde mí\b", re.IGNORECASE)
 # A cry before a swear word ("ahhh siktir", "ay joder"): pain or surprise, at nobody
 # when no "you" is in the message.
 _INTERJECTIONS = frozenset(match_key(w) for w in ("ah", "aah", "of", "off", "uf", "ay", "oh", "au"))
@@ -247,7 +250,9 @@ _ME_AFTER = frozenset(
     for w in ("me", "ik", "mij", "ben", "soy", "i", "ana", "انا", "ayaan", "waan",
               # Spanish verbs that say "I did" ("qué idiota, puse sal en vez de azúcar")
               "puse", "olvidé", "olvide", "dejé", "deje", "perdí", "perdi", "hice", "rompí",
-              "rompi", "quemé", "queme", "fui", "confundí", "confundi")
+              "rompi", "quemé", "queme", "fui", "confundí", "confundi", "compré", "borré",
+              "mandé", "llamé", "tiré", "pagué", "cerré", "lavé", "metí", "escribí", "salí",
+              "llegué", "equivoqué", "caí", "traje", "vine")
 )  # fmt: skip
 # After the opening's comma, a list goes on: one word and a comma, or "and" ("Kip, rijst en
 # sla", "hıyar, domates, biber").
@@ -987,7 +992,8 @@ def _judge(reading: Reading, hit: Hit, language: str, *, unambiguous: bool) -> I
     first = (
         _marker(reading, f"c:{language}", "ME", (hit, -FIRST_NEAR))
         or _marker(reading, "m1", language, (hit, -FIRST_NEAR), skip=_MY)
-        or any(w in _I_AM for w in reading.words[hit.end + 1 : hit.end + 3])
+        # "qué pendeja soy", "nacas ah baan ahay"
+        or any(w in _I_AM for w in reading.words[hit.end + 1 : hit.end + 4])
         or (  # "wat een trut ben ik", "nacas ahay aniga"
             hit.end + 2 < len(reading.words)
             and reading.words[hit.end + 1] in _COPULAS
@@ -1010,6 +1016,12 @@ def _judge(reading: Reading, hit: Hit, language: str, *, unambiguous: bool) -> I
         )
     ):
         first = True  # "qué gilipollas, me dejé las llaves", "wat een sukkel, ik ..."
+    if (
+        not first
+        and words[hit.end + 1 : hit.end + 3] == ["de", "mi"]
+        and _OF_ME.search(reading.text) is not None
+    ):
+        first = True  # "idiota de mí, borré las fotos": "fool that I am"
     if not first and hit.at <= 3 and reading.words and reading.words[0] in _I_WAS_OPENING:
         first = not _marker(reading, "m2", language, (hit, SECOND_NEAR))  # "Was een bitch"
     if not first and language == "tr":

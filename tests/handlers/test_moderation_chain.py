@@ -1207,3 +1207,27 @@ def test_disclosures_from_the_eleventh_fresh_set_reach_a_person(text: str) -> No
 def test_insults_from_the_eleventh_fresh_set_are_caught(text: str) -> None:
     found = decide(text)
     assert found is not None and found.verdict in (Verdict.DELETE, Verdict.FLAG)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alguien encontró una mochila con las iniciales H.P. bordadas? es de mi hijo Hugo Pérez",
+        "Idiota de mí, borré todas las fotos del cumple 😭",
+        "Qué pendeja, compré leche sin lactosa y nadie la toma",
+        "Qalbi jilicsan oo nacas ah baan ahay 😂 filimka ayaan ku ooyay",
+        "warqaddii Belastingdienst ayaan tuuray 😭 qof ii sheega waxa la sameeyo",
+        "انا من امبارح ضهري بيموتني من شيل الواد 😩",
+        "mi marido quiso cocinar y casi quema la cocina, la alarma de humo sonó 🙃",
+    ],
+)
+def test_ordinary_families_from_the_thirteenth_blind_set_raise_nothing(text: str) -> None:
+    assert decide(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["eres un h.d.p", "jij h.o.e.r.", "idiota de mi marido, siempre igual", "eres un hp"]
+)
+def test_initials_and_about_oneself_do_not_excuse_an_insult(text: str) -> None:
+    found = decide(text)
+    assert found is not None and found.verdict in (Verdict.DELETE, Verdict.FLAG)

@@ -1992,3 +1992,12 @@ LEXICON = LEXICON.extended(
     alarms={"threat": ("nhr9ha 3lik", "nhr9ha 3likom", "nji l darek", "نجي لدارك",
                        "نحرقها عليك", "نحرق ليك الدار")},
 )  # fmt: skip
+
+# Round 24 (blind13, a blind set of ordinary Arabic messages: 2.7 % acted on before
+# reading). "My back is killing me" from carrying the boy; New Year's fireworks ("صواريخ").
+LEXICON = LEXICON.extended(
+    idioms=("ضهري بيموتني", "ظهري بيموتني", "ضهري يموتني", "ظهري يموتني", "ضهري مموتني",
+            "راسي بيموتني", "رجلي بتموتني", "ضهري قاتلني", "ظهري قاتلني"),
+    concepts={"MISHAP": ("vuurwerk", "صواريخ", "الالعاب النارية", "راس السنة", "رأس السنة",
+                         "oud en nieuw")},
+)  # fmt: skip

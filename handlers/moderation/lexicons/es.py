@@ -1375,3 +1375,12 @@ LEXICON = LEXICON.extended(
             "qué mono", "qué mona", "qué monos", "qué monada", "muy mono", "muy mona",
             "tan mono", "tan mona"),
 )  # fmt: skip
+
+# Round 24 (blind13, a blind set of ordinary messages: 5 % acted on in Spanish before
+# reading, three deleted). "HP" is also a printer and a name's initials: flagged only when
+# aimed at someone; a husband who got a fright at a Dutch sign; a kitchen nearly set on fire.
+LEXICON = LEXICON.extended(
+    ambiguous=("hp",),
+    idioms=("mi marido se asustó", "mi esposo se asustó", "se asustó mi marido",
+            "casi quema la cocina", "quemó la cocina", "quema la cocina", "quemar la cocina"),
+)  # fmt: skip

@@ -1424,3 +1424,10 @@ LEXICON = LEXICON.extended(
     alarms={"violence": ("sorry gezegd en bloemen", "bloemen gekocht en sorry",
                          "weer rustig thuis hoor")},
 )  # fmt: skip
+
+# "Pannenkoeken" (plural) are pancakes, also in a Somali or Turkish message.
+LEXICON = LEXICON.extended(idioms=("pannenkoeken",))
+
+# Round 24 (blind13): the heating is broken, "we vriezen hier dood".
+LEXICON = LEXICON.extended(idioms=("vriezen hier dood", "vriezen dood", "vries dood",
+                                   "bevriezen hier"))

@@ -109,7 +109,7 @@ _CONCEPTS = {
     "HURT": (
         "garaac*", "dhuf*", "karbaash*", "jirdil*", "tumay", "tumaya", "laaday", "laadey",
         "laadaa", "laadtay", "laadayaa", "feeray", "feertay", "feeraha", "dharbaax*",
-        "darbaax*", "riixay", "riixday", "riixaa", "riixo", "tuuray", "igu tuuray",
+        "darbaax*", "riixay", "riixday", "riixaa", "riixo", "igu tuuray", "i tuuray",
         "ceeji*", "cunaha iga qabtay", "qoorta iga qabtay", "cunaha ii qabtay",
         "timaha iga jiiday", "timaha ii jiiday", "timaha jiiday", "timaha iga qabtay",
         "gubay", "gubtay", "i gubay", "qaniin*", "dhaawac*", "daawacay", "xanuuji*",
@@ -1181,4 +1181,12 @@ LEXICON = LEXICON.extended(
     idioms=("qosol ayaan u dhintay", "qosol u dhintay", "qosol ayaan la dhintay",
             "qosol la dhint*", "hadaadan jirin", "haddaadan jirin", "haddii aadan jirin"),
     concepts={"MISHAP": ("neefkii", "neef", "gowrac*", "ciid wanaagsan", "ciidul adxa")},
+)  # fmt: skip
+
+# Round 24 (blind13, a blind set of ordinary Somali messages: 3.3 % acted on before
+# reading). A letter thrown away is no blow (only "thrown at me" is, above); "without your
+# charger I would have died 😂"; "jareer" said of hair is a hair type.
+LEXICON = LEXICON.extended(
+    idioms=("waan dhiman lahaa", "naftayda badbaadisay", "nafteyda badbaadisay",
+            "timaha jareer", "timo jareer"),
 )  # fmt: skip

@@ -1272,3 +1272,9 @@ LEXICON = LEXICON.extended(
     alarms={"sexual_abuse": ("karımsın görevin", "karısın görevin", "görevin bu",
                              "yorgunum desem de dinlemiyo*", "istemesem de dinlemiyo*")},
 )  # fmt: skip
+
+# Round 24 (blind13): a kitchen nearly set on fire while cooking; tomato shoots again.
+LEXICON = LEXICON.extended(
+    idioms=("mutfağı yakıyordu", "mutfağı yakacaktı", "mutfağı yaktı", "az kalsın yakıyordu",
+            "domatesin piçlerini", "domatesin piçleri"),
+)  # fmt: skip
