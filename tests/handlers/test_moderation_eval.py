@@ -37,6 +37,7 @@ from tests.moderation_eval import (
     load_fresh7,
     load_fresh8,
     load_fresh9,
+    load_fresh10,
     load_fresh11,
 )
 
@@ -149,6 +150,10 @@ FRESH_SETS = {
     # Sealed: first measured near the end of stop 22 (0.957, 6.1 %, 13.3 %, above the 5 %
     # target); in stop 23 it came under the target, which is now its ceiling.
     "fresh9": (load_fresh9, 100, 0.94, 0.05, 0.15),
+    # Sealed: written blind at the start of stop 23, measured once after that stop's tuning
+    # (0.871, 2.3 %, 20.0 %, 0 deleted): recall missed the 0.9 target. The floors are what
+    # it showed, so that a later stop cannot quietly make it worse.
+    "fresh10": (load_fresh10, 100, 0.87, 0.03, 0.20),
     # Measured once at the start of stop 23 (0.964, 4.6 %, 16.7 %, 0 deleted), tuned on since.
     "fresh11": (load_fresh11, 100, 0.98, 0.02, 0.12),
 }

@@ -113,3 +113,26 @@ async def test_an_unlisted_cry_for_help_reaches_the_facilitators(world: World) -
 
 def test_verdict_enum_has_no_model_specific_value() -> None:
     assert {v.value for v in Verdict} >= {"alert", "delete", "flag"}
+
+
+def test_the_learned_reader_never_reads_a_sealed_set_or_the_held_out_third(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import tests.moderation_eval as evaluation
+    from handlers.moderation.retrain import training_examples
+
+    folders: list[object] = []
+    real_load = evaluation.load
+
+    def load(languages: object = evaluation.LANGUAGES, folder: object = evaluation.HERE) -> object:
+        folders.append(folder)
+        return real_load(languages, folder)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(evaluation, "load", load)
+    for name in ("load_fresh7", "load_fresh9", "load_fresh10"):
+        monkeypatch.setattr(evaluation, name, lambda *a, n=name: pytest.fail(f"{n} was read"))
+    held_out = {e.id for e in real_load() if e.held_out}
+    read = training_examples()
+    assert read and evaluation.HERE in folders
+    assert not {evaluation.FRESH7, evaluation.FRESH9, evaluation.FRESH10} & set(folders)
+    assert held_out  # the held-out third is left out by id inside training_examples

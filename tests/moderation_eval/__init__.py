@@ -84,10 +84,14 @@ FRESH8 = HERE / "fresh8"
 # 13.3 %, none deleted: the 5 % target missed), never tuned or trained on, its misses
 # never read.
 FRESH9 = HERE / "fresh9"
+# The tenth: written blind at the start of stop 23 and sealed like the seventh and ninth:
+# kept outside the repository, unread, until its one measurement at the end of the stop's
+# tuning (recall 0.871, ordinary acted on 2.3 %, insults missed 20.0 %, none deleted: the
+# recall target missed). Never tuned or trained on, its misses never read.
+FRESH10 = HERE / "fresh10"
 # The eleventh: written blind at the start of stop 23 and measured once before anything
 # was tuned on it (recall 0.964, ordinary acted on 4.6 %, insults missed 16.7 %, none
-# deleted: the targets met); tuning data since. (The tenth, written at the same time, is
-# kept sealed outside the repository until its one measurement at the end of stop 23.)
+# deleted: the targets met); tuning data since.
 FRESH11 = HERE / "fresh11"
 
 
@@ -134,6 +138,11 @@ def load_fresh8(languages: Iterable[str] = LANGUAGES) -> list[Example]:
 def load_fresh9(languages: Iterable[str] = LANGUAGES) -> list[Example]:
     """The ninth fresh set: sealed, never tuned or trained on."""
     return load(languages, FRESH9)
+
+
+def load_fresh10(languages: Iterable[str] = LANGUAGES) -> list[Example]:
+    """The tenth fresh set: sealed, never tuned or trained on."""
+    return load(languages, FRESH10)
 
 
 def load_fresh11(languages: Iterable[str] = LANGUAGES) -> list[Example]:
