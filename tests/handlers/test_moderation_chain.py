@@ -1231,3 +1231,39 @@ def test_ordinary_families_from_the_thirteenth_blind_set_raise_nothing(text: str
 def test_initials_and_about_oneself_do_not_excuse_an_insult(text: str) -> None:
     found = decide(text)
     assert found is not None and found.verdict in (Verdict.DELETE, Verdict.FLAG)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ben zo moe. niet slaapmoe, klaar moe.",
+        "nee zeggen helpt niet bij hem",
+        "ze kruipt onder bed als papa thuiskomt. fase?",
+        "hij dreigt de kinderen mee te nemen naar Marokko",
+        "si lo dejo me mata, eso me dijo",
+        "me esconde las llaves para que no salga",
+        "boşanırsam beni öldürürmüş",
+        "polise gidersem oturumum iptal olurmuş diyo",
+        "هو طبيعي اقفل على بنتي في الحمام لما تعند؟",
+        "zawji gal ida tiTilbin el talaq adhb7ich",
+        "lambar aan garanayn: waan naqaanaa dugsiga gabadhaada",
+        "ma caadi baa in wiilka qolka lagu xiro oo cunto la diido?",
+    ],
+)
+def test_short_and_veiled_disclosures_from_the_fourteenth_blind_batch_reach_a_person(
+    text: str,
+) -> None:
+    found = decide(text)
+    assert found is not None and found.verdict is Verdict.ALERT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "neem een jas mee, voor het geval dat het gaat regenen",
+        "Buundada Erasmus ayaan caawa ku soo lugeynay, sawirro qurux badan 😍",
+        "vamos a llevar a los niños a la piscina el sábado",
+    ],
+)
+def test_everyday_words_near_those_disclosures_raise_nothing(text: str) -> None:
+    assert decide(text) is None

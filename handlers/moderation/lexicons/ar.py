@@ -2001,3 +2001,31 @@ LEXICON = LEXICON.extended(
     concepts={"MISHAP": ("vuurwerk", "صواريخ", "الالعاب النارية", "راس السنة", "رأس السنة",
                          "oud en nieuw")},
 )  # fmt: skip
+
+# Round 25 (blind14, a blind batch of short and veiled disclosures: recall 0.667 before
+# reading). A son who will not go home, "I think of falling from the balcony 😂 just
+# joking", a blue face she will not go out with, a girl of 15 to be married off, the blue
+# gone and nobody noticed at school, "I'll kill that woman", nowhere to sleep tonight with
+# the children, a daughter locked in the bathroom, a neighbour screaming and blows heard,
+# "if you ask for divorce I'll slaughter you", "my children are better off with my sister",
+# a child alone for days, sleeping pills collected in a drawer, "I know your daughter's
+# school".
+LEXICON = LEXICON.extended(
+    alarms={
+        "child_abuse": ("ما يريد يرجع للبيت", "ما بدو يرجع عالبيت", "ما بغاش يرجع للدار",
+                        "مش عايز يروح البيت", "اقفل على بنتي", "اقفل على ولدي",
+                        "نقفل على ولدي", "نسكر على ولدي", "يبقى وحده اياما",
+                        "يبقى وحده أياماً", "وحدو ايام", "yegawezoha", "يجوزوها",
+                        "عايزين يجوزوها", "بدهم يزوجوها وعمرها"),
+        "self_harm": ("aTi7 min el balkon", "ati7 min el balkon", "نطيح من البلكون",
+                      "اطيح من البلكون", "wladi ghaykounou mzyanin", "بجمعهم في الدرج",
+                      "بجمع الحبوب",
+                      "كنجمع الدوا"),
+        "violence": ("zr9a f wjhi", "zer9a f wjhi", "زرقة فوجهي", "ma bghitch nkhrej",
+                     "الازرق راح", "ma n9derch nrje3 ldar",
+                     "ما نقدرش نرجع للدار", "مقدرش ارجع البيت", "ضربا", "ضرباً",
+                     "tiTilbin el talaq", "طلبتي الطلاق"),
+        "threat": ("ana bagtul", "bagtul al mara", "adhb7ich", "ندبحك", "اذبحك",
+                   "أعرف مدرسة بنتك", "اعرف مدرسة بنتك", "عارف مدرسة بنتك"),
+    },
+)  # fmt: skip

@@ -1384,3 +1384,23 @@ LEXICON = LEXICON.extended(
     idioms=("mi marido se asustó", "mi esposo se asustó", "se asustó mi marido",
             "casi quema la cocina", "quemó la cocina", "quema la cocina", "quemar la cocina"),
 )  # fmt: skip
+
+# Round 25 (blind14, a blind batch of short and veiled disclosures: recall 0.786 before
+# reading). "Si lo dejo me mata", children to be taken abroad, tired "no de sueño, de
+# todo", long sleeves in the heat and blades in the pencil case, pretending to sleep, a
+# split lip "from the door", a black eye nobody asked about, keys hidden so she cannot go
+# out, a child shut in the bathroom as punishment.
+LEXICON = LEXICON.extended(
+    alarms={
+        "threat": ("si lo dejo me mata", "si lo dejo me va a matar", "si me voy me mata",
+                   "sé dónde estudia tu hija", "se donde estudia", "conozco el colegio de"),
+        "violence": ("llevarse a los niños", "labio partido",
+                     "lo morado del ojo", "morado del ojo", "se golpeó con la puerta dice",
+                     "nadie preguntó en el cole", "me esconde las llaves", "esconde las llaves"),
+        "self_harm": ("no de sueño", "mangas largas hasta con calor", "cuchillas en la cartuchera",
+                      "cuchillas en su cuarto", "guardando las pastillas", "juntando pastillas"),
+        "sexual_abuse": ("me hago la dormida", "me hago la dormida cada noche"),
+        "child_abuse": ("encerré en el baño", "lo encierro en", "la encierro en",
+                        "encerrado en el baño", "encerrada en el baño"),
+    },
+)  # fmt: skip

@@ -1431,3 +1431,29 @@ LEXICON = LEXICON.extended(idioms=("pannenkoeken",))
 # Round 24 (blind13): the heating is broken, "we vriezen hier dood".
 LEXICON = LEXICON.extended(idioms=("vriezen hier dood", "vriezen dood", "vries dood",
                                    "bevriezen hier"))
+
+# Round 25 (blind14, a blind batch of short and veiled disclosures: recall 0.667 before
+# reading). Tired "niet slaap-moe, klaar-moe", a goodbye, jewellery given away, watching
+# the trains from a viaduct, sleeping pills saved; "nee zeggen helpt niet", lying awake
+# till he sleeps, filming while she cries; a child who crawls under the bed when papa comes
+# home, a neighbour's boy not let in at night; a door kicked in, a phone taken, "be careful
+# what you tell the group", children to be taken to Morocco.
+LEXICON = LEXICON.extended(
+    alarms={
+        "self_harm": ("niet slaap moe", "niet slaapmoe", "klaar moe", "het ga jullie goed",
+                      "sieraden weggegeven", "spullen weggegeven", "naar de treinen te kijken",
+                      "pillen sparen", "pillen verzamelen", "slaappillen verzamelen"),
+        "sexual_abuse": ("nee zeggen helpt niet", "lig wakker tot hij slaapt",
+                         "filmt het terwijl ik huil", "doe alsof ik slaap"),
+        "child_abuse": ("kruipt onder bed als", "kruipt onder het bed als",
+                        "mag er 's avonds niet in", "mag s avonds niet naar binnen",
+                        "durft niet naar huis", "sluit hem op in", "sluit haar op in",
+                        "opgesloten in de badkamer"),
+        "violence": ("deur ingetrapt", "pakt mijn telefoon af", "pakt m'n telefoon af",
+                     "pakt mn telefoon af", "verstopt mijn sleutels",
+                     "mee te nemen naar marokko", "mee te nemen naar turkije",
+                     "dreigt de kids mee te nemen", "dreigt de kinderen mee te nemen"),
+        "threat": ("moet oppassen wat ik", "weet op welke school", "als ik bij hem wegga",
+                   "als ik hem verlaat"),
+    },
+)  # fmt: skip

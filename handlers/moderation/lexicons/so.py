@@ -1190,3 +1190,21 @@ LEXICON = LEXICON.extended(
     idioms=("waan dhiman lahaa", "naftayda badbaadisay", "nafteyda badbaadisay",
             "timaha jareer", "timo jareer"),
 )  # fmt: skip
+
+# Round 25 (blind14, a blind batch of short and veiled disclosures: recall 0.833 before
+# reading). "I know your daughter's school", a man asking a girl of 13 for photos on
+# TikTok, jumping off the Erasmus bridge "as a joke", wounds the teacher did not see, a
+# swollen face she stays home with, a boy locked in a room without food, "sunna" cutting
+# for a girl.
+LEXICON = LEXICON.extended(
+    alarms={
+        "threat": ("waan naqaanaa dugsiga", "dugsiga gabadhaada", "dugsiga wiilkaaga"),
+        "sexual_abuse": ("sawirro ka dalbada", "sawirro ka dalbaday", "sawiro ka dalbad*"),
+        "self_harm": ("buundada ka bood*", "ka booddo buundada",
+                      "buundada ka tuur*"),
+        "violence": ("nabarradii way yaraadeen", "juf-ku waxba ma arkin",
+                     "wajigeyga wuu bararsan", "wejigeyga wuu bararsan", "wajigayga bararsan"),
+        "child_abuse": ("qolka lagu xiro", "qolka ku xiro", "cunto la diido", "cuntada la diido",
+                        "sunna waa in la sameeyo", "sunnada gabdhaha", "gabadhu nadiif u ahaato"),
+    },
+)  # fmt: skip

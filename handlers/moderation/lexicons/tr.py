@@ -1278,3 +1278,22 @@ LEXICON = LEXICON.extended(
     idioms=("mutfağı yakıyordu", "mutfağı yakacaktı", "mutfağı yaktı", "az kalsın yakıyordu",
             "domatesin piçlerini", "domatesin piçleri"),
 )  # fmt: skip
+
+# Round 25 (blind14, a blind batch of short and veiled disclosures: recall 0.810 before
+# reading). The residence permit held over her, "wherever you go I'll find you", "is
+# there such a thing as no in marriage", "it happens even if I don't want", tired "not of
+# sleep, of everything", a throat squeezed, marks "from a cupboard door", "if I divorce
+# he'll kill me".
+LEXICON = LEXICON.extended(
+    alarms={
+        "threat": ("oturumum iptal olur*", "oturumunu iptal ettir*",
+                   "nereye gidersen git bulurum", "boşanırsam beni öldürür*",
+                   "boşanırsan seni öldürür*",
+                   "kızının okulunu biliyorum"),
+        "sexual_abuse": ("evlilikte hayır demek", "istemesem de oluyo*", "istemesem de oluyor"),
+        "self_harm": ("uykudan değil", "her şeyden yoruldum", "her şeyden yorgunum",
+                      "hapları biriktir*", "ilaçları biriktir*"),
+        "violence": ("boğazımı sıktı*", "boğazımı sıkınca", "yüzünde izle", "yüzünde izler",
+                     "dolap kapağı çarpmış", "kapıya çarpmış diyo"),
+    },
+)  # fmt: skip
