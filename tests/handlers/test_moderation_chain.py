@@ -1267,3 +1267,21 @@ def test_short_and_veiled_disclosures_from_the_fourteenth_blind_batch_reach_a_pe
 )
 def test_everyday_words_near_those_disclosures_raise_nothing(text: str) -> None:
     assert decide(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "die blauwe plek is van de kastdeur hoor haha ben zo onhandig",
+        "mn man bewaart de paspoorten op zn werk, die van mij ook",
+        "solo se pone así cuando toma, de resto es buen papá",
+        "tengo q mandarle foto de dónde estoy cada hora",
+        "oğlum eşyalarını arkadaşlarına dağıtıyo, bu bi dönem mi?",
+        "ابن الجيران نفس البامبرز من تلت أيام وبيعيط طول الليل",
+        "لو ما صحيت بكرة محد راح يحس",
+        "ninkeyga baasaboorada shaqada ayuu ku hayaa, kaygii xitaa",
+    ],
+)
+def test_disclosures_that_name_nothing_reach_a_person(text: str) -> None:
+    found = decide(text)
+    assert found is not None and found.verdict is Verdict.ALERT

@@ -2029,3 +2029,30 @@ LEXICON = LEXICON.extended(
                    "أعرف مدرسة بنتك", "اعرف مدرسة بنتك", "عارف مدرسة بنتك"),
     },
 )  # fmt: skip
+
+# Round 26 (blind15, disclosures that name nothing: recall 0.559 before reading). A boy
+# giving his things away, the same nappy for three days, blades in a daughter's pencil
+# case, a boy always hungry who may not open the fridge, "I told them I fell down the
+# stairs", strange drawings and no longer letting me bathe her, "my face shows too much",
+# a bruise "from the wardrobe door", tickled where she does not like, a phone broken again,
+# no supper for bad marks, "if I don't wake up tomorrow nobody will notice", the neighbour
+# who calls only her, a photo of where she is every hour.
+LEXICON = LEXICON.extended(
+    concepts={
+        "HIDE": ("باب الدولاب", "مش واخدة بالي", "glt lihom", "قلت لهم طحت",
+                 "ana li tay7t", "انا اللي طحت"),
+        "INJURY": ("الزرقة اللي", "wjhi mbeyen"),
+        "CONTROL": ("كسر تليفوني", "كسرلي التلفون", "kser liya tilifon"),
+    },
+    alarms={
+        "self_harm": ("بيوزع حاجاته", "يوزع حاجاته على", "lames f trousse", "lames f l9almiya",
+                      "شفرات في المقلمة", "لو ما صحيت بكرة"),
+        "child_abuse": ("نفس البامبرز من", "نفس الحفاظة من", "ma3andouch l7a9 y7el tlaja",
+                        "ما عندوش الحق يحل التلاجة", "matakolch l3cha ila", "ما تاكلش العشا"),
+        "sexual_abuse": ("رسومات غريبة", "ما عادت تخليني أحممها", "ما عادت تخليني احممها",
+                         "f blayes ma kat7ebhomch", "بلايص ما كتحبهمش", "بس هي مو إخوانها",
+                         "بس هي مو اخوانها"),
+        "violence": ("wjhi mbeyen bzaf", "ma9dertch nji l school", "nsift lih tswira fin kayna",
+                     "tswira fin kayna kol sa3a", "صورة وين انا كل ساعة"),
+    },
+)  # fmt: skip

@@ -1404,3 +1404,25 @@ LEXICON = LEXICON.extended(
                         "encerrado en el baño", "encerrada en el baño"),
     },
 )  # fmt: skip
+
+# Round 26 (blind15, disclosures that name nothing: recall 0.765 before reading). Hiding
+# under the table when papa raises his voice, "only when he drinks", he reads all my
+# messages, a photo of where I am every hour, "I said I fell down the stairs", a bruise
+# "from the cupboard, so clumsy", a boy giving his things away, the neighbour who invites
+# only her.
+LEXICON = LEXICON.extended(
+    concepts={
+        "HIDE": ("del armario", "soy tan torpe", "dije q me caí", "dije que me caí",
+                 "dije que me caí por la escalera"),
+        "INJURY": ("lo morado del brazo", "morado del brazo"),
+    },
+    alarms={
+        "violence": ("se esconde debajo de la mesa cuando", "cuando el papá sube la voz",
+                     "solo se pone así cuando toma", "cuando toma se pone",
+                     "lee todos mis mensajes", "foto de dónde estoy", "foto de donde estoy",
+                     "dije q me caí por la escalera", "dije que me caí por la escalera"),
+        "self_harm": ("está regalando sus cosas", "regalando sus cosas", "regaló sus cosas"),
+        "sexual_abuse": ("invita a mi niña a jugar", "invita a mi hija a jugar",
+                         "invita a mi niña a su casa"),
+    },
+)  # fmt: skip

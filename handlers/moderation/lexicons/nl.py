@@ -1457,3 +1457,27 @@ LEXICON = LEXICON.extended(
                    "als ik hem verlaat"),
     },
 )  # fmt: skip
+
+# Round 26 (blind15, disclosures that name nothing: recall 0.706 before reading). A bruise
+# "van de kastdeur, ben zo onhandig", a man of 30 texting a girl of 13, a coach's night
+# snaps she must delete, a thick ear after a weekend at dad's, passports kept at his work,
+# a hoodie all summer and a locked bathroom, a child who cringes at a raised hand, he
+# reads all my messages, no dinner for bad marks, only when he drinks.
+LEXICON = LEXICON.extended(
+    concepts={
+        "HIDE": ("van de kastdeur", "ben zo onhandig", "wil niks zeggen", "wil niets zeggen"),
+        "INJURY": ("dik oor", "blauwe plek is van"),
+        "SECRET": ("dat ze ze moet wissen", "moet ze wissen", "moet het wissen"),
+    },
+    alarms={
+        "sexual_abuse": ("man van 30", "man van 40", "appjes van een man", "noemt haar prinses",
+                         "snaps om 12 uur", "snaps midden in de nacht"),
+        "violence": ("bewaart de paspoorten", "bewaart mijn paspoort", "leest al mn appjes",
+                     "leest al mijn appjes", "leest al m'n appjes", "alleen als hij drinkt",
+                     "alleen als hij gedronken"),
+        "self_harm": ("hele zomer in een hoodie", "badkamer altijd op slot",
+                      "geeft haar spullen weg", "geeft zijn spullen weg"),
+        "child_abuse": ("krimpt in elkaar als", "geen avondeten als", "geen eten als haar cijfers",
+                        "geen eten als zijn cijfers"),
+    },
+)  # fmt: skip

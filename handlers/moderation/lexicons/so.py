@@ -1208,3 +1208,18 @@ LEXICON = LEXICON.extended(
                         "sunna waa in la sameeyo", "sunnada gabdhaha", "gabadhu nadiif u ahaato"),
     },
 )  # fmt: skip
+
+# Round 26 (blind15, disclosures that name nothing: recall 0.735 before reading). Passports
+# kept at his work, the neighbour who calls only her to play, no supper for bad marks, a
+# hoodie all summer and a locked bathroom, "a face like this cannot go out", a belt as
+# "our culture", "only when he drinks".
+LEXICON = LEXICON.extended(
+    alarms={
+        "violence": ("baasaboorada shaqada", "baasaboorka shaqada ayuu", "marka uu cabbo oo keliya",
+                     "wejigeyga sidan ah", "wajigeyga sidan ah"),
+        "sexual_abuse": ("gabadhayda ayuu u yeeraa inay", "gabadhayda keliya ayuu u yeeraa"),
+        "child_abuse": ("cashada lama siiyo", "cunto lama siiyo", "suunka ayuu ku edbi*",
+                        "suunka ku edbi*"),
+        "self_harm": ("xagaaga oo dhan hoodie", "musqusha mar walba way xirtaa"),
+    },
+)  # fmt: skip

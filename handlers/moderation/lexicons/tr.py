@@ -1297,3 +1297,22 @@ LEXICON = LEXICON.extended(
                      "dolap kapağı çarpmış", "kapıya çarpmış diyo"),
     },
 )  # fmt: skip
+
+# Round 26 (blind15, disclosures that name nothing: recall 0.735 before reading). A boy
+# giving away his things, a child not allowed to open the fridge, sent back to Turkey and
+# the children taken, "don't anger him, men are like that", no dinner for a bad report,
+# passports kept at his work, the man upstairs who invites only her, a bruise "from the
+# cupboard, I'm clumsy".
+LEXICON = LEXICON.extended(
+    concepts={"HIDE": ("dolaptan ya", "sakarım bilirsiniz", "sakarım ya")},
+    alarms={
+        "self_harm": ("eşyalarını arkadaşlarına dağıtıyo*", "eşyalarını dağıtıyo*",
+                      "eşyalarını dağıttı"),
+        "child_abuse": ("buzdolabını açması yasak*", "karnesi kötü gelince akşam yemeği yok",
+                        "yemek verilmiyo*"),
+        "threat": ("çocukları alıcakmış", "çocukları alacakmış", "geri yollayıp"),
+        "violence": ("onu kızdırma erkekler böyledir",
+                     "pasaportları işyerinde", "pasaportumu saklıyo*"),
+        "sexual_abuse": ("sadece onu çağırıyo*", "kızımı playstation oynamaya çağırıyo*"),
+    },
+)  # fmt: skip
