@@ -717,7 +717,7 @@ def _concern(reading: Reading) -> str | None:
     hits = reading.hits
     if not hits:
         return None
-    idioms = [(h.at, h.end, h.label[2:]) for h in hits if h.label.startswith("i:")]
+    idioms = _idioms(hits)
     if idioms:
         hits = [h for h in hits if not _inside(h, idioms)]
     found: dict[tuple[str, str], list[int]] = {}
@@ -894,7 +894,7 @@ def insult(reading: Reading) -> InsultCall | None:
         if kind not in ("u", "a"):
             continue
         if idioms is None:
-            idioms = [(h.at, h.end, h.label[2:]) for h in reading.hits if h.label[:2] == "i:"]
+            idioms = _idioms(reading.hits)
         if idioms and _inside(hit, idioms):
             continue  # a name or a saying: "Gavur Dağları" is a mountain range
         if initials is None:
@@ -905,7 +905,7 @@ def insult(reading: Reading) -> InsultCall | None:
         if call is None:
             continue
         if call.severity is Severity.DELETE:
-            if _worrying_signal(reading, language, hit):
+            if _worrying_signal(reading, language, hit, idioms):
                 # Never delete a message that holds a worrying word, even when no rule
                 # read a disclosure in it: the word listed as an insult may be anatomy in
                 # a disclosure of cutting or abuse. A person decides.
@@ -915,11 +915,17 @@ def insult(reading: Reading) -> InsultCall | None:
     return best
 
 
-def _worrying_signal(reading: Reading, language: str, insult_hit: Hit) -> bool:
+def _idioms(hits: Sequence[Hit]) -> list[tuple[int, int, str]]:
+    """The spans of the idioms found (start, end, language)."""
+    return [(h.at, h.end, h.label[2:]) for h in hits if h.label[:2] == "i:"]
+
+
+def _worrying_signal(
+    reading: Reading, language: str, insult_hit: Hit, idioms: list[tuple[int, int, str]]
+) -> bool:
     """Whether the message holds an alarm phrase or a worrying concept (hurt, injury, fear,
     touch, sexual, abuse, despair, ...) in the insult's language, outside an idiom and
     outside the insult itself ("muertos de hambre" holds "muerto")."""
-    idioms = [(h.at, h.end, h.label[2:]) for h in reading.hits if h.label[:2] == "i:"]
     for hit in reading.hits:
         kind, _, rest = hit.label.partition(":")
         if kind not in ("x", "c") or insult_hit.at <= hit.at <= insult_hit.end:

@@ -24,6 +24,11 @@ ROOT = Path(__file__).resolve().parents[2]
 def training_examples() -> list[tuple[list[str], bool]]:
     """Every training message: `tests/moderation_eval/train/` and the tuning two thirds of the
     evaluation set (the held-out third is never read here)."""
+    return _training_batches() + _evaluation_examples()
+
+
+def _training_batches() -> list[tuple[list[str], bool]]:
+    """`tests/moderation_eval/train/`: messages written to train, many of them hard."""
     examples: list[tuple[list[str], bool]] = []
     root = ROOT / "tests" / "moderation_eval"
     for path in sorted((root / "train").glob("*.jsonl")):
@@ -31,6 +36,12 @@ def training_examples() -> list[tuple[list[str], bool]]:
             if line.strip():
                 row = json.loads(line)
                 examples.append((match_tokens(row["text"]), row["label"] == "safeguarding"))
+    return examples
+
+
+def _evaluation_examples() -> list[tuple[list[str], bool]]:
+    """The evaluation sets' tuning parts: everyday talk mixed as a group mixes it."""
+    examples: list[tuple[list[str], bool]] = []
     from tests.moderation_eval import (  # a development tool: run from the repository
         load,
         load_fresh,
@@ -58,17 +69,9 @@ def retrained() -> Model:
     """The model the training data gives; its threshold is set on the evaluation sets'
     ordinary messages (everyday talk mixed as a group mixes it), not on the training
     batches written to be hard."""
-    examples = training_examples()
-    return train(examples, reference=range(_evaluation_start(), len(examples)))
-
-
-def _evaluation_start() -> int:
-    """Where the evaluation sets begin among `training_examples()` (after `train/`)."""
-    count = 0
-    root = ROOT / "tests" / "moderation_eval"
-    for path in sorted((root / "train").glob("*.jsonl")):
-        count += sum(1 for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
-    return count
+    batches, evaluation = _training_batches(), _evaluation_examples()
+    start = len(batches)  # the threshold is set on the evaluation sets' ordinary messages
+    return train(batches + evaluation, reference=range(start, start + len(evaluation)))
 
 
 def main() -> None:
