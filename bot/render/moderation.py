@@ -192,6 +192,7 @@ def reason_label(tr: Translator, reason: str) -> str:
         "insult": tr.gettext("an insult aimed at someone"),
         "insult_ambiguous": tr.gettext("a word that can be an insult, said to someone"),
         "insult_quote": tr.gettext("an insult quoted, perhaps to ask for advice"),
+        "insult_learned": tr.gettext("words that may hurt someone, for you to judge"),
         "group_word": tr.gettext("a word on the group's own list"),
         "flood": tr.gettext("many messages very quickly"),
         "link_from_newcomer": tr.gettext("a link from a new member"),

@@ -18,7 +18,8 @@ Order and precedence (the part that protects people):
   checks that may alert still run, so a deletion can always be overruled by safeguarding.
 - When Kring is not sure, a person decides: FLAG asks the facilitators privately and
   changes nothing in the chat (an ambiguous word aimed at someone, an insult about oneself
-  or quoted). DELETE beats FLAG; ALERT beats both.
+  or quoted, words no list holds that the learned insult reader finds hurtful). DELETE
+  beats FLAG; ALERT beats both. A learned reader never deletes anything.
 - An album (one `media_group_id`) counts as one message towards flood, and a burst is one
   finding `detail` (when it began), so the member gets one note and one warning for it.
 - No check looks at the message's language or script. `locale` is in the facts for the
@@ -35,6 +36,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
 
+from handlers.moderation.learned import default_insult_model
 from handlers.moderation.reading import (
     Lexicons,
     Reading,
@@ -262,17 +264,29 @@ class SafeguardingCheck:
 
 class InsultCheck:
     """An insult: DELETE when unambiguous and aimed at someone, FLAG when a person should
-    decide (an ambiguous word aimed at someone, an insult about oneself or quoted)."""
+    decide (an ambiguous word aimed at someone, an insult about oneself or quoted, or words
+    no list holds that read like the insults the learned reader has seen)."""
 
     __slots__ = ()
     name = "word_list"
     reads_text = True
-    reads_every_text = False  # an insult is a listed word: no hit, nothing to judge
+    reads_every_text = True  # the learned reader looks at messages no list marks
     may_alert = False
 
     def inspect(self, facts: MessageFacts, reading: Reading | None) -> Finding | None:
-        call = insult(reading) if reading is not None else None
+        if reading is None:
+            return None
+        call = insult(reading) if reading.hits else None
         if call is None:
+            model = default_insult_model()
+            if (
+                model is not None
+                and reading.words
+                and not reading.allowed  # the group's facilitators already said
+                and model.worrying(reading.words)
+            ):
+                # Only ever a question to a person: no word to allow, nothing deleted.
+                return Finding(self.name, Verdict.FLAG, "insult_learned")
             return None
         verdict = Verdict.DELETE if call.severity is Severity.DELETE else Verdict.FLAG
         return Finding(self.name, verdict, call.reason, term=call.term)

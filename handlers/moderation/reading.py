@@ -263,7 +263,7 @@ _LIST_AFTER = re.compile(
 # Laughter in a message: a threat next to it is a joke ("my mother will kill me 😂").
 _LAUGHTER = re.compile(
     r"[\U0001F602\U0001F923\U0001F606\U0001F605\U0001F604\U0001F601\U0001F61C\U0001F61D"
-    r"\U0001F644\U0001F639]"
+    r"\U0001F644\U0001F639\U0001F60B\U0001F92A]"  # ... 😋 🤪: teasing
     # One syllable repeated ("haha", "jajaja", "hehe"): "hija" (daughter) is not laughing.
     r"|\b(?:(ha|ja|he|je|hi|ji|xa)\1+h?|lol|lmao|xd+|wkwk\w*|ههه+|هاها\w*)\b",
     re.IGNORECASE,
@@ -453,6 +453,8 @@ class Reading:
     bases: Mapping[str, str] | None = None  # inflected form → listed word
     # "haha ... nee serieus, kan iemand me bellen": the joke was a way to say it
     earnest: bool = False
+    # A word the group allows is in it: its facilitators said how they read it.
+    allowed: bool = False
 
     @property
     def address(self) -> int:
@@ -588,10 +590,13 @@ class Lexicons:
                     [*mine, *(hits or self._index.scan(words, everything=True))],
                     key=lambda h: h.at,
                 )
+        allowed = False
         if self._allowed and hits:
-            hits = [h for h in hits if not (h.label[:2] in ("u:", "a:") and self._is_allowed(h))]
+            kept = [h for h in hits if not (h.label[:2] in ("u:", "a:") and self._is_allowed(h))]
+            allowed, hits = len(kept) < len(hits), kept
         if not hits:
-            return Reading(words, hits, text=text)  # the common case: nothing to weigh
+            # The common case: nothing to weigh.
+            return Reading(words, hits, text=text, allowed=allowed)
         # "No, seriously" and "is that normal?" matter only after a laugh: most messages
         # have none, and are spared the searches.
         laughing = _LAUGHTER.search(text) is not None
@@ -605,7 +610,7 @@ class Lexicons:
         embarrassed = _EMBARRASSED.search(text) is not None
         return Reading(
             words, hits, self._suffixes, laughing, quoted, embarrassed, text, self._grammar,
-            self._bases, earnest,
+            self._bases, earnest, allowed,
         )  # fmt: skip
 
     def _is_allowed(self, hit: Hit) -> bool:

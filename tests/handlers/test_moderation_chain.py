@@ -1260,12 +1260,25 @@ def test_short_and_veiled_disclosures_from_the_fourteenth_blind_batch_reach_a_pe
 @pytest.mark.parametrize(
     "text",
     [
-        "neem een jas mee, voor het geval dat het gaat regenen",
         "Buundada Erasmus ayaan caawa ku soo lugeynay, sawirro qurux badan 😍",
         "vamos a llevar a los niños a la piscina el sábado",
     ],
 )
 def test_everyday_words_near_those_disclosures_raise_nothing(text: str) -> None:
+    assert decide(text) is None
+
+
+def test_in_case_of_rain_is_at_most_a_look_from_a_facilitator(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """"Voor het geval dat" is how veiled plans are said ("een tas klaar, voor het geval
+    dat"), and the learned reader may alert on a coat taken in case of rain: a
+    facilitator looks for a minute. The message is never deleted or flagged as an insult,
+    and no rule reads anything in it."""
+    text = "neem een jas mee, voor het geval dat het gaat regenen"
+    found = decide(text)
+    assert found is None or found.verdict is Verdict.ALERT
+    monkeypatch.setattr("handlers.moderation.reading.default_model", lambda: None)
     assert decide(text) is None
 
 

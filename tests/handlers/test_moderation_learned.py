@@ -14,10 +14,16 @@ from collections.abc import AsyncIterator
 import pytest
 
 from handlers.moderation.chain import Verdict
-from handlers.moderation.learned import MODEL_PATH, Model, default_model, features
+from handlers.moderation.learned import (
+    INSULT_MODEL_PATH,
+    MODEL_PATH,
+    Model,
+    default_model,
+    features,
+)
 from handlers.moderation.normalise import match_tokens
 from handlers.moderation.reading import default_lexicons
-from handlers.moderation.retrain import retrained
+from handlers.moderation.retrain import retrained, retrained_insults
 from tests.clock import Clock
 from tests.conftest import Database
 from tests.handlers.test_chat_moderation import BART, FACILITATOR, START, World, make_world, methods
@@ -33,12 +39,53 @@ def test_the_committed_model_is_what_its_training_data_gives() -> None:
     assert retrained().to_json() == MODEL_PATH.read_text(encoding="utf-8")
 
 
+def test_the_committed_insult_model_is_what_its_training_data_gives() -> None:
+    assert retrained_insults().to_json() == INSULT_MODEL_PATH.read_text(encoding="utf-8")
+
+
+def test_an_insult_model_that_finds_everything_hurtful_only_ever_asks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The learned insult reader flags (a person decides); it never deletes, and a worry
+    still wins over it."""
+    hurtful = Model({}, prior=10.0, threshold=0.0)
+    monkeypatch.setattr("handlers.moderation.chain.default_insult_model", lambda: hurtful)
+    assert decide("Wie neemt er zaterdag koekjes mee?") == "flag"
+    assert decide(UNLISTED) == "alert"
+    # A listed insult aimed at someone is still deleted by the list, as before.
+    assert decide("jij bent een vuile hoer") == "delete"
+
+
 def test_features_are_words_beginnings_arabic_forms_and_neighbours() -> None:
-    found = features(match_tokens("Hij heeft me geslagen"))
-    assert {"hij", "geslagen", "gesla~", "me geslagen"} <= found
+    found = set(features(match_tokens("Hij heeft me geslagen")))
+    assert {"hij", "geslagen", "gesla~", "me geslagen", "heft _ geslagen"} <= found
     assert "وضربني" in features(match_tokens("وضربني")) and "ضربني" in features(
         match_tokens("وضربني")
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hij heeft me geslagen, hij heeft me echt geslagen",
+        "ik weet niet meer wat ik moet doen 3 kinderen en hij 2 keer per week dronken",
+        "وضربني قدام الولاد وضربني تاني",
+        "kocam telefonumu kontrol ediyor, izin vermiyor",
+        "aniga iyo carruurta guriga lagama bixi karo",
+        "no sé si es normal que mi pareja revise mi móvil",
+    ],
+)
+def test_the_fast_score_is_the_sum_over_the_features(text: str) -> None:
+    """Scoring remembers each word's own weight as one number; it must add up to the
+    model's sum over `features` (a word met twice counts once, a feature two words share
+    twice)."""
+    model = default_model()
+    assert model is not None
+    words = match_tokens(text)
+    units = sum(round(model.weights.get(f, 0.0) * 10_000) for f in features(words))
+    exact = model.prior + units / 10_000
+    assert model.score(words) == pytest.approx(exact, abs=1e-9)
+    assert features(words).count(words[0]) == 1  # a repeated word brings its features once
 
 
 # Worrying in words no rule lists (checked below: the rules alone stay quiet).

@@ -19,6 +19,8 @@ import pytest
 
 from bot.render.moderation import reason_label
 from handlers.chat_moderation import WELCOME_DELAY_KEY
+from handlers.moderation.learned import default_insult_model
+from handlers.moderation.reading import default_lexicons
 from tests.clock import Clock
 from tests.conftest import Database
 from tests.fakes import ApiCall
@@ -189,6 +191,34 @@ async def test_a_quoted_insult_is_asked_about_not_deleted(world: World) -> None:
         tr = world.tr(PEOPLE[staff][1])
         assert reason_label(tr, "insult_quote") in (question.shown_text or "")
     assert private_to(delivered, LUCIA) == []  # the parent is not told or warned
+
+
+async def test_words_no_list_holds_but_the_insult_reader_knows_are_asked_about(
+    world: World,
+) -> None:
+    """The learned insult reader only ever asks: the message stays, the facilitators get
+    the question without "allow this word" (there is no listed word), in their language."""
+    model = default_insult_model()
+    assert model is not None
+    text = "ga lekker terug naar je eigen land jij"
+    # This very message: no list marks it, the trained insult reader does.
+    reading = default_lexicons().read(text)
+    assert not [h for h in reading.hits if h.label[:2] in ("u:", "a:")]
+    assert model.worrying(reading.words)
+    said = await world.say(BART, text)
+    assert moderation(said.calls) == []
+    [flag] = await world.audit("flag")
+    assert (flag.reason, flag.message_id) == ("insult_learned", said.id)
+    delivered = await world.deliver()
+    for staff in STAFF:
+        [question] = [c for c in delivered if c.chat_id == staff]
+        data = [b["callback_data"] for row in question.params["reply_markup"]["inline_keyboard"]
+                for b in row if "callback_data" in b]  # fmt: skip
+        assert data == [f"mf:{flag.id}:del", f"mf:{flag.id}:warn", f"mf:{flag.id}:ok"]
+        tr = world.tr(PEOPLE[staff][1])
+        assert reason_label(tr, "insult_learned") in (question.shown_text or "")
+    assert private_to(delivered, BART) == []
+    assert await world.audit("delete") == []
 
 
 async def test_a_facilitator_decides_with_one_tap_and_the_first_tap_counts(world: World) -> None:

@@ -95,6 +95,22 @@ FRESH10 = HERE / "fresh10"
 FRESH11 = HERE / "fresh11"
 
 
+# Sets written in the evaluation format only to train and tune on (stop 24), each by its own
+# writer who read only DOMAIN.md, each in three of the five languages.
+TRAINING_SETS = HERE / "evtrain"
+
+
+def load_training_sets() -> list[Example]:
+    """Every message of `evtrain/<set>/<lang>.jsonl` (tuning data, never a measure)."""
+    examples: list[Example] = []
+    if not TRAINING_SETS.is_dir():
+        return examples
+    for folder in sorted(p for p in TRAINING_SETS.iterdir() if p.is_dir()):
+        present = [lang for lang in LANGUAGES if (folder / f"{lang}.jsonl").exists()]
+        examples.extend(load(present, folder))
+    return examples
+
+
 def load_fresh(languages: Iterable[str] = LANGUAGES) -> list[Example]:
     """The first fresh set (tuned on since its figures were reported)."""
     return load(languages, FRESH)
