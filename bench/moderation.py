@@ -20,11 +20,11 @@ and phrase of all languages with `re.search(r"\\b" + re.escape(word) + r"\\b", t
 Then the first 3,000 messages of the same stream go through the webhook of a real
 `kring run` end to end (see bench/_moderation_webhook.py), next to the bare PTB app.
 Then the fresh sets (`tests/moderation_eval/fresh*/`): each measured once out of sample and
-tuned on since (now they show how well tuning took), except the sealed seventh, ninth and
-tenth, which nothing is tuned on.
+tuned on since (now they show how well tuning took), except the sealed seventh, ninth,
+tenth, twelfth and thirteenth, which nothing is tuned on.
 Last line: JSON with fp_rate, fn_rate, safeguarding_recall, safeguarding_deleted (held
 out), the same over the tuning part, the whole set and the fresh sets (`fresh`
-to `fresh11`), chain_msgs_per_s, naive_msgs_per_s,
+to `fresh13`), chain_msgs_per_s, naive_msgs_per_s,
 p99_us, p99_ordinary_us, webhook_msgs_per_s (SQLite; webhook_msgs_per_s_postgres when
 KRING_TEST_POSTGRES_URL is set) and bare_ptb_msgs_per_s.
 """
@@ -62,6 +62,8 @@ from tests.moderation_eval import (
     load_fresh9,
     load_fresh10,
     load_fresh11,
+    load_fresh12,
+    load_fresh13,
 )
 from tests.moderation_eval import LANGUAGES as EVAL_LANGUAGES
 
@@ -406,6 +408,10 @@ FRESH_SETS: tuple[tuple[str, Callable[[], list[Example]], str], ...] = (
                               "end of stop 23)"),
     ("fresh11", load_fresh11, "fresh11 (500; measured once at 0.964, 4.6 %, 16.7 %, start of "
                               "stop 23)"),
+    ("fresh12", load_fresh12, "fresh12 (500, SEALED; 0.864, 3.5 %, 23.3 % at the start of "
+                              "stop 24)"),
+    ("fresh13", load_fresh13, "fresh13 (500, SEALED; 0.957, 3.1 %, 6.7 % when first measured, "
+                              "end of stop 24)"),
 )
 
 

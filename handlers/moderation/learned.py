@@ -58,11 +58,12 @@ MIN_DOCUMENTS = 3  # a feature seen in fewer training messages is noise
 UNITS = 10_000  # model.json keeps weights to four decimals
 GRAM = 4  # letters: every run of four letters of a word (with its edges) is a feature
 # The share of ordinary messages (in cross-validation) allowed above the threshold. For
-# worry, 3 %: chosen on six blind sets written for it (stop 24, 1,800 messages, measured
-# before they were trained on): 1.5 % found 0.859 of the disclosures and acted on 2.6 % of
-# the ordinary messages, 2 % 0.873 for 2.8 %, 2.5 % 0.887 for 3.1 %, 3 % 0.903 for 3.5 %,
-# 3.5 % 0.907 for 3.7 %. A false alert costs a facilitator a minute; a missed one far more.
-ORDINARY_ABOVE = 0.03
+# worry, 2.5 %. On six blind sets written for it (stop 24, 1,800 messages, measured before
+# they were trained on), 1.5 % found 0.859 of the disclosures and acted on 2.6 % of the
+# ordinary messages, 2 % 0.873 for 2.8 %, 2.5 % 0.887 for 3.1 %, 3 % 0.903 for 3.5 %. At
+# 3 %, once trained on those sets too, the reader alerted on everyday messages the tests
+# hold ("ya no puedo más" about the neighbours' music, a question about a phone number).
+ORDINARY_ABOVE = 0.025
 # For insults, a flag to the facilitators that no listed word explains: 0.5 %.
 INSULT_ABOVE = 0.005
 FOLDS = 5
@@ -233,6 +234,7 @@ def train(
     examples: Iterable[tuple[Sequence[str], bool]],
     reference: Iterable[int] | None = None,
     share: float = ORDINARY_ABOVE,
+    floor: float | None = None,
 ) -> Model:
     """A model from (normalised words, worrying?) pairs, its threshold chosen on folds.
 
@@ -240,7 +242,8 @@ def train(
     (all ordinary ones when None). Training batches written to be hard (ordinary messages
     full of alarming words) would otherwise raise the threshold with every batch: the
     evaluation sets mix everyday talk the way a group does, so their ordinary messages are
-    the reference. `share` of them (in cross-validation) may score above the threshold."""
+    the reference. `share` of them (in cross-validation) may score above the threshold,
+    which is never below `floor` when one is given."""
     data = [(features(words), label) for words, label in examples]
     chosen = set(range(len(data))) if reference is None else set(reference)
     ordinary_scores: list[float] = []
@@ -252,10 +255,8 @@ def train(
     ordinary_scores.sort()
     cut = min(len(ordinary_scores) - 1, int(len(ordinary_scores) * (1 - share)))
     threshold = ordinary_scores[cut] + 1e-6 if ordinary_scores else 0.0
-    # And never below even odds: the reference messages are long, each word pulling the
-    # score down, so their cut can sit just above the prior, and a short message that
-    # says nothing either way ("Kutsal bir gün", "ok") would cross it on the prior alone.
-    threshold = max(threshold, 0.0)
+    if floor is not None:
+        threshold = max(threshold, floor)
     weights, prior = _fit(data)
     return Model(weights, prior, threshold)
 

@@ -6,10 +6,11 @@ Run from the repository after changing their training data:
 `tests/moderation_eval/train/*.jsonl` (ordinary or worrying messages),
 `tests/moderation_eval/insults/*.jsonl` (insults and the innocent messages that share their
 words), the tuning two thirds of the evaluation set and the fresh sets but the sealed ones
-(each after its figures were reported); the held-out third and the sealed seventh, ninth,
-tenth and twelfth fresh sets are never read. Each threshold is set on the evaluation sets'
-ordinary messages. The same data always gives the same files (a test checks that the
-committed models are the ones their data gives).
+(each after its figures were reported) and `tests/moderation_eval/evtrain/`; the held-out
+third and the sealed seventh, ninth, tenth, twelfth and thirteenth fresh sets are never
+read. Each threshold is set on the evaluation sets' ordinary messages. The same data
+always gives the same files (a test checks that the committed models are the ones their
+data gives).
 """
 
 from __future__ import annotations
@@ -81,7 +82,7 @@ def _evaluation_examples() -> list[Example]:
     examples = [example for example in load() if not example.held_out]
     examples.extend(load_training_sets())
     # The fresh sets, each once its out-of-sample figures were reported.
-    # The seventh, ninth, tenth and twelfth (sealed) are never read here.
+    # The seventh, ninth, tenth, twelfth and thirteenth (sealed) are never read here.
     for loaded in (load_fresh, load_fresh2, load_fresh3, load_fresh4, load_fresh5,
                    load_fresh6, load_fresh8, load_fresh11):  # fmt: skip
         examples.extend(loaded())
@@ -111,6 +112,11 @@ def retrained_insults() -> Model:
         batches + [(match_tokens(e.text), e.category == "insult") for e in evaluation],
         reference=[start + i for i, e in enumerate(evaluation) if e.category in _ORDINARY],
         share=INSULT_ABOVE,
+        # Never below even odds: the reference messages are long, each word pulling the
+        # score down, so their cut sits just above the prior, and a short message that says
+        # nothing either way ("Kutsal bir gün", "ok") would cross it on the prior alone. A
+        # question to the facilitators needs words that read like an insult.
+        floor=0.0,
     )
 
 
