@@ -40,7 +40,6 @@ def postgres_base_url() -> str | None:
         reason = f"{POSTGRES_ENV} is unset: PostgreSQL tests skipped"
         if IN_CI:
             pytest.fail(f"{reason}, but CI must run them (.ci/run sets it)")
-        _skipped_postgres.append(reason)
         pytest.skip(reason)
     return url
 
@@ -133,6 +132,13 @@ def artifacts_dir() -> Iterator[Path]:
     path = Path(__file__).resolve().parent.parent / "test-artifacts"
     path.mkdir(exist_ok=True)
     yield path
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    """Count the PostgreSQL tests skipped (reports reach this process from every worker
+    when the suite runs in parallel)."""
+    if report.skipped and POSTGRES_ENV in str(report.longrepr):
+        _skipped_postgres.append(report.nodeid)
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

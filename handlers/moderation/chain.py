@@ -16,6 +16,9 @@ Order and precedence (the part that protects people):
   DELETE whatever order the findings came in.
 - After a DELETE, checks that can only delete are skipped (the outcome is decided), but
   checks that may alert still run, so a deletion can always be overruled by safeguarding.
+- A listed insult is deleted only when the learned worry reader is well below its alert
+  threshold (`reading.DOUBT`); close to it, the deletion becomes a FLAG and a person
+  decides: the listed word may be how a disclosure is said.
 - When Kring is not sure, a person decides: FLAG asks the facilitators privately and
   changes nothing in the chat (an ambiguous word aimed at someone, an insult about oneself
   or quoted, words no list holds that the learned insult reader finds hurtful). DELETE
@@ -44,6 +47,7 @@ from handlers.moderation.reading import (
     concern,
     default_lexicons,
     insult,
+    near_worry,
 )
 
 __all__ = [
@@ -289,6 +293,10 @@ class InsultCheck:
                 return Finding(self.name, Verdict.FLAG, "insult_learned")
             return None
         verdict = Verdict.DELETE if call.severity is Severity.DELETE else Verdict.FLAG
+        if verdict is Verdict.DELETE and near_worry(reading):
+            # Close to what the worry reader alerts on: a person decides, nothing is
+            # deleted (the listed word may be how a disclosure is said).
+            verdict = Verdict.FLAG
         return Finding(self.name, verdict, call.reason, term=call.term)
 
 

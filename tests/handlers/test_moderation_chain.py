@@ -26,9 +26,16 @@ from handlers.moderation.chain import (
 )
 from handlers.moderation.evasion import Unmasker
 from handlers.moderation.index import TermIndex
+from handlers.moderation.learned import Model, default_model
 from handlers.moderation.lexicons import CONCEPTS, CONCERNS, LANGUAGES
 from handlers.moderation.normalise import match_tokens, normalise, tokenise
-from handlers.moderation.reading import Severity, default_lexicons, insult, load_languages
+from handlers.moderation.reading import (
+    DOUBT,
+    Severity,
+    default_lexicons,
+    insult,
+    load_languages,
+)
 
 NOW = datetime(2026, 11, 22, 10, 0, tzinfo=UTC)
 LONG_AGO = NOW - timedelta(days=200)
@@ -678,11 +685,17 @@ def test_garbled_and_huge_messages_are_read_sensibly(text: str, acted: bool) -> 
     ("text", "concern"),
     [
         # A laugh or a baking scene in another sentence explains nothing away.
-        ("vandaag koekjes gebakken voor het suikerfeest, ze zaten onder de bloem haha. "
-         "gisteravond heeft hij me weer tegen de kast geduwd, mijn rug is blauw", "violence"),
+        (
+            "vandaag koekjes gebakken voor het suikerfeest, ze zaten onder de bloem haha. "
+            "gisteravond heeft hij me weer tegen de kast geduwd, mijn rug is blauw",
+            "violence",
+        ),
         # The police at the door and "I said it was nothing".
-        ("vannacht stond de politie voor de deur, de buren hadden gebeld. ik heb gezegd dat "
-         "er niks was", "violence"),
+        (
+            "vannacht stond de politie voor de deur, de buren hadden gebeld. ik heb gezegd dat "
+            "er niks was",
+            "violence",
+        ),
         # "I know where she lives, I'll wait for her."
         ("sé dónde vive y mañana la espero a la salida del trabajo, va a ver", "threat"),
         ("nerede oturduğunu biliyorum, yarın okul çıkışı bekleyeceğim onu", "threat"),
@@ -706,17 +719,28 @@ def test_garbled_and_huge_messages_are_read_sensibly(text: str, acted: bool) -> 
         ("hadaan dhinto qofna ma dareemi doono", "self_harm"),
         ("maanta mar kale ayaan dagaallannay, koob ayuu madaxa igaga tuuray", "violence"),
         # The same bruise every week, whatever she says happened; feeling nothing any more.
-        ("mijn zus komt elke week met een nieuwe blauwe plek, ze zegt dat ze van de trap is "
-         "gevallen", "violence"),
-        ("mi hermana cada semana con un moretón nuevo, dice que se cayó por la escalera",
-         "violence"),
-        ("walaashay todobaad walba nabar cusub ayay la timaadaa, jaranjarada ayaan ka dhacay "
-         "ayay tiraahdaa", "violence"),
+        (
+            "mijn zus komt elke week met een nieuwe blauwe plek, ze zegt dat ze van de trap is "
+            "gevallen",
+            "violence",
+        ),
+        (
+            "mi hermana cada semana con un moretón nuevo, dice que se cayó por la escalera",
+            "violence",
+        ),
+        (
+            "walaashay todobaad walba nabar cusub ayay la timaadaa, jaranjarada ayaan ka dhacay "
+            "ayay tiraahdaa",
+            "violence",
+        ),
         ("k voel niks meer, wil alleen maar slapen", "self_harm"),
         ("mi novio me puso una app en el móvil para saber siempre dónde estoy", "violence"),
         # A joke, then "no, seriously" and a plea to be called: the joke was the way to say it.
-        ("hahah ik ben weer eens tegen de deur gelopen zegt mijn dochter altijd als ze mijn "
-         "arm ziet 🙈 nee serieus, kan iemand me even privé bellen", "violence"),
+        (
+            "hahah ik ben weer eens tegen de deur gelopen zegt mijn dochter altijd als ze mijn "
+            "arm ziet 🙈 nee serieus, kan iemand me even privé bellen",
+            "violence",
+        ),
         # A laugh that softens "is that normal?" makes no joke of a slap.
         ("hij gaf me gisteren een klap omdat het eten koud was 😅 is dat normaal?", "violence"),
         ("رجلي امس عصب وصفعني عشان الغدا تأخر 😅 عادي يصير عندكم؟", "violence"),
@@ -726,15 +750,15 @@ def test_garbled_and_huge_messages_are_read_sensibly(text: str, acted: bool) -> 
         # A threat next to an everyday scene (the neighbour's dog) is still a threat.
         ("إلا عاود الكلب ديال الجار عض ولدي غنطعنو هو والكلب ديالو", "threat"),
         # A daughter to be cut is a child in danger (a boy's circumcision is not).
-        ("mijn schoonmoeder wil dat onze dochter daar besneden wordt, mijn man zegt niks",
-         "child_abuse"),
+        (
+            "mijn schoonmoeder wil dat onze dochter daar besneden wordt, mijn man zegt niks",
+            "child_abuse",
+        ),
     ],
 )
 def test_disclosures_phrased_the_way_people_talk_alert(text: str, concern: str) -> None:
     findings = Chain.from_settings().evaluate(say(text))
-    assert [(f.verdict, f.reason) for f in findings] == [
-        (Verdict.ALERT, f"safeguarding:{concern}")
-    ]
+    assert [(f.verdict, f.reason) for f in findings] == [(Verdict.ALERT, f"safeguarding:{concern}")]
 
 
 @pytest.mark.parametrize(
@@ -743,7 +767,6 @@ def test_disclosures_phrased_the_way_people_talk_alert(text: str, concern: str) 
         "mijn telefoon is stuk, ik lees alles straks",  # a phone is no controlling partner
         "se me murió el celular, cero batería, después les contesto",
         "kızım tekvandoya başladı, ilk defa hocanın tuttuğu yastığa tekme attı 🥋",
-        "los vecinos de arriba con música hasta las 3, ya no puedo más 😤",  # annoyance
         "me llamó la maestra, mi hijo le pegó a un compañero en el recreo, qué vergüenza",
         "ik kan die RET wel wurgen 😤 weer 25 minuten te laat",
         "hesabını ödeyecek misin yoksa ben mi ödeyeyim? 😊",  # paying the bill
@@ -900,9 +923,10 @@ def test_a_list_written_as_one_string_is_refused() -> None:
     lexicon = load_languages()["nl"]
     with pytest.raises(TypeError, match="a tuple of terms"):
         lexicon.extended(alarms={"threat": "met een knuppel"})  # type: ignore[dict-item]
-    assert "met een knuppel" in lexicon.extended(alarms={"threat": ("met een knuppel",)}).alarms[
-        "threat"
-    ]
+    assert (
+        "met een knuppel"
+        in lexicon.extended(alarms={"threat": ("met een knuppel",)}).alarms["threat"]
+    )
 
 
 @pytest.mark.parametrize(
@@ -1056,7 +1080,6 @@ def test_what_those_families_must_not_hide(text: str) -> None:
     [
         "die debiele schoolapp logt me steeds uit",  # a thing cursed at
         "la estúpida máquina se tragó mi tarjeta otra vez",
-        "şu gerizekalı navigasyon yine yanlış yola soktu",
         "La directora firma como 'HDP' (Hilde De Pauw), me asusté la primera vez",
         "Mi papá era del sindicato CTM, aquí me piden afiliarme al ABVV",
         "köpeğimiz kancık, kısırlaştırma yaptıran var mı?",  # a female dog
@@ -1092,8 +1115,11 @@ def test_cutting_a_girl_said_in_plain_words_reaches_a_person_and_is_never_delete
     # "Kintir" was listed as an insult only: this disclosure was deleted before.
     found = decide("gabadhayda gudniin ayaa loo samaynayaa, kintirka ayay ka jari doonaan")
     assert found is not None and found.verdict is Verdict.ALERT
-    insulted = decide("kintirka hooyadaa")  # the insult itself still goes
-    assert insulted is not None and insulted.verdict is Verdict.DELETE
+    # The insult itself is still acted on: deleted, or (the word is also how cutting is
+    # disclosed, so the worry reader may be near) asked about, never let pass.
+    insulted = decide("kintirka hooyadaa")
+    assert insulted is not None and insulted.verdict in (Verdict.DELETE, Verdict.FLAG)
+    assert insulted.reason == "insult"
 
 
 @pytest.mark.parametrize(
@@ -1115,9 +1141,7 @@ def test_an_insult_beside_a_word_of_another_language_is_still_deleted() -> None:
     assert found is not None and found.verdict is Verdict.DELETE
 
 
-@pytest.mark.parametrize(
-    "text", ["Ya no puedo. De verdad ya no puedo.", "İnşallah yarın uyanmam"]
-)
+@pytest.mark.parametrize("text", ["Ya no puedo. De verdad ya no puedo.", "İnşallah yarın uyanmam"])
 def test_short_quiet_despair_reaches_a_person(text: str) -> None:
     found = decide(text)
     assert found is not None and found.verdict is Verdict.ALERT
@@ -1275,6 +1299,9 @@ def test_everyday_words_near_those_disclosures_raise_nothing(text: str) -> None:
         "neem een jas mee, voor het geval dat het gaat regenen",
         # "aunque le diga que no" is also how a disclosure of abuse is said.
         "mi hija quiere ir a la fiesta aunque le diga que no, qué hago con esta adolescente",
+        # "ya no puedo más" is how despair is said; here it is the neighbours' music (the
+        # reader trained on stop 25's batches alerts on it).
+        "los vecinos de arriba con música hasta las 3, ya no puedo más 😤",
     ],
 )
 def test_everyday_words_the_learned_reader_may_ask_a_facilitator_about(
@@ -1306,3 +1333,84 @@ def test_everyday_words_the_learned_reader_may_ask_a_facilitator_about(
 def test_disclosures_that_name_nothing_reach_a_person(text: str) -> None:
     found = decide(text)
     assert found is not None and found.verdict is Verdict.ALERT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Arabizi "ibnek" is "your son", "ibnetak" "your daughter": the Turkish slur is a
+        # whole word with its own endings, not every word that starts like it.
+        "el juf 2aletli ibnek shater w byesma3 el kalam",
+        "ibnetak 3amla eh fel madrasa el gdida?",
+        "ibni w ibnek fe nafs el fasl",
+    ],
+)
+def test_arabizi_son_and_daughter_are_not_a_turkish_slur(text: str) -> None:
+    assert decide(text) is None
+
+
+@pytest.mark.parametrize("text", ["sen bir ibnesin", "ibneler gibi davranma", "i.b.n.e"])
+def test_the_turkish_slur_and_its_endings_are_still_deleted(text: str) -> None:
+    found = decide(text)
+    assert found is not None and found.verdict is Verdict.DELETE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Quoting as people type it: Turkish "diyo" (says), Somali "maqashay" (she heard)
+        # and "i weydiisay" (she asked me): a parent asking the group, no insult.
+        "oglum amk diyo arkadaslarindan ogrenmis nasil biraktiririm",
+        "gabadhu sharmuuto ayay tiktok ka maqashay macnaha ayay i weydiisay",
+    ],
+)
+def test_a_quote_said_the_way_people_type_it_is_asked_about_not_deleted(text: str) -> None:
+    found = decide(text)
+    assert found is not None and found.verdict is Verdict.FLAG
+    assert found.reason == "insult_quote"
+
+
+def test_an_insult_close_to_what_the_worry_reader_alerts_on_is_asked_about(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A deletion needs the learned worry reader well below its threshold; within DOUBT
+    of it a person decides (the listed word may be how a disclosure is said)."""
+    model = default_model()
+    assert model is not None
+    text = "jij bent een vuile hoer"
+    assert decide(text).verdict is Verdict.DELETE  # type: ignore[union-attr]
+    score = model.score(default_lexicons().read(text).words)
+    near = Model(model.weights, model.prior, score + DOUBT / 2)  # not worrying, but close
+    monkeypatch.setattr("handlers.moderation.reading.default_model", lambda: near)
+    found = decide(text)
+    assert found is not None and found.verdict is Verdict.FLAG and found.reason == "insult"
+    far = Model(model.weights, model.prior, score + DOUBT * 2)
+    monkeypatch.setattr("handlers.moderation.reading.default_model", lambda: far)
+    assert decide(text).verdict is Verdict.DELETE  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "deleted"),
+    [
+        # Somali "nacasnimo" is foolishness, a thing she did or has: no name called.
+        ("nacasnimo pinpas ka 3 jeer ayaan khaldaa wuu xirmay", False),
+        ("nacasnimadaydii ayaa guriga gubi lahayd, digsiga ayaan dabka ku dhaafay", False),
+        ("waar nacas yahow aamus", True),
+    ],
+)
+def test_foolishness_is_a_thing_and_a_fool_is_a_name(text: str, deleted: bool) -> None:
+    found = decide(text)
+    assert (found is not None and found.verdict is Verdict.DELETE) is deleted
+
+
+@pytest.mark.parametrize("text", ["şu gerizekalı navigasyon yine yanlış yola soktu"])
+def test_a_thing_cursed_at_may_be_asked_about_by_the_learned_insult_reader(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rules read "that idiot navigation" as a thing cursed at; the learned insult
+    reader (trained on stop 25's batches) may still ask the facilitators. Never more than
+    that question: nothing is deleted and no rule finds an insult."""
+    found = decide(text)
+    assert found is None or (found.verdict is Verdict.FLAG and found.reason == "insult_learned")
+    monkeypatch.setattr("handlers.moderation.chain.default_insult_model", lambda: None)
+    assert decide(text) is None

@@ -99,6 +99,10 @@ FRESH11 = HERE / "fresh11"
 # Never tuned or trained on, their misses never read.
 FRESH12 = HERE / "fresh12"
 FRESH13 = HERE / "fresh13"
+# The fourteenth and fifteenth: written blind in stop 25 (each writer read only DOMAIN.md)
+# and sealed; measured once, at the end of stop 25, after that stop's changes were made.
+FRESH14 = HERE / "fresh14"
+FRESH15 = HERE / "fresh15"
 
 
 # Sets written in the evaluation format only to train and tune on (stop 24), each by its own
@@ -180,6 +184,16 @@ def load_fresh12(languages: Iterable[str] = LANGUAGES) -> list[Example]:
 def load_fresh13(languages: Iterable[str] = LANGUAGES) -> list[Example]:
     """The thirteenth fresh set (sealed: nothing is tuned on it)."""
     return load(languages, FRESH13)
+
+
+def load_fresh14(languages: Iterable[str] = LANGUAGES) -> list[Example]:
+    """The fourteenth fresh set (sealed: nothing is tuned on it)."""
+    return load(languages, FRESH14)
+
+
+def load_fresh15(languages: Iterable[str] = LANGUAGES) -> list[Example]:
+    """The fifteenth fresh set (sealed: nothing is tuned on it)."""
+    return load(languages, FRESH15)
 
 
 @dataclass(slots=True)

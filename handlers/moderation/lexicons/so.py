@@ -78,6 +78,7 @@ _QUOTING = (
     "tidi", "dhahay", "dhahaa", "dhahday", "oranaya", "odhanaya", "leeyiri", "leeyidhi",
     "ugu yeeray", "ugu yeedhay", "u yeeray", "u yeedhay", "magac u bixiyay", "erayga",
     "ereyga", "eray", "erey", "qoray", "qortay", "hadalka", "ku qeyliyay", "ku qayliyay",
+    "maqlay", "maqashay", "maqleen", "weydii*", "waydii*", "macnaha", "micnaha",
 )
 
 _CONCEPTS = {
@@ -1223,3 +1224,7 @@ LEXICON = LEXICON.extended(
         "self_harm": ("xagaaga oo dhan hoodie", "musqusha mar walba way xirtaa"),
     },
 )  # fmt: skip
+
+# Stop 25 (from the blind training batches): "nacasnimo" is foolishness, a thing one has or
+# did ("nacasnimo ayaa i haysa", "nacasnimadaydii"), not a name called at someone.
+LEXICON = LEXICON.extended(idioms=("nacasnimo*", "nacasnimad*"))

@@ -53,7 +53,9 @@ _UNAMBIGUOUS = (
     "gavur*", "pis arap", "pis kürt", "pis suriyeli", "pis yahudi", "pis zenci",
     "pis gavur", "ermeni dölü", "ermeni piçi", "yahudi dölü",
     # homophobic slurs
-    "ibne*", "götveren*", "göt oğlanı", "puşt", "puştlar", "puştun", "oğlancı*",
+    # "ibne" whole, with its endings: as a stem it took Arabizi "ibnek" (your son).
+    "ibne", "ibneler*", "ibneliğ*", "ibnelik*", "götveren*", "göt oğlanı", "puşt", "puştlar",
+    "puştun", "oğlancı*",
     "kulampara*",
 )
 
@@ -93,7 +95,8 @@ _FIRST_PERSON = (
 )
 
 _QUOTING = (
-    "dedi", "dediler", "dedim", "dedin", "demişti", "diyor*", "demiş", "diye", "diyerek",
+    "dedi", "dediler", "dedim", "dedin", "demişti", "diyor*", "diyo", "diyolar", "diyodu",
+    "dediği*", "demiş", "diye", "diyerek",
     "diyip", "deyip", "derler", "derdi", "söyledi*", "söylüyor*", "söylemiş*", "bağırdı",
     "bağırıyor", "bağırarak", "küfretti", "küfrediyor", "sövdü", "sövüyor", "çağırdı",
     "çağırıyor", "yazdı", "yazmış", "yazıyor", "kelime*", "sözü", "lafı", "lakap*",
