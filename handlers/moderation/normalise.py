@@ -47,7 +47,10 @@ from collections.abc import Callable
 from contextlib import suppress
 from itertools import chain
 
-__all__ = ["match_key", "match_tokens", "normalise", "strip_invisible", "tokenise"]
+__all__ = [
+    "disguised", "match_key", "match_tokens", "normalise", "plain_words", "strip_invisible",
+    "tokenise",
+]
 
 _INVISIBLE = re.compile(
     "["
@@ -241,3 +244,32 @@ def match_tokens(text: str) -> list[str]:
 def match_key(text: str) -> str:
     """`match_tokens(text)` joined by single spaces."""
     return " ".join(_words(text, _squeeze))
+
+
+def plain_words(text: str) -> list[str]:
+    """The words of `text` as written: folded like every reading (case, accents, letter
+    variants) but with no evasion undone: no letters joined, no digit read as a letter, no
+    repeated letter collapsed."""
+    plain = text.isascii()
+    pattern = _ASCII_WORD if plain else _PLAIN_WORD
+    folded = text.lower() if plain else _fold(text)
+    words = pattern.findall(folded)
+    if _APOSTROPHES.search(folded):
+        # "Keloglan'a" may be read as one word or two: both are as written.
+        words += pattern.findall(_APOSTROPHES.sub("", folded))
+    return words
+
+
+_APOSTROPHES = re.compile("['\u2019\u02bc\u2018`\u00b4]")
+
+
+def disguised(text: str, word: str) -> bool:
+    """Whether `word` (one of `match_tokens(text)`) was written in disguise: spread over
+    spaced or dotted letters, with a digit or a symbol for a letter, or with a letter
+    stretched three times or more ("d o m k o p", "k*t", "domkoppppp"). Natural double
+    letters are no disguise, nor digits for letters inside a word (Arabizi "7mara")."""
+    for written in plain_words(text):
+        # Digits inside a word are how Arabizi is written ("7mara"): no disguise alone.
+        if _squeeze(written) == word or match_key(written) == word:
+            return _RUN3.search(written) is not None
+    return True

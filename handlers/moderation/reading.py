@@ -48,7 +48,7 @@ from handlers.moderation.index import ME_SUFFIX, Hit, TermIndex, arabic_forms, i
 from handlers.moderation.inflection import inflections
 from handlers.moderation.learned import default_model
 from handlers.moderation.lexicons import CONCERNS, LANGUAGES, LanguageLexicon
-from handlers.moderation.normalise import match_key, match_tokens
+from handlers.moderation.normalise import disguised, match_key, match_tokens
 from handlers.moderation.stemming import stemmers
 
 __all__ = [
@@ -1013,6 +1013,17 @@ def _judge(reading: Reading, hit: Hit, language: str, *, unambiguous: bool) -> I
     # Aimed at someone: "you" near it, or the word opens the message ("Idioot, lees eerst").
     weak = grammar.weak_second if grammar is not None and not unambiguous else frozenset()
     second = called or _marker(reading, "m2", language, (hit, SECOND_NEAR), skip=weak)
+    if (
+        not second
+        and not unambiguous
+        and not quoted
+        and (disguised(reading.text, word) or _of_the_group(reading, hit))
+    ):
+        # Written in disguise ("d o m k o p", "h3mar", "burrooooo") or said of the group
+        # itself ("los burros de este grupo", "dameeradan grupka"): nobody hides a word for
+        # the donkey at the farm, or calls the group's members by it for nothing. Aimed,
+        # so a person decides (an ambiguous word is never deleted).
+        called = second = True
     # About oneself: "I" or "me" just before it ("ik ben zo'n sukkel", "me siento tan
     # estúpida"), or "I am" right after it ("qué pendeja soy"). "My" does not count: "mijn
     # zoon zei ..." is about the son.
@@ -1145,6 +1156,37 @@ def _judge(reading: Reading, hit: Hit, language: str, *, unambiguous: bool) -> I
     ):
         return InsultCall(Severity.ASK, "insult_ambiguous", hit.term, language)
     return None
+
+
+# The group chat itself, in the five languages (and English): an insult next to it is
+# about its members. Dutch "groep 5" is a school year, not the chat.
+_THE_GROUP = frozenset(
+    match_key(w)
+    for w in (
+        "groep", "groepje", "groepsapp", "groepschat", "appgroep", "group", "groupe",
+        "grupo", "grupito", "grup", "grupta", "gruptaki", "grubu", "grubun", "grupa",
+        "gruba", "grupka", "grubka", "kooxda", "kooxdan", "kooxdaan", "kooxdu",
+        "kooxdeena", "المجموعة", "مجموعة", "الجروب", "جروب", "الكروب", "كروب", "القروب",
+        "قروب", "الغروب", "غروب",
+    )
+)  # fmt: skip
+_GROUP_NEAR = 4
+
+
+def _of_the_group(reading: Reading, hit: Hit) -> bool:
+    """Whether the group chat is named within a few words of the insult."""
+    words = reading.words
+    start = max(0, hit.at - _GROUP_NEAR)
+    for at in range(start, min(len(words), hit.end + _GROUP_NEAR + 1)):
+        if hit.at <= at <= hit.end:
+            continue
+        word = words[at]
+        forms = arabic_forms(word) if is_arabic(word) else (word,)
+        if any(form in _THE_GROUP for form in forms):
+            following = words[at + 1] if at + 1 < len(words) else ""
+            if not following.isdigit():
+                return True
+    return False
 
 
 def _of_a_thing(reading: Reading, hit: Hit, grammar: Grammar) -> bool:

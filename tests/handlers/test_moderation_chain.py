@@ -1414,3 +1414,41 @@ def test_a_thing_cursed_at_may_be_asked_about_by_the_learned_insult_reader(
     assert found is None or (found.verdict is Verdict.FLAG and found.reason == "insult_learned")
     monkeypatch.setattr("handlers.moderation.chain.default_insult_model", lambda: None)
     assert decide(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Written in disguise: letters spaced or dotted out, or stretched.
+        "e z e l",
+        "a.p.t.a.l kadın grubu mahvettin",
+        "b.u.r.r.o",
+        "dameerrrr",
+        "7maaaaar",
+        # Said of the group itself: its members are meant.
+        "de ezels in deze groep",
+        "los burros de este grupo",
+        "bu gruptaki eşekler",
+    ],
+)
+def test_a_word_hidden_or_aimed_at_the_group_is_asked_about(text: str) -> None:
+    """An ambiguous word (also an animal, also said of oneself) is never deleted, but
+    nobody spells out the farm's donkey letter by letter or calls the group by it: a
+    person decides."""
+    found = decide(text)
+    assert found is not None and found.verdict is Verdict.FLAG
+    assert found.reason == "insult_ambiguous"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in groep 5 lezen ze over de ezel",  # a school year, not the chat
+        "de ezels op de kinderboerderij waren zo lief",
+        "ana 7mara wallah, nsit el mafati7",  # Arabizi digits are letters, and it is herself
+        "Gece masali olarak Keloglan okuyoruz, kizim Keloglan'a sac cizmek istedi",
+        "ik ben echt een ezel, weer vergeten 🙈",
+    ],
+)
+def test_digits_apostrophes_school_years_and_oneself_are_no_disguise(text: str) -> None:
+    assert decide(text) is None
