@@ -34,11 +34,13 @@ from tests.harness import bot_harness
 decide = verdict
 
 
+@pytest.mark.slow
 def test_the_committed_model_is_what_its_training_data_gives() -> None:
     """Change the training data, run `python -m handlers.moderation.retrain`, commit both."""
     assert retrained().to_json() == MODEL_PATH.read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_the_committed_insult_model_is_what_its_training_data_gives() -> None:
     assert retrained_insults().to_json() == INSULT_MODEL_PATH.read_text(encoding="utf-8")
 
