@@ -115,7 +115,14 @@ async def test_sigkill_loses_no_acknowledged_update(tmp_path: Path, db: Database
             first, base = await asyncio.to_thread(start_kring, tmp_path, fake, webhook=True,
                                                   db_url=db.url)  # fmt: skip
             running.append(first)
-            assert await post_all(base, bodies) == [200] * PARENTS
+            # Telegram asks to wait while the burst arrives (429, retry after a second): no
+            # answer lands before every update is acknowledged, so the kill always leaves
+            # work however busy the machine is (a 429 sends nothing, so nothing doubles).
+            fake.api.fail_next("sendMessage", 429, retry_after=1, count=1_000_000)
+            try:
+                assert await post_all(base, bodies) == [200] * PARENTS
+            finally:
+                fake.api.reset_faults()
             await wait_for(lambda: len(answered(fake)) >= KILL_AT, 60, "the first answers")
             killed_at = time.monotonic()  # the fake stamps calls with this clock
             first.proc.kill()  # SIGKILL
