@@ -414,7 +414,7 @@ FRESH_SETS: tuple[tuple[str, Callable[[], list[Example]], str], ...] = (
                               "stop 24)"),
     ("fresh13", load_fresh13, "fresh13 (500, SEALED; 0.957, 3.1 %, 6.7 % when first measured, "
                               "end of stop 24)"),
-    ("fresh14", load_fresh14, "fresh14 (500, SEALED; 0.971, 3.9 %, 8.3 % when first measured, "
+    ("fresh14", load_fresh14, "fresh14 (500, SEALED; 0.971, 3.8 %, 8.3 % when first measured, "
                               "end of stop 25)"),
     ("fresh15", load_fresh15, "fresh15 (500, SEALED; 0.964, 3.5 %, 0.0 %, one quote deleted, "
                               "when first measured, end of stop 25)"),
