@@ -246,6 +246,9 @@ def match_key(text: str) -> str:
     return " ".join(_words(text, _squeeze))
 
 
+_APOSTROPHES = re.compile("['\u2019\u02bc\u2018`\u00b4]")
+
+
 def plain_words(text: str) -> list[str]:
     """The words of `text` as written: folded like every reading (case, accents, letter
     variants) but with no evasion undone: no letters joined, no digit read as a letter, no
@@ -260,14 +263,11 @@ def plain_words(text: str) -> list[str]:
     return words
 
 
-_APOSTROPHES = re.compile("['\u2019\u02bc\u2018`\u00b4]")
-
-
 def disguised(text: str, word: str) -> bool:
     """Whether `word` (one of `match_tokens(text)`) was written in disguise: spread over
-    spaced or dotted letters, with a digit or a symbol for a letter, or with a letter
-    stretched three times or more ("d o m k o p", "k*t", "domkoppppp"). Natural double
-    letters are no disguise, nor digits for letters inside a word (Arabizi "7mara")."""
+    spaced or dotted letters, masked with a symbol ("k*t"), or with a letter stretched three
+    times or more ("d o m k o p", "domkoppppp"). Natural double letters are no disguise,
+    nor digits for letters inside a word (Arabizi "7mara")."""
     for written in plain_words(text):
         # Digits inside a word are how Arabizi is written ("7mara"): no disguise alone.
         if _squeeze(written) == word or match_key(written) == word:
