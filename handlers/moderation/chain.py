@@ -47,6 +47,7 @@ from handlers.moderation.reading import (
     concern,
     default_lexicons,
     insult,
+    learned_score,
     near_worry,
 )
 
@@ -287,7 +288,7 @@ class InsultCheck:
                 model is not None
                 and reading.words
                 and not reading.allowed  # the group's facilitators already said
-                and model.worrying(reading.words)
+                and learned_score(reading, model) >= model.threshold
             ):
                 # Only ever a question to a person: no word to allow, nothing deleted.
                 return Finding(self.name, Verdict.FLAG, "insult_learned")

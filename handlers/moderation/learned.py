@@ -40,8 +40,10 @@ __all__ = [
     "INSULT_MODEL_PATH",
     "MODEL_PATH",
     "Model",
+    "Pair",
     "default_insult_model",
     "default_model",
+    "default_pair",
     "features",
     "train",
 ]
@@ -140,9 +142,7 @@ class Model:
     def score(self, words: Sequence[str]) -> float:
         """How much more a message looks worrying than ordinary (log-odds): the same sum
         as over `features(words)`, each word's own part remembered as one number."""
-        units = self._units
-        if not units:
-            units.update((f, round(w * UNITS)) for f, w in self.weights.items())
+        units = _units(self)
         own_units = self._own
         total = 0
         seen: set[str] = set()
@@ -191,6 +191,81 @@ class Model:
     def from_json(cls, text: str) -> Model:
         body = json.loads(text)
         return cls(dict(body["weights"]), float(body["prior"]), float(body["threshold"]))
+
+
+class Pair:
+    """Two models read in one pass over a message's words: the worry reader and the
+    insult reader score every message, and each word's and each pair's part is looked up
+    once for both. The sums are the integers `Model.score` adds, so the scores are the
+    same to the last unit."""
+
+    __slots__ = ("_first", "_own", "_pairs", "_second")
+
+    def __init__(self, first: Model, second: Model) -> None:
+        self._first, self._second = first, second
+        self._own: dict[str, tuple[int, int] | None] = {}
+        # Every pair feature of either model, with its part in each (0 where it has none).
+        a, b = _units(first), _units(second)
+        self._pairs: dict[str, tuple[int, int]] = {
+            f: (a.get(f, 0), b.get(f, 0)) for f in (*a, *b) if " " in f
+        }
+
+    def scores(self, words: Sequence[str]) -> tuple[float, float]:
+        """`(first.score(words), second.score(words))`, in one pass."""
+        own_parts = self._own
+        pairs = self._pairs
+        first = second = 0
+        seen: set[str] = set()
+        previous = before = ""
+        for word in words:
+            own = own_parts.get(word, _MISSING_PAIR)
+            if own is _MISSING_PAIR:
+                every = _word_features(word)
+                if every:
+                    a, b = _units(self._first), _units(self._second)
+                    own = (sum(a.get(f, 0) for f in every), sum(b.get(f, 0) for f in every))
+                else:
+                    own = None  # a word without features breaks the pairs
+                if len(own_parts) >= _CACHE_LIMIT:
+                    own_parts.clear()
+                own_parts[word] = own
+            if own is None:
+                previous = before = ""
+                continue
+            if word not in seen:
+                seen.add(word)
+                first += own[0]
+                second += own[1]
+            if previous:
+                pair = previous + " " + word
+                part = pairs.get(pair)
+                if part is not None and pair not in seen:
+                    seen.add(pair)
+                    first += part[0]
+                    second += part[1]
+                if before:
+                    skip = before + " _ " + word
+                    part = pairs.get(skip)
+                    if part is not None and skip not in seen:
+                        seen.add(skip)
+                        first += part[0]
+                        second += part[1]
+            before, previous = previous, word
+        return (
+            self._first.prior + first / UNITS,
+            self._second.prior + second / UNITS,
+        )
+
+
+_MISSING_PAIR: tuple[int, int] = (_MISSING, _MISSING)
+
+
+def _units(model: Model) -> dict[str, int]:
+    """The model's weights in units (filled on first use)."""
+    units = model._units
+    if not units:
+        units.update((f, round(w * UNITS)) for f, w in model.weights.items())
+    return units
 
 
 def _fit(examples: Sequence[tuple[list[str], bool]]) -> tuple[dict[str, float], float]:
@@ -271,6 +346,13 @@ def default_model() -> Model | None:
 def default_insult_model() -> Model | None:
     """The committed insult model, or None when there is none (the lists decide alone)."""
     return _load(INSULT_MODEL_PATH)
+
+
+@cache
+def default_pair() -> Pair | None:
+    """The committed worry and insult models, read together (None without both)."""
+    worry, insults = default_model(), default_insult_model()
+    return Pair(worry, insults) if worry is not None and insults is not None else None
 
 
 def _load(path: Path) -> Model | None:

@@ -43,10 +43,11 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import import_module
 
+from handlers.moderation import learned
 from handlers.moderation.evasion import Unmasker
 from handlers.moderation.index import ME_SUFFIX, Hit, TermIndex, arabic_forms, is_arabic
 from handlers.moderation.inflection import inflections
-from handlers.moderation.learned import default_model
+from handlers.moderation.learned import Model, default_model
 from handlers.moderation.lexicons import CONCERNS, LANGUAGES, LanguageLexicon
 from handlers.moderation.normalise import disguised, match_key, match_tokens
 from handlers.moderation.stemming import stemmers
@@ -62,6 +63,7 @@ __all__ = [
     "concern",
     "default_lexicons",
     "insult",
+    "learned_score",
     "load_languages",
 ]
 
@@ -455,6 +457,8 @@ class Reading:
     earnest: bool = False
     # A word the group allows is in it: its facilitators said how they read it.
     allowed: bool = False
+    # The learned readers' scores, by id of the model (see `learned_score`).
+    scored: dict[int, float] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def address(self) -> int:
@@ -697,6 +701,22 @@ def default_lexicons() -> Lexicons:
     return Lexicons(load_languages())
 
 
+def learned_score(reading: Reading, model: Model) -> float:
+    """`model.score(reading.words)`, remembered on the reading. The committed worry and
+    insult readers read every message: the first asked scores both in one pass."""
+    scored = reading.scored
+    found = scored.get(id(model))
+    if found is None:
+        pair = learned.default_pair()
+        worry, insults = learned.default_model(), learned.default_insult_model()
+        if pair is not None and (model is worry or model is insults):
+            scored[id(worry)], scored[id(insults)] = pair.scores(reading.words)
+            found = scored[id(model)]
+        else:
+            found = scored[id(model)] = model.score(reading.words)
+    return found
+
+
 def concern(reading: Reading) -> str | None:
     """The safeguarding concern this message raises, or None."""
     found = _concern(reading)
@@ -706,7 +726,7 @@ def concern(reading: Reading) -> str | None:
         model = default_model()
         if (
             model is not None
-            and model.worrying(reading.words)
+            and learned_score(reading, model) >= model.threshold
             # A short joke is left to the rules; a long message with a laugh somewhere in it
             # is read whole ("... onder de bloem haha. gisteravond heeft hij me ...").
             and (len(reading.words) > _LONG or _LAUGHTER.search(reading.text) is None)
@@ -732,7 +752,7 @@ def near_worry(reading: Reading) -> bool:
     return (
         model is not None
         and bool(reading.words)
-        and model.score(reading.words) >= model.threshold - DOUBT
+        and learned_score(reading, model) >= model.threshold - DOUBT
     )
 
 

@@ -18,6 +18,8 @@ from handlers.moderation.learned import (
     INSULT_MODEL_PATH,
     MODEL_PATH,
     Model,
+    Pair,
+    default_insult_model,
     default_model,
     features,
 )
@@ -88,6 +90,30 @@ def test_the_fast_score_is_the_sum_over_the_features(text: str) -> None:
     exact = model.prior + units / 10_000
     assert model.score(words) == pytest.approx(exact, abs=1e-9)
     assert features(words).count(words[0]) == 1  # a repeated word brings its features once
+
+
+def test_both_readers_in_one_pass_give_each_readers_own_score() -> None:
+    """The chain scores the worry and the insult reader together (`Pair`): on every
+    message of the evaluation set (and the same word met again, a digit between words,
+    an empty message) each score must be exactly what its own model gives."""
+    from tests.moderation_eval import load
+
+    worry, insults = default_model(), default_insult_model()
+    assert worry is not None and insults is not None
+    pair = Pair(worry, insults)
+    texts = [e.text for e in load()] + [
+        "",
+        "hij hij hij sloeg hij sloeg",
+        "ik 2 kinderen 3 keer geslagen 4",
+        "وضربني قدام الولاد وضربني",
+    ]
+    differing = []
+    for text in texts:
+        words = match_tokens(text)
+        for _ in range(2):  # the second time from what the pair remembered per word
+            if pair.scores(words) != (worry.score(words), insults.score(words)):
+                differing.append(text)
+    assert len(texts) > 700 and differing == []
 
 
 # Worrying in words no rule lists (checked below: the rules alone stay quiet).
