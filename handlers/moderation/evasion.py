@@ -24,7 +24,7 @@ from handlers.moderation.normalise import match_key, strip_invisible
 __all__ = ["Unmasker"]
 
 # A letter, then symbols or emoji (no spaces), then a letter: the sign of a mask.
-_SUSPECT = re.compile(r"[^\W\d_](?:[^\w\s]|_)+[^\W\d_]")
+_SUSPECT = re.compile(r"[^\W\d_](?:[^\w\s]|_)++[^\W\d_]")
 _CHUNK = re.compile(r"\S+")
 _EDGE = re.compile(r"^[^\w]*(.*?)[^\w]*$", re.DOTALL)
 _SYMBOLS = re.compile(r"((?:[^\w\s]|_)+)")

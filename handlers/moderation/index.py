@@ -256,10 +256,10 @@ class TermIndex:
         )
         present: set[int] | None = None
         if not everything:
-            signs = self._triggers.intersection(chain.from_iterable(per_word))
+            present = set(chain.from_iterable(per_word))
+            signs = present & self._triggers
             if not signs:
                 return hits  # nothing worrying or insulting: the common case
-            present = set(chain.from_iterable(per_word))
             terms = self._trigger_terms
             if not any(needed <= present for sign in signs for needed in terms[sign]):
                 return hits  # a sign word, but no whole term: "er" without "niet meer zijn"

@@ -48,7 +48,7 @@ from handlers.moderation.evasion import Unmasker
 from handlers.moderation.index import ME_SUFFIX, Hit, TermIndex, arabic_forms, is_arabic
 from handlers.moderation.inflection import inflections
 from handlers.moderation.learned import Model, default_model
-from handlers.moderation.lexicons import CONCERNS, LANGUAGES, LanguageLexicon
+from handlers.moderation.lexicons import BORROWED, CONCERNS, LANGUAGES, LanguageLexicon
 from handlers.moderation.normalise import disguised, match_key, match_tokens
 from handlers.moderation.stemming import stemmers
 
@@ -381,6 +381,7 @@ HE_WORDS = {
     "so": ("isaga", "isagu", "wuu", "wuxuu", "ayuu", "isna", "buu"),
     "ar": ("هو", "هوا", "هوه", "ديالو", "تاعو", "تبعو", "بتاعه", "معاه", "howa", "houwa",
            "huwa", "hwa", "dyalo"),
+    "en": ("he", "he's", "hes", "him"),
 }  # fmt: skip
 
 
@@ -475,7 +476,7 @@ class Reading:
 # Concepts that only set the scene: a message with nothing but these needs no reading.
 _CONTEXT = frozenset(
     ("ME", "YOU", "PARTNER", "HE", "CHILD", "RELATIVE", "HOME", "REFLEXIVE", "WANT", "LIFE",
-     "END", "MISHAP", "MEDIA", "BELONGING", "POLICE", "TRIP")
+     "END", "MISHAP", "MEDIA", "BELONGING", "POLICE", "TRIP", "BURDEN")
 )  # fmt: skip
 
 
@@ -490,7 +491,7 @@ def _triggers(label: str) -> bool:
 def load_languages() -> dict[str, LanguageLexicon]:
     """Every language's lists that exist, by code."""
     found = {}
-    for code in LANGUAGES:
+    for code in (*LANGUAGES, *BORROWED):
         try:
             module = import_module(f"handlers.moderation.lexicons.{code}")
         except ModuleNotFoundError:
@@ -763,6 +764,11 @@ def _concern(reading: Reading) -> str | None:
     idioms = _idioms(hits)
     if idioms:
         hits = [h for h in hits if not _inside(h, idioms)]
+    burdens = [(h.label[2:-7], h.at) for h in hits if h.label.endswith(":BURDEN")]
+    if burdens:
+        hits = [h for h in hits if not _said_big(h, burdens)]
+    if any(h.label.endswith(":NAMECALL") for h in hits):
+        hits = [h for h in hits if not (h.label.endswith(":NAMECALL") and _own_act(reading, h))]
     found: dict[tuple[str, str], list[int]] = {}
     alarms: list[Hit] = []
     for hit in hits:
@@ -797,6 +803,17 @@ def _concern(reading: Reading) -> str | None:
             return concern_
     if not found:
         return None
+    borrowed = [
+        (concept, spots)
+        for (language, concept), spots in found.items()
+        if language in BORROWED and concept in _MIXED_IN
+    ]
+    if borrowed:
+        # "ninkeyga is echt agressief, he threw a bord": English words mixed into another
+        # language count for it too.
+        for language in {lang for lang, _ in found if lang not in BORROWED}:
+            for concept, spots in borrowed:
+                found[(language, concept)] = [*found.get((language, concept), ()), *spots]
     for (language, concept), spots in list(found.items()):
         if concept == "CONTROL" and len(set(spots)) >= 2:
             found[(language, "CONTROL2")] = spots
@@ -836,6 +853,70 @@ def _concern(reading: Reading) -> str | None:
                 if _meet(found, language, frozenset((first, second))):
                     return _about({c for lang, c in found if lang == language})
     return None
+
+
+# The concepts of a borrowed language (English) that count for the language it is mixed
+# into: what happens, to whom, and the everyday scene that explains it ("Fortnite"), not
+# the pronouns and small words that are also words of the groups' languages ("me", "i").
+_MIXED_IN = frozenset(
+    ("PARTNER", "CHILD", "RELATIVE", "HURT", "INJURY", "FEAR", "CONTROL", "NAMECALL", "KILL",
+     "THREAT", "SEXUAL", "TOUCH", "ABUSE", "DIE", "SELFHARM", "DESPAIR", "HIDE", "SECRET",
+     "NEGLECT", "MISHAP")
+)  # fmt: skip
+
+
+# What a burden said big can be: "can't any more", dying, killing (and the alarm phrases of
+# self-harm, threats and violence: "kendimi öldürdüm", "slaat me dood").
+_SAID_BIG = frozenset(("DESPAIR", "DIE", "KILL", "END"))
+_SAID_BIG_ALARMS = frozenset(("self_harm", "threat", "violence"))
+_BURDEN_NEAR = 3  # words
+
+
+def _said_big(hit: Hit, burdens: Sequence[tuple[str, int]]) -> bool:
+    """Whether `hit` is despair, death or killing said of an everyday burden next to it
+    ("ik kan niet meer met die hitte", "koppijn slaat me dood"): said big, not meant."""
+    kind, _, rest = hit.label.partition(":")
+    language, _, what = rest.partition(":")
+    if not (
+        (kind == "c" and what in _SAID_BIG) or (kind == "x" and what in _SAID_BIG_ALARMS)
+    ):
+        return False
+    return any(
+        lang == language and hit.at - _BURDEN_NEAR <= at <= hit.end + _BURDEN_NEAR
+        for lang, at in burdens
+    )
+
+
+# Who a clause is about, read from the first person it names: the writer, or someone else.
+_WHO = frozenset(("ME", "HE", "PARTNER", "RELATIVE", "CHILD"))
+
+
+def _own_act(reading: Reading, hit: Hit) -> bool:
+    """Whether the writer herself did it: the first person named in its clause, before it,
+    is "I" ("ik heb tegen de kleine geschreeuwd", "wiilkayga ayaan ku qayliyay"), not "he",
+    a partner, a relative or a child ("mijn man schreeuwt tegen me"). "My" names nobody."""
+    text = reading.text
+    start = 0
+    for stop in _CLAUSE_END.finditer(text):
+        at = len(match_tokens(text[: stop.start()]))
+        if at > hit.at:
+            break
+        start = at
+    language = hit.label.split(":")[1]
+    first: tuple[int, bool] | None = None
+    for other in reading.hits:
+        if not start <= other.at < hit.at or reading.words[other.at] in _MY:
+            continue
+        kind, _, rest = other.label.partition(":")
+        lang, _, concept = rest.partition(":")
+        if lang != language or not (
+            (kind == "c" and concept in _WHO) or (kind == "m1" and other.term not in _MY)
+        ):
+            continue
+        mine = kind == "m1" or concept == "ME"
+        if first is None or other.at < first[0] or (other.at == first[0] and not mine):
+            first = (other.at, mine)
+    return first is not None and first[1]
 
 
 def _scene_near(
@@ -1156,6 +1237,7 @@ def _judge(reading: Reading, hit: Hit, language: str, *, unambiguous: bool) -> I
         and not _marker(reading, "m2", language, (hit, SECOND_NEAR), skip=grammar.weak_second)
     ):
         return None  # "die debiele schoolapp", "la estúpida máquina": a thing, cursed at
+    weak_second = grammar.weak_second if grammar is not None else frozenset()
     if unambiguous:
         if quoted:
             return InsultCall(Severity.ASK, "insult_quote", hit.term, language)
@@ -1164,6 +1246,21 @@ def _judge(reading: Reading, hit: Hit, language: str, *, unambiguous: bool) -> I
             # it is about, so a person decides.
             return InsultCall(Severity.ASK, "insult_ambiguous", hit.term, language)
 
+        if (
+            not called
+            and language != GROUP
+            and _alone(reading, hit)
+            and not _marker(reading, "m2", language, None, skip=weak_second)
+            and (
+                before in _EXCLAIM
+                or _marker(reading, "m1", language, None, skip=_MY)
+                or _marker(reading, f"c:{language}", "ME", None)
+            )
+        ):
+            # Said on its own, nobody addressed, and the writer speaks of herself ("Debiel
+            # van me. Brief laten liggen", "Pagué dos veces la factura, qué estúpida",
+            # "Idioot. Verkeerde avond"): likely about herself, so a person decides.
+            return InsultCall(Severity.ASK, "insult_ambiguous", hit.term, language)
         reason = "group_word" if language == GROUP else "insult"
         return InsultCall(Severity.DELETE, reason, hit.term, language)
     if second and not quoted and not first:
@@ -1176,6 +1273,31 @@ def _judge(reading: Reading, hit: Hit, language: str, *, unambiguous: bool) -> I
     ):
         return InsultCall(Severity.ASK, "insult_ambiguous", hit.term, language)
     return None
+
+
+# A clause ends at these; the words that may stand beside an insult said on its own.
+# (a stop inside a word, "k.nkerwijf", is a mask, not an end)
+_CLAUSE_END = re.compile(r"[.,;:!?…،؛؟]+(?=\s|$)|\n|(?:^|(?<=\s))[¿¡]")
+_ALONE_WITH = frozenset(
+    match_key(w)
+    for w in ("wat", "een", "zo", "zon", "van", "me", "mij", "echt", "toch", "que", "qué",
+              "tan", "muy", "de", "mí", "mi", "yo", "ne", "kadar", "ben", "ugu", "weyn", "aad",
+              "waxaan", "ahay", "anigu", "aniga", "ana", "انا", "wa", "ya", "really", "so")
+)  # fmt: skip
+
+
+def _alone(reading: Reading, hit: Hit) -> bool:
+    """Whether the insult is a clause on its own: between two stops (or the start and the
+    end) nothing but it and words like "what a", "of me", "so" ("Idioot.", "Debiel van
+    me.", "..., qué estúpida")."""
+    text = reading.text
+    bounds = {0, len(reading.words)}
+    for stop in _CLAUSE_END.finditer(text):
+        bounds.add(len(match_tokens(text[: stop.start()])))
+    start = max(b for b in bounds if b <= hit.at)
+    end = min((b for b in bounds if b > hit.end), default=len(reading.words))
+    around = [*reading.words[start : hit.at], *reading.words[hit.end + 1 : end]]
+    return all(word in _ALONE_WITH for word in around)
 
 
 # The group chat itself, in the five languages (and English): an insult next to it is

@@ -301,7 +301,9 @@ ORDINARY: dict[int, list[str]] = {
         "Gabadhaydu xalay si fiican uma seexan, talo ma haysaan?",
         "Dameerka iyo eeyga ayaa ku jira sawirka buugga carruurta",
         "Kulanku waa saacadda 10:30 xarunta xaafadda",
-        "Ma i sii kartaa lambarka xarunta? Waan ku wacayaa berri",
+        # (Stop 26: "Waan ku wacayaa berri" went to the learned reader's may-ask list in
+        # test_moderation_chain.py; this chat test is about nothing happening in the chat.)
+        "Shaah iyo buskud ayaan keenayaa kulanka, yaa wax kale keenaya?",
     ],
     LUCIA: [
         "¡Buenos días a todos! ¿Quién viene a la reunión del jueves?",
@@ -733,8 +735,13 @@ async def test_a_report_and_each_of_its_buttons(world: World) -> None:
             assert calls[0].params["show_alert"] is True
             assert calls[0].params["text"] == nl.gettext("Sorry, only facilitators can do this.")
     assert moderation(world.api.calls[before:]) == []
-    # Still only the four reports (and the insult reader's own question, if it asked).
-    assert [a.id for a in await world.audit() if a.reason != "insult_learned"] == [
+    # Still only the four reports (and the insult reader's own question, if it asked, and
+    # the worry reader's alert on "Ik kom je huis wel even opzoeken", a veiled threat).
+    assert [
+        a.id
+        for a in await world.audit()
+        if a.reason != "insult_learned" and not a.reason.startswith("safeguarding")
+    ] == [
         r.id for r in rows
     ]
 

@@ -27,11 +27,12 @@ from handlers.moderation.chain import (
 from handlers.moderation.evasion import Unmasker
 from handlers.moderation.index import TermIndex
 from handlers.moderation.learned import Model, default_model
-from handlers.moderation.lexicons import CONCEPTS, CONCERNS, LANGUAGES
+from handlers.moderation.lexicons import BORROWED, CONCEPTS, CONCERNS, LANGUAGES
 from handlers.moderation.normalise import match_tokens, normalise, tokenise
 from handlers.moderation.reading import (
     DOUBT,
     Severity,
+    _concern,
     default_lexicons,
     insult,
     load_languages,
@@ -124,7 +125,6 @@ ORDINARY = {
         "Sidee ayaan ula dhaqmi karnaa carruurta marka ay cadhoodaan?",
         "Hooyaday ayaa ila joogta usbuucan, aad ayaan ugu faraxsanahay",
         "Macallinka ayaa yiri wuu fiican yahay dugsiga",
-        "Ma i sii kartaa lambarka xarunta? Waan ku wacayaa berri",
     ],
     "es": [
         "¡Buenos días a todos! ¿Quién viene a la reunión del jueves?",
@@ -523,8 +523,13 @@ def test_safeguarding_wins_over_flood_whatever_the_order() -> None:
 
 def test_every_language_has_words_for_every_concept_and_alarms_for_every_concern() -> None:
     lists = load_languages()
-    assert set(lists) == set(LANGUAGES)
+    # English is read as parents mix it in, not as a language of the groups: it has no
+    # words for a pilgrimage or for "used to it", and needs none.
+    assert set(lists) == {*LANGUAGES, *BORROWED}
     for code, lexicon in lists.items():
+        if code in BORROWED:
+            assert set(lexicon.alarms) == set(CONCERNS)
+            continue
         missing = [c for c in CONCEPTS if not lexicon.concepts.get(c)]
         assert missing in ([], ["REFLEXIVE"]), (code, missing)
         assert set(lexicon.alarms) <= set(CONCERNS)
@@ -769,7 +774,6 @@ def test_disclosures_phrased_the_way_people_talk_alert(text: str, concern: str) 
         "kızım tekvandoya başladı, ilk defa hocanın tuttuğu yastığa tekme attı 🥋",
         "me llamó la maestra, mi hijo le pegó a un compañero en el recreo, qué vergüenza",
         "ik kan die RET wel wurgen 😤 weer 25 minuten te laat",
-        "hesabını ödeyecek misin yoksa ben mi ödeyeyim? 😊",  # paying the bill
         "Galatasaray dün dayak yedi 5-0 😂",
         "mijn zoon zegt dat hij gevallen is met voetbal, knie helemaal blauw",
         "ik vermoord mn man als hij weer de vaat laat staan 😂 maar serieus, hoe doen jullie dat?",
@@ -1340,13 +1344,34 @@ def test_disclosures_that_name_nothing_reach_a_person(text: str) -> None:
     [
         # Arabizi "ibnek" is "your son", "ibnetak" "your daughter": the Turkish slur is a
         # whole word with its own endings, not every word that starts like it.
-        "el juf 2aletli ibnek shater w byesma3 el kalam",
         "ibnetak 3amla eh fel madrasa el gdida?",
         "ibni w ibnek fe nafs el fasl",
     ],
 )
 def test_arabizi_son_and_daughter_are_not_a_turkish_slur(text: str) -> None:
     assert decide(text) is None
+
+
+# Everyday sentences the learned worry reader has alerted on since stop 26 (retrained on
+# threats said in everyday words: "waan ku ... berri" is how "I'll get you tomorrow" is said
+# too, "hesabını ödeyecek" is "will pay for it", "2aletli" opens many disclosures). A false
+# alert costs a facilitator a minute and a missed disclosure far more, so the reader is not
+# tuned to these sentences. What must hold: no rule reads a concern in them, nothing is
+# deleted, and at most the facilitators are asked (the parent sees nothing).
+LEARNED_MAY_ASK = (
+    "Ma i sii kartaa lambarka xarunta? Waan ku wacayaa berri",
+    "hesabını ödeyecek misin yoksa ben mi ödeyeyim? 😊",  # paying the bill
+    "el juf 2aletli ibnek shater w byesma3 el kalam",  # "ibnek": your son
+)
+
+
+@pytest.mark.parametrize("text", LEARNED_MAY_ASK)
+def test_the_learned_reader_may_ask_about_these_but_no_rule_does_and_nothing_is_deleted(
+    text: str,
+) -> None:
+    findings = Chain.from_settings().evaluate(say(text))
+    assert all(f.verdict is Verdict.ALERT and f.reason == "safeguarding:abuse" for f in findings)
+    assert _concern(default_lexicons().read(text)) is None
 
 
 @pytest.mark.parametrize("text", ["sen bir ibnesin", "ibneler gibi davranma", "i.b.n.e"])

@@ -103,6 +103,10 @@ FRESH13 = HERE / "fresh13"
 # and sealed; measured once, at the end of stop 25, after that stop's changes were made.
 FRESH14 = HERE / "fresh14"
 FRESH15 = HERE / "fresh15"
+# The sixteenth and seventeenth: written blind in stop 26 (each language by its own writer,
+# who read only DOMAIN.md) and sealed; measured once, at the end of stop 26.
+FRESH16 = HERE / "fresh16"
+FRESH17 = HERE / "fresh17"
 
 
 # Sets written in the evaluation format only to train and tune on (stop 24), each by its own
@@ -194,6 +198,16 @@ def load_fresh14(languages: Iterable[str] = LANGUAGES) -> list[Example]:
 def load_fresh15(languages: Iterable[str] = LANGUAGES) -> list[Example]:
     """The fifteenth fresh set (sealed: nothing is tuned on it)."""
     return load(languages, FRESH15)
+
+
+def load_fresh16(languages: Iterable[str] = LANGUAGES) -> list[Example]:
+    """The sixteenth fresh set (sealed: nothing is tuned on it)."""
+    return load(languages, FRESH16)
+
+
+def load_fresh17(languages: Iterable[str] = LANGUAGES) -> list[Example]:
+    """The seventeenth fresh set (sealed: nothing is tuned on it)."""
+    return load(languages, FRESH17)
 
 
 @dataclass(slots=True)

@@ -2056,3 +2056,17 @@ LEXICON = LEXICON.extended(
                      "tswira fin kayna kol sa3a", "صورة وين انا كل ساعة"),
     },
 )  # fmt: skip
+
+# Stop 26, from the blind batches ev23-ev30: a burden said big ("ما عاد فيني اتحمل هالشوب",
+# "ما بقيتش قادرة على هاد الصهد", "التعب كتلني") is no despair, no death and no threat
+# (BURDEN, read within three words; see lexicons/__init__.py). Not "راسي": in Darija it is
+# also "myself". Not work ("رجع من الشغل" is how a scene at home begins).
+LEXICON = LEXICON.extended(
+    concepts={
+        "BURDEN": ("الحر", "هالحر", "الصهد", "هالصهد", "صهد", "الشوب", "هالشوب", "شوب",
+                   "الحراره", "هالحراره", "البرد", "هالبرد", "الصداع", "صداع", "وجع الراس",
+                   "وجع راس", "ضرسي", "الضرس", "الضجه", "هالضجه", "الازعاج",
+                   "الامتحان", "الامتحانات", "التعب", "الخجل", "الحشمه",
+                   "l7ar", "l7arara", "sahd"),
+    },
+)  # fmt: skip

@@ -1426,3 +1426,22 @@ LEXICON = LEXICON.extended(
                          "invita a mi niña a su casa"),
     },
 )  # fmt: skip
+
+# Stop 26, from the blind batches ev23-ev30: a burden said big ("ya no aguanto este calor",
+# "la gripa me tiene muerta", "me va a matar del sueño") is no despair, no death and no
+# threat (BURDEN, read within three words; see lexicons/__init__.py).
+LEXICON = LEXICON.extended(
+    concepts={
+        "BURDEN": ("calor", "calorón", "caló", "frío", "gripa", "gripe", "resfriado",
+                   "dolor de cabeza", "jaqueca", "migraña", "muela", "muelas", "espalda",
+                   "ruido", "turno", "turnos", "curro", "examen*", "entrevista", "gimnasio",
+                   "gym", "vergüenza", "sueño", "cansancio", "resaca"),
+    },
+)  # fmt: skip
+
+# Stop 26: a diminutive after "mi" is a pet name for one's own child ("mi cabroncete de
+# 2 años ya abre la nevera").
+LEXICON = LEXICON.extended(
+    idioms=("mi cabroncete", "mi cabroncito", "mis cabroncetes", "mis cabroncitos",
+            "mi pequeño cabroncete", "mi pequeño cabroncito"),
+)  # fmt: skip

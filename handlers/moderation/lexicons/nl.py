@@ -1481,3 +1481,22 @@ LEXICON = LEXICON.extended(
                         "geen eten als zijn cijfers"),
     },
 )  # fmt: skip
+
+# Stop 26, from the blind batches ev23-ev30: a burden said big ("ik kan niet meer met die
+# hitte", "koppijn slaat me dood", "die sollicitatie maakte me af") is no despair, no death
+# and no threat (BURDEN, read within three words; see lexicons/__init__.py).
+LEXICON = LEXICON.extended(
+    concepts={
+        "BURDEN": ("hitte", "warmte", "hittegolf", "benauwde hitte", "kou", "koppijn",
+                   "hoofdpijn", "kiespijn", "rugpijn", "spierpijn", "migraine", "griep",
+                   "verkoudheid", "lawaai", "herrie", "kabaal", "nachtdienst*", "sollicitatie*",
+                   "examen*", "tentamen*", "sportschool", "fitness", "schaamte", "jetlag"),
+    },
+)  # fmt: skip
+
+# "m'n" (my) is written with an apostrophe: read as "m" and "n". It is the writer's own.
+LEXICON = LEXICON.extended(first_person=("m'n",))
+
+# Stop 26: "Mongools" and "Mongoolse" are Mongolian (a restaurant, a barbecue, a yurt); said
+# to someone ("doe niet zo mongools") a person decides.
+LEXICON = LEXICON.extended(not_inflected=("mongool",), ambiguous=("mongools", "mongoolse"))

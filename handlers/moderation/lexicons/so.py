@@ -1228,3 +1228,14 @@ LEXICON = LEXICON.extended(
 # Stop 25 (from the blind training batches): "nacasnimo" is foolishness, a thing one has or
 # did ("nacasnimo ayaa i haysa", "nacasnimadaydii"), not a name called at someone.
 LEXICON = LEXICON.extended(idioms=("nacasnimo*", "nacasnimad*"))
+
+# Stop 26, from the blind batches ev23-ev30: a burden said big ("kulaylkan ma adkaysan
+# karo", "buuqaasi wuu i dilayaa") is no despair, no death and no threat (BURDEN, read
+# within three words; see lexicons/__init__.py). Not tiredness ("waan daalay" is how
+# despair is said too).
+LEXICON = LEXICON.extended(
+    concepts={
+        "BURDEN": ("kulayl*", "kuleyl*", "qabow*", "qaboob*", "madax xanuun*", "ilko xanuun*",
+                   "buuq", "buuqa*", "buuqi*", "hargab*", "duray", "imtixaan*"),
+    },
+)  # fmt: skip

@@ -1319,3 +1319,21 @@ LEXICON = LEXICON.extended(
         "sexual_abuse": ("sadece onu çağırıyo*", "kızımı playstation oynamaya çağırıyo*"),
     },
 )  # fmt: skip
+
+# Stop 26, from the blind batches ev23-ev30: a burden said big ("bu sıcağa artık
+# dayanamıyom", "ağrıdan öldüm", "fitness'ta kendimi öldürdüm") is no despair, no death and
+# no threat (BURDEN, read within three words; see lexicons/__init__.py).
+LEXICON = LEXICON.extended(
+    concepts={
+        # The heat of the day, not a hot thing ("sıcak suyu elime döküyorum" is self-harm).
+        "BURDEN": ("sıcaktan", "sıcağa", "sıcakta", "sıcaklar", "sıcaklardan", "soğuktan",
+                   "soğuğa", "soğukta", "ağrıdan", "baş ağrısı",
+                   "baş ağrısından", "diş ağrısı", "diş ağrısından", "migren*", "grip",
+                   "gripten", "nezle*", "gürültü*", "vardiya*", "mesai*", "sınav*", "fitness*",
+                   "spor salonu*", "utançtan", "utancımdan", "yorgunluk*"),
+    },
+)  # fmt: skip
+
+# Stop 26: "yavşak" is also a nit, the louse's egg ("kafasında iki tane yavşak bulduk"):
+# said of someone a person decides, never an automatic deletion.
+LEXICON = LEXICON.extended(dropped={"unambiguous": ("yavşak*",)}, ambiguous=("yavşak*",))
