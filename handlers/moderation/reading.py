@@ -382,6 +382,7 @@ HE_WORDS = {
     "ar": ("هو", "هوا", "هوه", "ديالو", "تاعو", "تبعو", "بتاعه", "معاه", "howa", "houwa",
            "huwa", "hwa", "dyalo"),
     "en": ("he", "he's", "hes", "him"),
+    "fr": ("il", "lui"),
 }  # fmt: skip
 
 
@@ -809,8 +810,8 @@ def _concern(reading: Reading) -> str | None:
         if language in BORROWED and concept in _MIXED_IN
     ]
     if borrowed:
-        # "ninkeyga is echt agressief, he threw a bord": English words mixed into another
-        # language count for it too.
+        # "ninkeyga is echt agressief, he threw a bord", "Il me frappe ... ana ma 3arfach":
+        # English and French words mixed into another language count for it too.
         for language in {lang for lang, _ in found if lang not in BORROWED}:
             for concept, spots in borrowed:
                 found[(language, concept)] = [*found.get((language, concept), ()), *spots]

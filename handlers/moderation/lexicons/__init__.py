@@ -114,9 +114,9 @@ from typing import Any
 __all__ = ["BORROWED", "CONCEPTS", "CONCERNS", "LANGUAGES", "LanguageLexicon"]
 
 LANGUAGES = ("nl", "ar", "tr", "so", "es")
-# Read too, though no group speaks it: English as parents mix it into their own language
-# (see lexicons/en.py).
-BORROWED = ("en",)
+# Read too, though no group speaks them: English and French as parents mix them into their
+# own language (see lexicons/en.py and lexicons/fr.py).
+BORROWED = ("en", "fr")
 CONCERNS = ("violence", "child_abuse", "sexual_abuse", "self_harm", "threat")
 CONCEPTS = (
     "PARTNER", "ME", "CHILD", "RELATIVE", "HURT", "INJURY", "FEAR", "HOME", "CONTROL",

@@ -1500,3 +1500,10 @@ LEXICON = LEXICON.extended(first_person=("m'n",))
 # Stop 26: "Mongools" and "Mongoolse" are Mongolian (a restaurant, a barbecue, a yurt); said
 # to someone ("doe niet zo mongools") a person decides.
 LEXICON = LEXICON.extended(not_inflected=("mongool",), ambiguous=("mongools", "mongoolse"))
+
+# Stop 26: "retard" is French for being late ("la directrice m'a grondée pour un retard"),
+# written by parents from Brussels inside Darija and Dutch: never deleted on its own; said
+# to someone, a person decides ("retarded" stays).
+LEXICON = LEXICON.extended(
+    dropped={"unambiguous": ("retard", "retards")}, ambiguous=("retard", "retards")
+)
