@@ -263,6 +263,19 @@ def plain_words(text: str) -> list[str]:
     return words
 
 
+_APOSTROPHE_WORD = re.compile(r"\w+['\u2019\u02bc]\w+")
+
+
+def apostrophe_suffixed(text: str, word: str) -> bool:
+    """Whether `word` (one of `match_tokens(text)`) was written with an apostrophe before
+    its ending ("pic'leri"): in Turkish, how a name or a foreign word takes its suffix."""
+    folded = text.lower() if text.isascii() else _fold(text)
+    return any(
+        _squeeze(_APOSTROPHES.sub("", found.group())) == word
+        for found in _APOSTROPHE_WORD.finditer(folded)
+    )
+
+
 def disguised(text: str, word: str) -> bool:
     """Whether `word` (one of `match_tokens(text)`) was written in disguise: spread over
     spaced or dotted letters, masked with a symbol ("k*t"), or with a letter stretched three

@@ -49,7 +49,12 @@ from handlers.moderation.index import ME_SUFFIX, Hit, TermIndex, arabic_forms, i
 from handlers.moderation.inflection import inflections
 from handlers.moderation.learned import Model, default_model
 from handlers.moderation.lexicons import BORROWED, CONCERNS, LANGUAGES, LanguageLexicon
-from handlers.moderation.normalise import disguised, match_key, match_tokens
+from handlers.moderation.normalise import (
+    apostrophe_suffixed,
+    disguised,
+    match_key,
+    match_tokens,
+)
 from handlers.moderation.stemming import stemmers
 
 __all__ = [
@@ -1261,6 +1266,10 @@ def _judge(reading: Reading, hit: Hit, language: str, *, unambiguous: bool) -> I
             # Said on its own, nobody addressed, and the writer speaks of herself ("Debiel
             # van me. Brief laten liggen", "Pagué dos veces la factura, qué estúpida",
             # "Idioot. Verkeerde avond"): likely about herself, so a person decides.
+            return InsultCall(Severity.ASK, "insult_ambiguous", hit.term, language)
+        if language == "tr" and apostrophe_suffixed(reading.text, word):
+            # "pic'leri gruba atar mısınız": an apostrophe before the ending marks a name or
+            # a foreign word in Turkish (the English "pics"), never the insult itself.
             return InsultCall(Severity.ASK, "insult_ambiguous", hit.term, language)
         reason = "group_word" if language == GROUP else "insult"
         return InsultCall(Severity.DELETE, reason, hit.term, language)

@@ -1374,6 +1374,15 @@ def test_the_learned_reader_may_ask_about_these_but_no_rule_does_and_nothing_is_
     assert _concern(default_lexicons().read(text)) is None
 
 
+def test_a_turkish_apostrophe_before_the_ending_marks_a_foreign_word_not_the_slur() -> None:
+    """Turkish writes a name's or a foreign word's ending after an apostrophe: "pic'leri"
+    are the English "pics", never deleted (at most asked about); "piçler" stays a slur."""
+    pics = decide("Dünkü piknikten pic'leri gruba atar mısınız? benimkiler bulanık çıktı")
+    assert pics is None or pics.verdict is Verdict.FLAG
+    slur = decide("piçler hepiniz, defolun")
+    assert slur is not None and slur.verdict is Verdict.DELETE
+
+
 @pytest.mark.parametrize("text", ["sen bir ibnesin", "ibneler gibi davranma", "i.b.n.e"])
 def test_the_turkish_slur_and_its_endings_are_still_deleted(text: str) -> None:
     found = decide(text)
