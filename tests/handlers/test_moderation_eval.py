@@ -180,7 +180,7 @@ FRESH_SETS = {
     # 3.8 %, 8.3 %; the fifteenth 0.964, 3.5 %, 0.0 %, with one quoted insult deleted. (The
     # first measurement gave the fourteenth 0.971: three training messages repeated words
     # of these sets; they were taken out and the readers retrained before these figures.)
-    # Stop 26 (measured after each of its three retrainings): the fourteenth 0.957-0.979,
+    # Stop 26 (measured after each of its four retrainings): the fourteenth 0.957-0.979,
     # 3.5 % to 4.2 %, 8.3 %; the fifteenth 0.979-0.986, 3.8 %, 0.0 %.
     "fresh14": (load_fresh14, 100, 0.95, 0.043, 0.09),
     "fresh15": (load_fresh15, 100, 0.95, 0.04, 0.02),
