@@ -50,6 +50,10 @@ class DigestBuilder:
         if not audience.coordinators and not audience.facilitators:
             return []
         figures = await self.digests.organisation_weeks(schedule.organisation_id, until=until)
+        if not figures.groups:
+            # An organisation set up minutes ago (a coordinator added from the command line
+            # on a Monday morning) has nothing to report yet: no "0 groups" message.
+            return []
         charts = _Charts()
         for person in audience.coordinators:
             people.append(

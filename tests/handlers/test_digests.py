@@ -189,6 +189,18 @@ async def test_unreachable_staff_get_nothing_and_the_rest_do(digests: Digests) -
     assert CX not in chats and FA in chats and CY in chats
 
 
+async def test_an_organisation_without_groups_gets_no_digest_yet(digests: Digests) -> None:
+    """A coordinator added from the command line before the weekly slot: her organisation
+    has no group yet, so the slot passes without a "0 groups" message; the others' digests
+    go out as ever."""
+    newcomer = 7_000_000_779
+    await digests.bot.services.community.add_coordinator("Stichting Zuid", newcomer)
+    await digests.jobs().sweep()
+    chats = by_chat(await digests.deliver())
+    assert newcomer not in chats
+    assert CX in chats and CY in chats
+
+
 async def test_building_twice_commits_once(digests: Digests) -> None:
     services = digests.bot.services
     [(schedule, slot), *_] = [
