@@ -901,13 +901,7 @@ def _own_act(reading: Reading, hit: Hit) -> bool:
     """Whether the writer herself did it: the first person named in its clause, before it,
     is "I" ("ik heb tegen de kleine geschreeuwd", "wiilkayga ayaan ku qayliyay"), not "he",
     a partner, a relative or a child ("mijn man schreeuwt tegen me"). "My" names nobody."""
-    text = reading.text
-    start = 0
-    for stop in _CLAUSE_END.finditer(text):
-        at = len(match_tokens(text[: stop.start()]))
-        if at > hit.at:
-            break
-        start = at
+    start, _ = _clause(reading, hit)
     language = hit.label.split(":")[1]
     first: tuple[int, bool] | None = None
     for other in reading.hits:
@@ -1300,14 +1294,22 @@ def _alone(reading: Reading, hit: Hit) -> bool:
     """Whether the insult is a clause on its own: between two stops (or the start and the
     end) nothing but it and words like "what a", "of me", "so" ("Idioot.", "Debiel van
     me.", "..., qué estúpida")."""
+    start, end = _clause(reading, hit)
+    around = [*reading.words[start : hit.at], *reading.words[hit.end + 1 : end]]
+    return all(word in _ALONE_WITH for word in around)
+
+
+def _clause(reading: Reading, hit: Hit) -> tuple[int, int]:
+    """The words of the clause the hit stands in: [start, end) between the stops around it
+    (a comma, a full stop, a question, a new line; see `_CLAUSE_END`). Worked out only on
+    the rare paths that ask."""
     text = reading.text
     bounds = {0, len(reading.words)}
     for stop in _CLAUSE_END.finditer(text):
         bounds.add(len(match_tokens(text[: stop.start()])))
     start = max(b for b in bounds if b <= hit.at)
     end = min((b for b in bounds if b > hit.end), default=len(reading.words))
-    around = [*reading.words[start : hit.at], *reading.words[hit.end + 1 : end]]
-    return all(word in _ALONE_WITH for word in around)
+    return start, end
 
 
 # The group chat itself, in the five languages (and English): an insult next to it is
