@@ -45,6 +45,8 @@ from tests.moderation_eval import (
     load_fresh15,
     load_fresh16,
     load_fresh17,
+    load_fresh18,
+    load_fresh19,
 )
 
 NOW = datetime(2026, 12, 6, 10, 0, tzinfo=UTC)
@@ -220,7 +222,7 @@ def test_the_training_sets_are_whole_and_apart_from_every_measure() -> None:
     assert {e.category for e in sets} == set(CATEGORIES)
     sealed = {e.text for loader in (load_fresh7, load_fresh9, load_fresh10, load_fresh12,
                                     load_fresh13, load_fresh14, load_fresh15, load_fresh16,
-                                    load_fresh17)
+                                    load_fresh17, load_fresh18, load_fresh19)
               for e in loader()}  # fmt: skip
     sealed |= {e.text for e in load() if e.held_out}
     # Counted first: a failing assertion must not print a sealed set's messages.

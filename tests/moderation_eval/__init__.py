@@ -107,6 +107,10 @@ FRESH15 = HERE / "fresh15"
 # who read only DOMAIN.md) and sealed; measured once, at the end of stop 26.
 FRESH16 = HERE / "fresh16"
 FRESH17 = HERE / "fresh17"
+# The eighteenth and nineteenth: written blind at the start of stop 27 (each language by its
+# own writer, who read only DOMAIN.md) and sealed; measured once, at the end of stop 27.
+FRESH18 = HERE / "fresh18"
+FRESH19 = HERE / "fresh19"
 
 
 # Sets written in the evaluation format only to train and tune on (stop 24), each by its own
@@ -208,6 +212,16 @@ def load_fresh16(languages: Iterable[str] = LANGUAGES) -> list[Example]:
 def load_fresh17(languages: Iterable[str] = LANGUAGES) -> list[Example]:
     """The seventeenth fresh set (sealed: nothing is tuned on it)."""
     return load(languages, FRESH17)
+
+
+def load_fresh18(languages: Iterable[str] = LANGUAGES) -> list[Example]:
+    """The eighteenth fresh set (sealed: nothing is tuned on it)."""
+    return load(languages, FRESH18)
+
+
+def load_fresh19(languages: Iterable[str] = LANGUAGES) -> list[Example]:
+    """The nineteenth fresh set (sealed: nothing is tuned on it)."""
+    return load(languages, FRESH19)
 
 
 @dataclass(slots=True)
