@@ -42,10 +42,13 @@ _CACHE_LIMIT = 200_000
 
 # After normalisation (أ إ آ → ا, ة → ه, ى → ي). Longest first.
 _PROCLITICS = (
-    "وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "يا",
+    "وبال", "فبال", "وال", "فال", "بال", "كال", "هال", "ولل", "فلل", "لل", "ال", "يا",
     "وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك",
 )  # fmt: skip
-_SHORT_PREFIXES = frozenset("بلك")
+# "هال" is "this" in the Levant and the Gulf ("هالفيلم", "هالولد"); "هاله" and "هالك" are words.
+_REST = {"ب": 4, "ل": 4, "ك": 4, "هال": 3}
+# "ابني" is "my son" (ابن + ي), the word parents write most, not a verb's "me".
+_MY_SON = frozenset(p + "ابني" for p in ("", "و", "ف", "ل", "ب", "يا"))
 _ENCLITICS = ("كما", "هما", "كم", "كن", "هم", "هن", "ها", "نا", "ني", "ه", "ك", "ي")
 
 
@@ -59,9 +62,9 @@ def arabic_forms(word: str) -> list[str]:
     forms = [word]
     for prefix in _PROCLITICS:
         # ب ل ك also begin many words (كانت "was" is not ك + انت "you"): strip them only
-        # from longer words.
+        # from longer words (the shortest rest each leaves).
         rest = len(word) - len(prefix)
-        if word.startswith(prefix) and rest >= (4 if prefix in _SHORT_PREFIXES else 2):
+        if word.startswith(prefix) and rest >= _REST.get(prefix, 2):
             forms.append(word[len(prefix) :])
     for form in list(forms):
         for suffix in _ENCLITICS:
@@ -72,7 +75,7 @@ def arabic_forms(word: str) -> list[str]:
     for form in list(forms):
         if form.endswith("ات") and len(form) >= 5:
             forms += [form[:-2], form[:-2] + "ه"]
-    if len(word) >= 4 and word.endswith("ني"):
+    if len(word) >= 4 and word.endswith("ني") and word not in _MY_SON:
         forms.append(ME_SUFFIX)
     return forms
 

@@ -77,7 +77,11 @@ GROUP = "group"  # the "language" of a group's own words
 SECOND_NEAR = 6
 FIRST_NEAR = 5
 # Compared with normalised words, so written through `match_key` ("ahaa" is "aha" then).
-_I_AM = frozenset(match_key(w) for w in ("soy", "estoy", "fui", "ahay", "ahaa", "anahay"))
+_I_AM = frozenset(
+    match_key(w)
+    for w in ("soy", "estoy", "fui", "ahay", "ahaa", "anahay", "olduğumu", "olduğum", "oldum",
+              "olmuşum")
+)  # fmt: skip
 _COPULAS = frozenset(
     match_key(w)
     for w in ("ben", "was", "bin", "soy", "estoy", "fui", "era", "ahay", "yahay", "ahaa")
@@ -199,6 +203,11 @@ _DESPAIR_ALONE = frozenset(("DESPAIR",))
 _LONG = 30  # words: a message this long is several things at once
 _DESPAIR_TRIP = frozenset(("DESPAIR", "TRIP"))
 _SENTENCE_END = re.compile(r"[.!?؟]+\s+|\n+")
+# 😅 after a threat or a death is a joke ("ik had hem kunnen vermoorden 😅"); after a blow,
+# a bruise or a locked door it is how a disclosure is made small ("bi tanesi kafama geldi
+# 😅 neyse geçti"), and explains nothing away.
+_NERVOUS = "\U0001f605"
+_SAID_IN_JEST = frozenset(("KILL", "THREAT", "DIE", "DESPAIR", "YOU"))
 _EMBARRASSED = re.compile("[\U0001f648\U0001f605\U0001f926\U0001f62c\U0001f613]")
 # A message that opens by calling someone: one to three words, then a comma, "!" or ":"
 # ("Idioot, ...", "Stomme koe, kijk uit", "Kara maymun, ...").
@@ -269,7 +278,7 @@ _LIST_AFTER = re.compile(
 )
 # Laughter in a message: a threat next to it is a joke ("my mother will kill me 😂").
 _LAUGHTER = re.compile(
-    r"[\U0001F602\U0001F923\U0001F606\U0001F605\U0001F604\U0001F601\U0001F61C\U0001F61D"
+    r"[\U0001F602\U0001F923\U0001F606\U0001F604\U0001F601\U0001F61C\U0001F61D"
     r"\U0001F644\U0001F639\U0001F60B\U0001F92A]"  # ... 😋 🤪: teasing
     # One syllable repeated ("haha", "jajaja", "hehe"): "hija" (daughter) is not laughing.
     r"|\b(?:(ha|ja|he|je|hi|ji|xa)\1+h?|lol|lmao|xd+|wkwk\w*|ههه+|هاها\w*)\b",
@@ -341,6 +350,11 @@ def _worrying(hit: Hit) -> bool:
     """An alarm, or a concept that worries on its own."""
     kind = hit.label[:2]
     return kind == "x:" or (kind == "c:" and hit.label.rpartition(":")[2] in _EARNEST)
+
+
+def _nervous(reading: Reading) -> bool:
+    """A nervous laugh (😅) in a message that does not go on to say it means it."""
+    return _NERVOUS in reading.text and not reading.earnest
 
 
 def _in_earnest(text: str, hits: Sequence[Hit]) -> bool:
@@ -727,22 +741,34 @@ def learned_score(reading: Reading, model: Model) -> float:
 def concern(reading: Reading) -> str | None:
     """The safeguarding concern this message raises, or None."""
     found = _concern(reading)
-    if found == "threat" and reading.laughing:
+    if found == "threat" and (reading.laughing or _nervous(reading)):
         return None  # "mijn moeder vermoordt me als ik te laat ben 😂"
     if found is None:
         model = default_model()
         if (
             model is not None
-            and learned_score(reading, model) >= model.threshold
+            and (score := learned_score(reading, model)) >= model.threshold
             # A short joke is left to the rules; a long message with a laugh somewhere in it
             # is read whole ("... onder de bloem haha. gisteravond heeft hij me ...").
-            and (len(reading.words) > _LONG or _LAUGHTER.search(reading.text) is None)
+            and (
+                len(reading.words) > _LONG
+                or score >= model.threshold + _LAUGH_MARGIN
+                or _LAUGHTER.search(reading.text) is None
+            )
         ):
             # No rule, but it reads like the worrying messages the model learned from: a
             # facilitator looks (it is never a reason to delete anything).
             concepts = {h.label.rpartition(":")[2] for h in reading.hits if h.label[:2] == "c:"}
             return _about(concepts) if concepts & RISKY else "abuse"
     return found
+
+
+# A laugh keeps a short message from the learned reader unless it reads as worrying by this
+# much more than its threshold (log-odds): "haha he took my bank card again 😂, 20 euro a
+# week" is how a disclosure is made small. Five-fold cross-validated on 28,680 training
+# messages (stop 27): recall 0.921 -> 0.927, ordinary messages acted on 4.95 % -> 5.19 %;
+# a margin of 0.5 gained 0.8 points of recall for 0.6 of false alerts, none at all 0.8 for 1.1.
+_LAUGH_MARGIN = 1.5
 
 
 # How far below its alert threshold (log-odds) the learned worry reader must be before a
@@ -772,7 +798,10 @@ def _concern(reading: Reading) -> str | None:
         hits = [h for h in hits if not _inside(h, idioms)]
     burdens = [(h.label[2:-7], h.at) for h in hits if h.label.endswith(":BURDEN")]
     if burdens:
-        hits = [h for h in hits if not _said_big(h, burdens)]
+        big = [h for h in hits if _said_big(h, burdens)]
+        if big:
+            # The blow inside a killing said big goes with it: "koppijn slaat me dood".
+            hits = [h for h in hits if h not in big and not _within_big(h, big)]
     if any(h.label.endswith(":NAMECALL") for h in hits):
         hits = [h for h in hits if not (h.label.endswith(":NAMECALL") and _own_act(reading, h))]
     found: dict[tuple[str, str], list[int]] = {}
@@ -840,7 +869,7 @@ def _concern(reading: Reading) -> str | None:
                     if language in media and (rule in WEAK or not rule & _FIRST_PERSON):
                         continue
                     return concern_
-    if reading.laughing:
+    if reading.laughing or _nervous(reading):
         return None  # two worrying words beside a laugh are not a disclosure
     if reading.earnest:
         # A joke, then "no, seriously": one worrying word in it is enough.
@@ -890,6 +919,17 @@ def _said_big(hit: Hit, burdens: Sequence[tuple[str, int]]) -> bool:
     return any(
         lang == language and hit.at - _BURDEN_NEAR <= at <= hit.end + _BURDEN_NEAR
         for lang, at in burdens
+    )
+
+
+def _within_big(hit: Hit, big: Sequence[Hit]) -> bool:
+    """Whether `hit` is a blow (HURT) inside a phrase of dying or killing said big."""
+    if not hit.label.endswith(":HURT"):
+        return False
+    language = hit.label.split(":")[1]
+    return any(
+        b.end > b.at and b.at <= hit.at <= b.end and b.label.split(":")[1] == language
+        for b in big
     )
 
 
@@ -944,6 +984,8 @@ def _joking_near(
     text = reading.text
     marks = [m.start() for m in _LAUGHTER.finditer(text)] if reading.laughing else []
     marks += [m.start() for m in _EXASPERATED.finditer(text)]
+    if rule & _SAID_IN_JEST and _nervous(reading):
+        marks += [at for at, char in enumerate(text) if char == _NERVOUS]
     if not marks:
         return False
     spots = [at for concept in rule for at in found.get((language, concept), ())]
@@ -1217,6 +1259,8 @@ def _judge(reading: Reading, hit: Hit, language: str, *, unambiguous: bool) -> I
             return None
         if not second and not first and _intensified(reading, hit, grammar):
             second = True  # "vuile rat", "maldita rata", "tonta de mierda"
+    if not first and not second and _i_am_before(reading, hit):
+        first = True  # "I'm such an idiot", "ik ben zo'n nacas": mixed in, still oneself
     if first and not second:
         return None  # about oneself ("ik ben zo'n sukkel"): nobody is hurt
     if (
@@ -1297,6 +1341,31 @@ def _alone(reading: Reading, hit: Hit) -> bool:
     start, end = _clause(reading, hit)
     around = [*reading.words[start : hit.at], *reading.words[hit.end + 1 : end]]
     return all(word in _ALONE_WITH for word in around)
+
+
+# "I am" in the groups' languages and the two mixed in, as normalised words (one or two).
+_I_AM_BEFORE = frozenset(
+    tuple(match_tokens(w))
+    for w in ("ik ben", "i'm", "i am", "im", "je suis", "soy", "estoy", "baan ahay",
+              "waxaan ahay", "ayaan ahay", "ben", "ana")
+)  # fmt: skip
+
+
+def _i_am_before(reading: Reading, hit: Hit) -> bool:
+    """Whether "I am" stands in the insult's clause, at most four words before it, and no
+    one is addressed in any language: "I'm such an idiot", "ik ben zo'n nacas" (the word
+    from one list, "I am" in another language)."""
+    start, _ = _clause(reading, hit)
+    words = reading.words
+    lo = max(start, hit.at - 4)
+    if not any(
+        tuple(words[i : i + 2]) in _I_AM_BEFORE or (words[i],) in _I_AM_BEFORE
+        for i in range(lo, hit.at)
+    ):
+        return False
+    return not any(
+        h.label.startswith("m2:") and abs(h.at - hit.at) <= SECOND_NEAR for h in reading.hits
+    )
 
 
 def _clause(reading: Reading, hit: Hit) -> tuple[int, int]:

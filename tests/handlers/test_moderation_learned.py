@@ -141,7 +141,12 @@ def test_a_model_that_finds_everything_worrying_still_deletes_nothing(
     assert decide("Wie neemt er zaterdag koekjes mee?") == "alert"
     # An insult beside it is never deleted either: a worrying message stays.
     assert decide("jij bent een vuile hoer, wie neemt koekjes mee?") == "alert"
-    # A joke (laughter) is left to the rules.
+    # A joke (laughter) is left to the rules unless the reader is surer still (see
+    # reading._LAUGH_MARGIN): then it too only alerts.
+    assert decide("haha wie neemt er koekjes mee 😂") == "alert"
+    barely = Model({}, prior=0.5, threshold=0.0)
+    monkeypatch.setattr("handlers.moderation.reading.default_model", lambda: barely)
+    assert decide("Wie neemt er zaterdag koekjes mee?") == "alert"
     assert decide("haha wie neemt er koekjes mee 😂") == "allow"
 
 

@@ -230,7 +230,9 @@ class Tally:
     "delete", "alert")."""
 
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
-    wrong: list[tuple[Example, str]] = field(default_factory=list)
+    # Not in the repr: pytest prints a failing test's arguments, and a sealed set's
+    # messages must never be shown.
+    wrong: list[tuple[Example, str]] = field(default_factory=list, repr=False)
 
     def add(self, example: Example, verdict: str) -> None:
         per = self.counts.setdefault(example.category, {})

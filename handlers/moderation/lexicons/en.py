@@ -99,7 +99,12 @@ _ALARMS = {
     "self_harm": ("been cutting", "cutting again", "cut myself", "self harm", "selfharm",
                   "kill myself", "end my life", "better off without me", "wrote letters for",
                   "don't want to wake up",
-                  "dont want to wake up", "suicidal", "overdose"),
+                  "dont want to wake up", "suicidal", "overdose",
+                  # stop 27, ev40: "i just wanna sleep and not wake up"
+                  "sleep and not wake up", "sleep and never wake up", "not wake up again",
+                  "never wake up again", "want to be dead",
+                  "don't want to be here anymore", "dont want to be here anymore",
+                  "dont wanna be here anymore", "don't wanna be here anymore", "unalive"),
     "violence": ("he hits me", "hits me", "beats me", "beat me", "choked me",
                  "grabbed my throat", "strangled me", "threw a plate", "domestic violence",
                  "hit me", "slapped me", "punched me", "kicked me", "pushed me"),
@@ -126,3 +131,12 @@ LEXICON = LanguageLexicon(
     idioms=("killing it", "killed it", "dying to", "dying of laughter", "scared me to death",
             "kill for a coffee", "to die for"),
 )
+
+# Stop 27, from the blind batches of minimised disclosures (train/*_20): "men are like that",
+# "don't ask", "it passes": said after a blow or a threat, the laugh beside it is how it is
+# made small, not a joke (HABIT: see reading._in_earnest).
+LEXICON = LEXICON.extended(
+    concepts={
+        "HABIT": ("men are like that", "don't ask", "dont ask"),
+    },
+)  # fmt: skip

@@ -1507,3 +1507,38 @@ LEXICON = LEXICON.extended(not_inflected=("mongool",), ambiguous=("mongools", "m
 LEXICON = LEXICON.extended(
     dropped={"unambiguous": ("retard", "retards")}, ambiguous=("retard", "retards")
 )
+
+# Stop 27, from the blind batch ev37: "er een eind aan (moet/wil) maken" is ending one's life
+# (ending a relationship reads the same: a person looks); sleeping pills put aside; a child
+# that goes "plof" on its bottom fell.
+LEXICON = LEXICON.extended(
+    alarms={
+        "self_harm": ("er een eind aan maken", "er een einde aan maken", "slaappillen gespaard",
+                      "slaappillen opgespaard", "voorraad slaappillen", "voorraad pillen"),
+    },
+    concepts={"MISHAP": ("plof", "plofte", "ploft", "plofje")},
+)  # fmt: skip
+
+# Stop 27, from the blind batch ev38: squeezed, "billen" is "bilen" (Turkish "one who
+# knows": "ouderavond var mı bilen?"). Touching is read from a hand or a place on them.
+LEXICON = LEXICON.extended(
+    dropped={"TOUCH": ("billen",)},
+    concepts={
+        "TOUCH": ("aan mijn billen", "aan zijn billen", "aan z'n billen", "aan d'r billen",
+                  "aan de billen", "in haar billen", "in mijn billen", "in zijn billen",
+                  "billen aangeraakt", "billen aanraken", "billen vastgepakt", "billen knijpen",
+                  "billen geknepen", "blote billen"),
+    },
+)  # fmt: skip
+
+# Stop 27, from the blind batches of minimised disclosures (train/*_20): "men are like that",
+# "don't ask", "it passes": said after a blow or a threat, the laugh beside it is how it is
+# made small, not a joke (HABIT: see reading._in_earnest).
+LEXICON = LEXICON.extended(
+    concepts={
+        "HABIT": ("mannen he", "mannen hè", "zo zijn mannen", "typisch mannen",
+                   "zo gaat dat in een huwelijk", "hoort erbij", "niks ernstigs",
+                   "hij meent het niet", "hij overdrijft altijd", "zo praat hij gewoon",
+                   "vraag maar niet", "niet naar vragen"),
+    },
+)  # fmt: skip

@@ -1239,3 +1239,28 @@ LEXICON = LEXICON.extended(
                    "buuq", "buuqa*", "buuqi*", "hargab*", "duray", "imtixaan*"),
     },
 )  # fmt: skip
+
+# Stop 27, from the blind batch ev35: "bariiskii ayaan gubay" is burnt rice. Cooking is an
+# everyday scene (MISHAP) for what the rules read as a blow to oneself.
+LEXICON = LEXICON.extended(
+    concepts={"MISHAP": ("bariis*", "hilib*", "digsi*", "canjeero*", "rooti*", "qiiq*")}
+)
+
+# Stop 27, from the blind batch ev43: many pills bought or kept ("kaniini badan oo
+# paracetamol ah ayaan iibsaday") is a plan, whatever medicine they are.
+LEXICON = LEXICON.extended(
+    alarms={
+        "self_harm": ("kaniini badan", "kiniin badan", "kiniino badan", "kaniino badan",
+                      "kiniinno badan"),
+    },
+)  # fmt: skip
+
+# Stop 27, from the blind batches of minimised disclosures (train/*_20): "men are like that",
+# "don't ask", "it passes": said after a blow or a threat, the laugh beside it is how it is
+# made small, not a joke (HABIT: see reading._in_earnest).
+LEXICON = LEXICON.extended(
+    concepts={
+        "HABIT": ("ragga soomaalida waa sidaas", "ragga waa sidaas", "raggu waa sidaas",
+                   "nimanku waa sidaas", "ha i weydiinina", "ha weydiinina"),
+    },
+)  # fmt: skip

@@ -1337,3 +1337,25 @@ LEXICON = LEXICON.extended(
 # Stop 26: "yavşak" is also a nit, the louse's egg ("kafasında iki tane yavşak bulduk"):
 # said of someone a person decides, never an automatic deletion.
 LEXICON = LEXICON.extended(dropped={"unambiguous": ("yavşak*",)}, ambiguous=("yavşak*",))
+
+# Stop 27, from the blind batch ev38: dying of pride, joy or laughter is said big ("babası
+# gururdan ölecek"); "olduğumu" after a word says "that I am" ("ne kadar geri zekalı
+# olduğumu anladım", see reading._I_AM); a circumcision (its party, its bleeding) is an
+# everyday scene.
+LEXICON = LEXICON.extended(
+    concepts={
+        "BURDEN": ("gururdan", "mutluluktan", "sevinçten", "gülmekten", "heyecandan",
+                   "meraktan", "uykusuzluktan"),
+        "MISHAP": ("sünnet*",),
+    },
+)  # fmt: skip
+
+# Stop 27, from the blind batches of minimised disclosures (train/*_20): "men are like that",
+# "don't ask", "it passes": said after a blow or a threat, the laugh beside it is how it is
+# made small, not a joke (HABIT: see reading._in_earnest).
+LEXICON = LEXICON.extended(
+    concepts={
+        "HABIT": ("erkekler böyle", "erkekler işte", "neyse geçti", "geçer", "hep abartır",
+                   "erkek milleti"),
+    },
+)  # fmt: skip
