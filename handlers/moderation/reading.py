@@ -1351,21 +1351,69 @@ _I_AM_BEFORE = frozenset(
 )  # fmt: skip
 
 
+# "I felt" (like one), read in the insult's sentence: "me sentí la peor mamá del mundo, una
+# estúpida", "ik voelde me zo'n sukkel".
+_I_FELT = frozenset(
+    tuple(match_tokens(w))
+    for w in ("me senti", "me siento", "voelde me", "voel me", "voel ik me", "voelde ik me",
+              "i feel", "i felt", "je me sens", "je me sentais")
+)  # fmt: skip
+
+
 def _i_am_before(reading: Reading, hit: Hit) -> bool:
-    """Whether "I am" stands in the insult's clause, at most four words before it, and no
-    one is addressed in any language: "I'm such an idiot", "ik ben zo'n nacas" (the word
+    """Whether "I am" (or "I", "me" with nobody else named after it) stands in the insult's
+    clause at most five words before it, or "I felt" anywhere before it in its sentence, and
+    no one is addressed in any language: "I'm such an idiot", "ik ben zo'n nacas" (the word
     from one list, "I am" in another language)."""
     start, _ = _clause(reading, hit)
     words = reading.words
-    lo = max(start, hit.at - 4)
+    lo = max(start, hit.at - 5)
     if not any(
         tuple(words[i : i + 2]) in _I_AM_BEFORE or (words[i],) in _I_AM_BEFORE
         for i in range(lo, hit.at)
+    ) and not _me_before(reading, hit, lo) and not any(
+        tuple(words[i : i + n]) in _I_FELT
+        for i in range(_sentence_start(reading, hit), hit.at)
+        for n in (2, 3)
     ):
         return False
     return not any(
         h.label.startswith("m2:") and abs(h.at - hit.at) <= SECOND_NEAR for h in reading.hits
     )
+
+
+def _me_before(reading: Reading, hit: Hit, lo: int) -> bool:
+    """Whether "I" or "me" of any language stands between `lo` and the insult with no one
+    else named in between: "the janitor looked at me like a nacas" (Somali word, English
+    "me"), not "ik vind hem een nacas"."""
+    marks = [
+        h.at
+        for h in reading.hits
+        if lo <= h.at < hit.at
+        and (h.label.startswith("m1:") or h.label.endswith(":ME"))
+        and reading.words[h.at] not in _MY
+    ]
+    if not marks:
+        return False
+    last = max(marks)
+    return not any(
+        last < h.at < hit.at and h.label.rpartition(":")[2] in _OTHERS for h in reading.hits
+    )
+
+
+_OTHERS = frozenset(("HE", "PARTNER", "RELATIVE", "CHILD", "YOU"))
+
+
+def _sentence_start(reading: Reading, hit: Hit) -> int:
+    """The first word of the sentence the hit stands in."""
+    text = reading.text
+    start = 0
+    for end in _SENTENCE_END.finditer(text):
+        at = len(match_tokens(text[: end.end()]))
+        if at > hit.at:
+            break
+        start = at
+    return start
 
 
 def _clause(reading: Reading, hit: Hit) -> tuple[int, int]:

@@ -2072,8 +2072,9 @@ LEXICON = LEXICON.extended(
 )  # fmt: skip
 
 # Stop 27, from the blind batch ev36: "كسيدة" is a car accident in Darija (from the French),
-# not "سيد" (a man) with a particle.
-LEXICON = LEXICON.extended(concepts={"MISHAP": ("كسيده", "لاكسيده", "طوموبيل")})
+# not "سيد" (a man) with a particle. Not "الطوموبيل" (the car): "غادي نحرق ليها الطوموبيل" is
+# a threat.
+LEXICON = LEXICON.extended(concepts={"MISHAP": ("كسيده", "لاكسيده")})
 
 # Stop 27, from the blind batches of minimised disclosures (train/*_20): "men are like that",
 # "don't ask", "it passes": said after a blow or a threat, the laugh beside it is how it is
@@ -2082,5 +2083,23 @@ LEXICON = LEXICON.extended(
     concepts={
         "HABIT": ("الرجال هيك", "الرجالة كده", "الرجاله كده", "الرجال كلهم هيك", "rjal haka",
                    "الرجال هكا", "ما تسألوش", "ما تسألونيش", "لا تسألوني", "متسألونيش"),
+    },
+)  # fmt: skip
+
+# Stop 27, from the blind batch ev42: a child's tantrum over the tablet ("اذا سكرتلو التابلت
+# بيصير يصرخ ويضرب رجليه بالارض") is an everyday scene.
+LEXICON = LEXICON.extended(
+    concepts={"MISHAP": ("التابلت", "تابلت", "الايباد", "ايباد", "الشاشه", "التيليفون تاعو",
+                         "نوبه غضب", "نوبات غضب")},
+)  # fmt: skip
+
+# Stop 27, from what the rules alone missed on the tuning data: an arm twisted, a leg to be
+# broken ("هستناه بكرة عند الباب وهكسرله رجله").
+LEXICON = LEXICON.extended(
+    alarms={
+        "violence": ("لوى ذراعي", "لوى يدي", "لوى ايدي", "لوالي ايدي", "لوالي يدي",
+                     "لوالي دراعي"),
+        "threat": ("هكسرله رجله", "هكسر رجله", "هكسرلك رجلك", "نكسرلو رجليه", "نكسر ليه رجليه",
+                   "نكسرلك رجليك", "بكسرلو اجرو", "بكسرلك اجرك"),
     },
 )  # fmt: skip

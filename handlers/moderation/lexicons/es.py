@@ -1446,14 +1446,6 @@ LEXICON = LEXICON.extended(
             "mi pequeño cabroncete", "mi pequeño cabroncito"),
 )  # fmt: skip
 
-# Stop 27, from the blind batch ev39: "papa" without its accent is also a potato ("papa
-# criolla", "papas fritas"); the children's father is read with the word before him.
-LEXICON = LEXICON.extended(
-    dropped={"PARTNER": ("papa",)},
-    concepts={"PARTNER": ("su papa", "tu papa", "mi papa", "el papa", "papa les", "papa le",
-                          "papa me", "papa nos")},
-)  # fmt: skip
-
 # Stop 27, from the blind batches of minimised disclosures (train/*_20): "men are like that",
 # "don't ask", "it passes": said after a blow or a threat, the laugh beside it is how it is
 # made small, not a joke (HABIT: see reading._in_earnest).
@@ -1464,3 +1456,6 @@ LEXICON = LEXICON.extended(
                    "seguro exagera", "son paranoias mias"),
     },
 )  # fmt: skip
+
+# Stop 27, from the blind batch ev48: prices that "are killing me".
+LEXICON = LEXICON.extended(concepts={"BURDEN": ("precios", "los precios", "alquiler")})

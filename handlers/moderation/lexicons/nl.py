@@ -1528,6 +1528,9 @@ LEXICON = LEXICON.extended(
                   "aan de billen", "in haar billen", "in mijn billen", "in zijn billen",
                   "billen aangeraakt", "billen aanraken", "billen vastgepakt", "billen knijpen",
                   "billen geknepen", "blote billen"),
+        # Sore from a nappy left on: neglect ("de hele dag dezelfde vieze luier, billen
+        # helemaal rauw").
+        "NEGLECT": ("billen rauw", "rauwe billen", "billen helemaal rauw", "billen kapot"),
     },
 )  # fmt: skip
 
@@ -1541,4 +1544,11 @@ LEXICON = LEXICON.extended(
                    "hij meent het niet", "hij overdrijft altijd", "zo praat hij gewoon",
                    "vraag maar niet", "niet naar vragen"),
     },
+)  # fmt: skip
+
+# Stop 27, from the blind batch ev49: frightened or laughing "to death" is said big; prices.
+LEXICON = LEXICON.extended(
+    idioms=("schrok me dood", "schrik me dood", "schrok me rot", "schrik me rot",
+            "lach me dood", "lachte me dood"),
+    concepts={"BURDEN": ("prijzen", "de prijzen")},
 )  # fmt: skip

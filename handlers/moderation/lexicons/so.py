@@ -1264,3 +1264,8 @@ LEXICON = LEXICON.extended(
                    "nimanku waa sidaas", "ha i weydiinina", "ha weydiinina"),
     },
 )  # fmt: skip
+
+# Stop 27, from the blind batch ev43: burnt making halwa ("xalwo ayaan sameeyay ...
+# sonkortii kululeyd ayaa gacanta igu gubtay"). Not tea, sugar or the kitchen: hot tea
+# thrown, a hot spoon for stolen sugar and a knife in the kitchen are how harm is told.
+LEXICON = LEXICON.extended(concepts={"MISHAP": ("xalwo*",)})

@@ -1359,3 +1359,16 @@ LEXICON = LEXICON.extended(
                    "erkek milleti"),
     },
 )  # fmt: skip
+
+# Stop 27, from the blind batch ev50: "kıyamet kopacak" (all hell will break loose), "sır
+# gibi" (kept like a secret: a recipe), and prices that "will kill me".
+LEXICON = LEXICON.extended(
+    idioms=("kıyamet kopacak", "kıyamet koptu", "kıyamet kopar", "sır gibi"),
+    concepts={"BURDEN": ("fiyat*", "zamlar", "zamlardan", "kira", "kiralar")},
+)  # fmt: skip
+
+# Stop 27, from what the rules alone missed on the tuning data: "öfkelenince elini
+# tutamıyor" (he cannot keep his hands to himself when angry).
+LEXICON = LEXICON.extended(
+    concepts={"HURT": ("elini tutamıyor", "elini tutamadı", "elini tutamaz")},
+)  # fmt: skip
