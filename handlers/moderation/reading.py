@@ -480,6 +480,9 @@ class Reading:
     allowed: bool = False
     # The learned readers' scores, by id of the model (see `learned_score`).
     scored: dict[int, float] = field(default_factory=dict, compare=False, repr=False)
+    # Where its clauses and sentences begin, as word positions (see `_stops`), kept once
+    # worked out.
+    stops: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def address(self) -> int:
@@ -1360,22 +1363,43 @@ _I_FELT = frozenset(
 )  # fmt: skip
 
 
+# The verb of each (not the pronouns, which are everywhere): a cheap test before the rest.
+_FELT_WORDS = frozenset(w for words in _I_FELT for w in words) - {
+    w for p in ("me", "ik", "i", "je") for w in match_tokens(p)
+}
+
+
 def _i_am_before(reading: Reading, hit: Hit) -> bool:
     """Whether "I am" (or "I", "me" with nobody else named after it) stands in the insult's
     clause at most five words before it, or "I felt" anywhere before it in its sentence, and
     no one is addressed in any language: "I'm such an idiot", "ik ben zo'n nacas" (the word
     from one list, "I am" in another language)."""
-    start, _ = _clause(reading, hit)
     words = reading.words
+    near = range(max(0, hit.at - 5), hit.at)
+    i_am = any(
+        tuple(words[i : i + 2]) in _I_AM_BEFORE or (words[i],) in _I_AM_BEFORE for i in near
+    )
+    felt = any(w in _FELT_WORDS for w in words[: hit.at])
+    me = any(
+        h.at in near and (h.label.startswith("m1:") or h.label.endswith(":ME"))
+        for h in reading.hits
+    )
+    if not (i_am or felt or me):
+        return False  # the common case: the clause is not worked out
+    start, _ = _clause(reading, hit)
     lo = max(start, hit.at - 5)
-    if not any(
-        tuple(words[i : i + 2]) in _I_AM_BEFORE or (words[i],) in _I_AM_BEFORE
-        for i in range(lo, hit.at)
-    ) and not _me_before(reading, hit, lo) and not any(
-        tuple(words[i : i + n]) in _I_FELT
-        for i in range(_sentence_start(reading, hit), hit.at)
-        for n in (2, 3)
-    ):
+    if not (
+        (i_am and any(
+            tuple(words[i : i + 2]) in _I_AM_BEFORE or (words[i],) in _I_AM_BEFORE
+            for i in range(lo, hit.at)
+        ))
+        or (me and _me_before(reading, hit, lo))
+        or (felt and any(
+            tuple(words[i : i + n]) in _I_FELT
+            for i in range(_sentence_start(reading, hit), hit.at)
+            for n in (2, 3)
+        ))
+    ):  # fmt: skip
         return False
     return not any(
         h.label.startswith("m2:") and abs(h.at - hit.at) <= SECOND_NEAR for h in reading.hits
@@ -1404,29 +1428,32 @@ def _me_before(reading: Reading, hit: Hit, lo: int) -> bool:
 _OTHERS = frozenset(("HE", "PARTNER", "RELATIVE", "CHILD", "YOU"))
 
 
+def _stops(reading: Reading, kind: str) -> tuple[int, ...]:
+    """The word positions where the message's sentences ("sentence") or clauses ("clause")
+    begin, in order, 0 first; worked out once per message, on the rare paths that ask."""
+    found = reading.stops.get(kind)
+    if found is None:
+        text = reading.text
+        if kind == "sentence":
+            at = [len(match_tokens(text[: m.end()])) for m in _SENTENCE_END.finditer(text)]
+        else:
+            at = [len(match_tokens(text[: m.start()])) for m in _CLAUSE_END.finditer(text)]
+        found = reading.stops[kind] = tuple(sorted({0, *at}))
+    return found
+
+
 def _sentence_start(reading: Reading, hit: Hit) -> int:
     """The first word of the sentence the hit stands in."""
-    text = reading.text
-    start = 0
-    for end in _SENTENCE_END.finditer(text):
-        at = len(match_tokens(text[: end.end()]))
-        if at > hit.at:
-            break
-        start = at
-    return start
+    return max(b for b in _stops(reading, "sentence") if b <= hit.at)
 
 
 def _clause(reading: Reading, hit: Hit) -> tuple[int, int]:
     """The words of the clause the hit stands in: [start, end) between the stops around it
-    (a comma, a full stop, a question, a new line; see `_CLAUSE_END`). Worked out only on
-    the rare paths that ask."""
-    text = reading.text
-    bounds = {0, len(reading.words)}
-    for stop in _CLAUSE_END.finditer(text):
-        bounds.add(len(match_tokens(text[: stop.start()])))
+    (a comma, a full stop, a question, a new line; see `_CLAUSE_END`)."""
+    bounds = _stops(reading, "clause")
     start = max(b for b in bounds if b <= hit.at)
     end = min((b for b in bounds if b > hit.end), default=len(reading.words))
-    return start, end
+    return start, min(end, len(reading.words))
 
 
 # The group chat itself, in the five languages (and English): an insult next to it is
