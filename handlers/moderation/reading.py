@@ -770,7 +770,7 @@ def concern(reading: Reading) -> str | None:
 # much more than its threshold (log-odds): "haha he took my bank card again 😂, 20 euro a
 # week" is how a disclosure is made small. Five-fold cross-validated on 28,680 training
 # messages (stop 27): recall 0.921 -> 0.927, ordinary messages acted on 4.95 % -> 5.19 %;
-# a margin of 0.5 gained 0.8 points of recall for 0.6 of false alerts, none at all 0.8 for 1.1.
+# a margin of 0.5 gained 0.8 points of recall for 0.6 of false alerts, none at all 0.9 for 1.1.
 _LAUGH_MARGIN = 1.5
 
 
