@@ -1376,9 +1376,10 @@ def _i_am_before(reading: Reading, hit: Hit) -> bool:
     from one list, "I am" in another language)."""
     words = reading.words
     near = range(max(0, hit.at - 5), hit.at)
-    i_am = any(
-        tuple(words[i : i + 2]) in _I_AM_BEFORE or (words[i],) in _I_AM_BEFORE for i in near
-    )
+    # Where "I am" begins near it; "I felt" anywhere before it; "I" or "me" near it.
+    i_am = [
+        i for i in near if tuple(words[i : i + 2]) in _I_AM_BEFORE or (words[i],) in _I_AM_BEFORE
+    ]
     felt = any(w in _FELT_WORDS for w in words[: hit.at])
     me = any(
         h.at in near and (h.label.startswith("m1:") or h.label.endswith(":ME"))
@@ -1389,10 +1390,7 @@ def _i_am_before(reading: Reading, hit: Hit) -> bool:
     start, _ = _clause(reading, hit)
     lo = max(start, hit.at - 5)
     if not (
-        (i_am and any(
-            tuple(words[i : i + 2]) in _I_AM_BEFORE or (words[i],) in _I_AM_BEFORE
-            for i in range(lo, hit.at)
-        ))
+        any(i >= lo for i in i_am)
         or (me and _me_before(reading, hit, lo))
         or (felt and any(
             tuple(words[i : i + n]) in _I_FELT
