@@ -21,10 +21,10 @@ Then the first 3,000 messages of the same stream go through the webhook of a rea
 `kring run` end to end (see bench/_moderation_webhook.py), next to the bare PTB app.
 Then the fresh sets (`tests/moderation_eval/fresh*/`): each measured once out of sample and
 tuned on since (now they show how well tuning took), except the sealed seventh, ninth,
-tenth and twelfth to nineteenth, which nothing is tuned on.
+tenth and twelfth to twenty-first, which nothing is tuned on.
 Last line: JSON with fp_rate, fn_rate, safeguarding_recall, safeguarding_deleted (held
 out), the same over the tuning part, the whole set and the fresh sets (`fresh`
-to `fresh19`), chain_msgs_per_s, naive_msgs_per_s,
+to `fresh21`), chain_msgs_per_s, naive_msgs_per_s,
 p99_us, p99_ordinary_us, webhook_msgs_per_s (SQLite; webhook_msgs_per_s_postgres when
 KRING_TEST_POSTGRES_URL is set) and bare_ptb_msgs_per_s.
 """
@@ -70,6 +70,8 @@ from tests.moderation_eval import (
     load_fresh17,
     load_fresh18,
     load_fresh19,
+    load_fresh20,
+    load_fresh21,
 )
 from tests.moderation_eval import LANGUAGES as EVAL_LANGUAGES
 
@@ -430,6 +432,10 @@ FRESH_SETS: tuple[tuple[str, Callable[[], list[Example]], str], ...] = (
                               "end of stop 27)"),
     ("fresh19", load_fresh19, "fresh19 (500, SEALED; 0.936, 5.0 %, 8.3 %, one quote deleted, "
                               "when first measured, end of stop 27)"),
+    ("fresh20", load_fresh20, "fresh20 (500, SEALED; 0.979, 2.7 %, 3.3 % when first measured, "
+                              "end of stop 28)"),
+    ("fresh21", load_fresh21, "fresh21 (500, SEALED; 0.986, 2.7 %, 1.7 % when first measured, "
+                              "end of stop 28)"),
 )
 
 

@@ -7,7 +7,7 @@ Run from the repository after changing their training data:
 `tests/moderation_eval/insults/*.jsonl` (insults and the innocent messages that share their
 words), the tuning two thirds of the evaluation set and the fresh sets but the sealed ones
 (each after its figures were reported) and `tests/moderation_eval/evtrain/`; the held-out
-third and the sealed seventh, ninth, tenth and twelfth to nineteenth fresh sets are never
+third and the sealed seventh, ninth, tenth and twelfth to twenty-first fresh sets are never
 read. Each threshold is set on the evaluation sets' ordinary messages. The same data
 always gives the same files (a test checks that the committed models are the ones their
 data gives).
@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from handlers.moderation.learned import (
     INSULT_ABOVE,
+    INSULT_FITTING,
     INSULT_MODEL_PATH,
     MODEL_PATH,
     Model,
@@ -82,7 +83,7 @@ def _evaluation_examples() -> list[Example]:
     examples = [example for example in load() if not example.held_out]
     examples.extend(load_training_sets())
     # The fresh sets, each once its out-of-sample figures were reported.
-    # The seventh, ninth, tenth and twelfth to nineteenth (sealed) are never read here.
+    # The seventh, ninth, tenth and twelfth to twenty-first (sealed) are never read here.
     for loaded in (load_fresh, load_fresh2, load_fresh3, load_fresh4, load_fresh5,
                    load_fresh6, load_fresh8, load_fresh11):  # fmt: skip
         examples.extend(loaded())
@@ -117,6 +118,7 @@ def retrained_insults() -> Model:
         # nothing either way ("Kutsal bir gün", "ok") would cross it on the prior alone. A
         # question to the facilitators needs words that read like an insult.
         floor=0.0,
+        fitting=INSULT_FITTING,
     )
 
 

