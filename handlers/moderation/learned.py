@@ -84,11 +84,11 @@ GRAM = 4  # letters: every run of four letters of a word (with its edges) is a f
 # hold ("ya no puedo más" about the neighbours' music, a question about a phone number).
 # Stop 28 trained it on 2,072 more messages written blind (889 in the evaluation format;
 # 1,183 about the body and the night, anger, grief and pills, 799 of them everyday talk)
-# and fitted it with WORRY_FITTING; cross-validated with the
-# whole chain on the 32,946 messages of the stop's start (where 2.5 % found 0.930 of the
-# disclosures and acted on 5.56 % of the ordinary messages): 2.25 % 0.938 for 5.16 %; 2 %
-# 0.932 for 4.90 %; 1.75 % 0.927 for 4.63 %. 2 % is the lowest share that finds no fewer
-# than the start (on the evaluation sets' part: 0.946 -> 0.951, 4.12 % -> 3.55 %).
+# and fitted it with WORRY_FITTING. Cross-validated with the whole chain on the 32,946
+# messages of the stop's start (where 2.5 % found 0.930 of the disclosures and acted on
+# 5.56 % of the ordinary messages): 2.25 % 0.938 for 5.16 %; 2 % 0.932 for 4.90 %; 1.75 %
+# 0.927 for 4.63 %. 2 % is the lowest share that finds no fewer than the start (on the
+# evaluation sets' part: 0.946 -> 0.951, 4.12 % -> 3.55 %).
 ORDINARY_ABOVE = 0.02
 # For insults, a flag to the facilitators that no listed word explains: 0.5 %.
 INSULT_ABOVE = 0.005
